@@ -1,0 +1,1 @@
+"""The `kbdesk` command line: uses the same services as the GUI."""

@@ -1,0 +1,205 @@
+"""Entry point of the `kbdesk` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..errors import ImportRejected, KbdeskError
+from ..locate import choose_archive, create_demo, open_or_create
+from ..services import Services
+from ..services.integrity import check_archive
+from ..services.plain import to_json_dict
+from ..settings import default_actor
+from ..storage.archive import Archive
+from ..storage.registry import RECORD_TYPES
+from ..transfer.csv_cases import import_cases_csv
+from ..transfer.jsonl import export_jsonl, import_jsonl
+from .output import SUMMARY, record_text, table
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kbdesk",
+        description="kbdesk: offline knowledge base and case archive. "
+        "With no command, starts the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"kbdesk {__version__}")
+    p.add_argument("--archive", metavar="PATH", help="archive folder (default: KBDESK_HOME, "
+                   "the last one used, or the user data folder, which a first run fills with the demo)")
+    p.add_argument("--actor", help="name written to the audit trail (default: your login name)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("init", help="create a new, empty archive")
+    c.add_argument("path", type=Path)
+    c.add_argument("--demo", action="store_true", help="fill it with the demo data")
+
+    c = sub.add_parser("import", help="import a kbdesk JSON Lines file (all or nothing)")
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("import-csv", help="import cases from a CSV file with a column mapping")
+    c.add_argument("file", type=Path)
+    c.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="fill case FIELD from CSV COLUMN (repeatable)")
+    c.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
+                   help="value for a field no column fills, e.g. severity=medium or customer=NAME")
+
+    c = sub.add_parser("export", help="export the whole archive as JSON Lines")
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("list", help="list records of one type")
+    c.add_argument("type", choices=sorted(RECORD_TYPES))
+    c.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE")
+    c.add_argument("--sort", metavar="FIELD")
+    c.add_argument("--desc", action="store_true", help="sort descending")
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    c = sub.add_parser("show", help="show one record (a case also by its number)")
+    c.add_argument("type", choices=sorted(RECORD_TYPES))
+    c.add_argument("id")
+    c.add_argument("--json", action="store_true")
+
+    sub.add_parser("check", help="check the database and every attachment file")
+    sub.add_parser("info", help="where the archive is and what it holds")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _no_command(parser)
+    try:
+        return _run(args)
+    except ImportRejected as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KbdeskError as exc:
+        print(f"kbdesk: {exc}", file=sys.stderr)
+        return 1
+
+
+def _no_command(parser: argparse.ArgumentParser) -> int:
+    print("kbdesk: the desktop app is not part of this version yet; "
+          "use the commands below.\n")
+    parser.print_help()
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "init":
+        archive = create_demo(args.path) if args.demo else Archive.create(args.path)
+        print(f"Created archive at {archive.root}")
+        archive.close()
+        return 0
+    located = choose_archive(args.archive)
+    with open_or_create(located) as archive:
+        if located.created_demo:
+            print(f"First run: created a demo archive at {archive.root}", file=sys.stderr)
+        services = Services(archive, actor=args.actor or default_actor())
+        return COMMANDS[args.command](args, archive, services)
+
+
+def _cmd_import(args, archive: Archive, services: Services) -> int:
+    report = import_jsonl(archive, args.file, actor=services.actor, progress=_progress)
+    _done_progress()
+    print(f"Imported {report.total} records ({_counts(report.counts)}), "
+          f"{report.blobs_added} new attachment file(s).")
+    return 0
+
+
+def _cmd_import_csv(args, archive: Archive, services: Services) -> int:
+    mapping = _pairs(args.map, "--map")
+    defaults = _pairs(args.default, "--default")
+    report = import_cases_csv(archive, args.file, mapping, defaults, actor=services.actor)
+    print(f"Imported {report.total} cases.")
+    return 0
+
+
+def _cmd_export(args, archive: Archive, services: Services) -> int:
+    counts = export_jsonl(archive, args.file, progress=_progress)
+    _done_progress()
+    print(f"Exported {sum(counts.values())} records to {args.file} ({_counts(counts)}).")
+    return 0
+
+
+def _cmd_list(args, archive: Archive, services: Services) -> int:
+    where = _pairs(args.where, "--where")
+    rows = services.list(args.type, where=where, order_by=args.sort, descending=args.desc,
+                         limit=args.limit)
+    if args.json:
+        for r in rows:
+            print(json.dumps(to_json_dict(r), ensure_ascii=False))
+        return 0
+    total = services.count(args.type, where=where)
+    cols = SUMMARY.get(args.type) or list(RECORD_TYPES[args.type].__table__.columns.keys())[:5]
+    print(table(rows, cols))
+    print(f"({len(rows)} of {total})")
+    return 0
+
+
+def _cmd_show(args, archive: Archive, services: Services) -> int:
+    record = services.find_case(args.id) if args.type == "case" else services.get(args.type, args.id)
+    if args.json:
+        print(json.dumps(to_json_dict(record), ensure_ascii=False, indent=2))
+    else:
+        print(record_text(record))
+    return 0
+
+
+def _cmd_check(args, archive: Archive, services: Services) -> int:
+    report = check_archive(archive)
+    for note in report.notes:
+        print(f"note: {note}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print(f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
+          f"{report.attachments_checked} attachment file(s) verified, "
+          f"{len(report.problems)} problem(s).")
+    return 0 if report.ok else 1
+
+
+def _cmd_info(args, archive: Archive, services: Services) -> int:
+    print(f"archive: {archive.root}")
+    print(f"schema:  {archive.schema_version()}")
+    for rtype in RECORD_TYPES:
+        n = services.count(rtype)
+        if n:
+            print(f"  {rtype:<17} {n}")
+    return 0
+
+
+COMMANDS = {
+    "import": _cmd_import, "import-csv": _cmd_import_csv, "export": _cmd_export,
+    "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
+}
+
+
+def _pairs(items: list[str], option: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise KbdeskError(f"{option} {item!r}: write it as NAME=VALUE")
+        out[key.strip()] = value
+    return out
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {t}" for t, n in counts.items() if n)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        of = f"/{total}" if total else ""
+        print(f"\r{done}{of} records…", end="", file=sys.stderr, flush=True)
+
+
+def _done_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)

@@ -1,0 +1,74 @@
+"""Plain-text rendering of records for the terminal."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+from ..services.plain import to_json_dict
+
+# Columns `kbdesk list` shows by type; other types show their first columns.
+SUMMARY = {
+    "case": ["number", "status", "severity", "product", "title"],
+    "customer": ["id", "name", "plan_level", "service_manager"],
+    "article": ["id", "version", "product", "title"],
+    "runbook": ["id", "kind", "product", "title"],
+    "drill": ["id", "date", "kind", "outcome", "runbook_id"],
+    "course": ["id", "trainer", "title"],
+    "training_session": ["id", "planned_date", "status", "onsite", "customer_id"],
+    "service_record": ["id", "date", "kind", "engineer", "customer_id"],
+    "complaint": ["id", "received_at", "channel", "subject"],
+    "survey": ["id", "date", "attitude", "business", "technical"],
+    "audit": ["at", "actor", "action", "record_type", "record_id"],
+    "category": ["code", "name_zh", "name_en", "builtin"],
+}
+
+
+def width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def clip(text: str, limit: int) -> str:
+    out, used = "", 0
+    for ch in text:
+        w = width(ch)
+        if used + w > limit:
+            return out + "…"
+        out += ch
+        used += w
+    return out
+
+
+def table(rows: list[dict[str, Any]], columns: list[str], max_col: int = 60) -> str:
+    cells = [[clip(_cell(r.get(c)), max_col) for c in columns] for r in rows]
+    widths = [max([width(c)] + [width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def record_text(record: dict[str, Any]) -> str:
+    lines = []
+    for key, value in to_json_dict(record).items():
+        text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+        if "\n" in text:
+            lines.append(f"{key}:")
+            lines += [f"    {ln}" for ln in text.splitlines()]
+        else:
+            lines.append(f"{key}: {text}")
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ",".join(value)
+    text = to_json_dict({"v": value})["v"]
+    return str(text).replace("\n", " ")
+
+
+def _pad(text: str, w: int) -> str:
+    return text + " " * (w - width(text))

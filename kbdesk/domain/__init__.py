@@ -1,0 +1,1 @@
+"""Plain-Python domain vocabulary shared by storage, services, search and UI."""

@@ -1,0 +1,1 @@
+"""Storage owns SQLAlchemy: the ORM, the archive folder, migrations, blobs."""

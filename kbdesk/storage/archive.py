@@ -1,0 +1,209 @@
+"""An archive is one folder: database, attachment blobs, search index, settings.
+
+::
+
+    my-archive/
+      kbdesk.sqlite        the records (SQLite, WAL)
+      attachments/ab/ab…   attachment files named by SHA-256
+      index/               the full-text index (rebuildable from the database)
+      settings.json        archive settings (working hours, quotas, …)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import __version__
+from ..domain.enums import BUILTIN_CATEGORIES
+from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError
+from .blobs import BlobStore
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .models import AppliedMigration, Category, Meta
+from .types import utcnow
+
+DB_NAME = "kbdesk.sqlite"
+APP_MARK = "kbdesk-archive"
+
+
+def _make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        # Take transactions away from the stdlib driver: its implicit BEGIN
+        # breaks SAVEPOINT; we emit BEGIN ourselves in _on_begin.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # Writers take the write lock up front so a read-then-write
+        # transaction never fails with SQLITE_BUSY halfway through.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Archive:
+    """An open archive. Build with :meth:`create` or :meth:`open`."""
+
+    def __init__(self, root: Path, engine: Engine):
+        self.root = root
+        self.engine = engine
+        self.blobs = BlobStore(root / "attachments")
+        self._writer = sessionmaker(
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self.upgraded_from: int | None = None
+
+    # --- locations ---------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def settings_path(self) -> Path:
+        return self.root / "settings.json"
+
+    # --- lifecycle ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, root: Path | str) -> Archive:
+        root = Path(root).expanduser().resolve()
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            raise ArchiveError(
+                f"Cannot create an archive in {root}: the folder is not empty. "
+                "Choose a new or empty folder."
+            )
+        try:
+            (root / "attachments").mkdir(parents=True, exist_ok=True)
+            (root / "index").mkdir(exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"Cannot create {root}: {exc.strerror}") from exc
+        archive = cls(root, _make_engine(root / DB_NAME))
+        archive._migrate(from_version=0)
+        with archive.session() as s:
+            for code, (zh, en) in BUILTIN_CATEGORIES.items():
+                s.add(Category(code=code, name_zh=zh, name_en=en, builtin=True))
+        return archive
+
+    @classmethod
+    def open(cls, root: Path | str) -> Archive:
+        root = Path(root).expanduser().resolve()
+        db = root / DB_NAME
+        if not root.is_dir():
+            raise ArchiveError(f"No archive at {root}: the folder does not exist.")
+        if not db.is_file():
+            raise NotAnArchiveError(
+                f"{root} is not a kbdesk archive (no {DB_NAME} inside). "
+                "Open the folder that contains it, or create a new archive."
+            )
+        version = _read_version(db)
+        if version > SCHEMA_VERSION:
+            raise ArchiveTooNewError(
+                f"{root} was written by a newer kbdesk (schema {version}; this "
+                f"kbdesk {__version__} knows up to {SCHEMA_VERSION}). Update kbdesk "
+                "to open it; the archive was not changed."
+            )
+        archive = cls(root, _make_engine(db))
+        if version < SCHEMA_VERSION:
+            archive._backup_before_upgrade(version)
+            archive._migrate(from_version=version)
+            archive.upgraded_from = version
+        archive.index_dir.mkdir(exist_ok=True)
+        return archive
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- sessions -----------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A write unit of work: commits on success, rolls back on error."""
+        with self._writer.begin() as session:
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only unit of work that never takes the write lock."""
+        with self._reader() as session:
+            yield session
+
+    # --- schema -------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        with self.read_session() as s:
+            return len(s.scalars(select(AppliedMigration.name)).all())
+
+    def meta(self, key: str) -> str | None:
+        with self.read_session() as s:
+            row = s.get(Meta, key)
+            return row.value if row else None
+
+    def _migrate(self, from_version: int) -> None:
+        # One transaction for all steps: an upgrade interrupted halfway
+        # leaves the archive at its old version, not in between.
+        with self.engine.begin() as conn:
+            for name, apply in MIGRATIONS[from_version:]:
+                apply(conn)
+                conn.execute(
+                    text("INSERT INTO migrations(name, applied_at) VALUES (:n, :t)"),
+                    {"n": name, "t": utcnow().replace(tzinfo=None)},
+                )
+            if from_version == 0:
+                conn.execute(text("INSERT INTO meta VALUES ('app', :v)"), {"v": APP_MARK})
+                conn.execute(text("INSERT INTO meta VALUES ('created_by', :v)"), {"v": __version__})
+
+    def _backup_before_upgrade(self, version: int) -> None:
+        target = self.root / f"{DB_NAME}.schema{version}.bak"
+        src = sqlite3.connect(self.db_path)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+
+
+def _read_version(db: Path) -> int:
+    """Schema version of an archive file, checked read-only."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotAnArchiveError(f"{db} cannot be opened as a database: {exc}") from exc
+    try:
+        mark = conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()
+        if not mark or mark[0] != APP_MARK:
+            raise NotAnArchiveError(f"{db} is a database but not a kbdesk archive.")
+        return conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotAnArchiveError(
+            f"{db} is not a kbdesk archive or is damaged ({exc})."
+        ) from exc
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Moving records in and out of an archive: JSON Lines, CSV."""

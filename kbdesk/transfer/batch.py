@@ -1,0 +1,270 @@
+"""Checks a whole batch of incoming records, then writes it in one transaction.
+
+Shared by the JSON Lines and CSV importers: each parser turns its lines into
+``Incoming`` records; the batch checks fields, duplicates and references
+against the file and the archive, and either writes everything or raises
+``ImportRejected`` with every problem and its line number.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+
+from ..errors import ImportRejected
+from ..services.fields import POLYMORPHIC, SPECS, clean_record
+from ..services.indexing import index_entries
+from ..storage.archive import Archive
+from ..storage.models import AuditEntry, Case, Customer, IndexQueueItem
+from ..storage.registry import RECORD_TYPES
+from ..storage.types import new_id, utcnow
+
+Progress = Callable[[int, int], None]
+_IN_CHUNK = 500
+
+
+@dataclass
+class Incoming:
+    line: int
+    record_type: str
+    data: dict[str, Any]
+
+
+@dataclass
+class ImportReport:
+    path: str
+    counts: dict[str, int] = field(default_factory=dict)
+    blobs_added: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+class Batch:
+    def __init__(self, archive: Archive, path: str, actor: str):
+        self.archive = archive
+        self.path = path
+        self.actor = actor
+        self.problems: list[tuple[int, str]] = []
+        self.rows: dict[str, list[dict]] = defaultdict(list)
+        self.lines: dict[str, list[int]] = defaultdict(list)
+        self.blobs: dict[str, bytes] = {}
+        self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # type -> id -> line
+        self._checked = False
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append((line, message))
+
+    def add(self, item: Incoming) -> None:
+        if item.record_type not in RECORD_TYPES:
+            self.problem(item.line, f"unknown record type {item.record_type!r}")
+            return
+        spec = SPECS[item.record_type]
+        values, problems = clean_record(item.record_type, item.data)
+        for name, msg in problems.items():
+            self.problem(item.line, f"{item.record_type}.{name} {msg}")
+        if problems:
+            return
+        if spec.key == "id":
+            values.setdefault("id", new_id())
+        key = values[spec.key]
+        seen = self._ids[item.record_type]
+        if key in seen:
+            self.problem(item.line, f"{item.record_type} id {key!r} already used on line {seen[key]}")
+            return
+        seen[key] = item.line
+        self.rows[item.record_type].append(values)
+        self.lines[item.record_type].append(item.line)
+
+    # --- checks against the file and the archive ---------------------------
+
+    def check(self) -> None:
+        with self.archive.read_session() as s:
+            existing = _Existing(s)
+            for rtype, rows in self.rows.items():
+                spec = SPECS[rtype]
+                clashes = existing.present(rtype, [r[spec.key] for r in rows])
+                for row, line in zip(rows, self.lines[rtype], strict=True):
+                    if row[spec.key] in clashes:
+                        self.problem(line, f"{rtype} {row[spec.key]!r} already exists in the archive")
+                    self._check_refs(rtype, row, line, existing)
+            self._check_unique(existing, "customer", "name", Customer)
+            self._check_unique(existing, "case", "number", Case)
+        for row, line in zip(self.rows.get("attachment", []), self.lines.get("attachment", []), strict=True):
+            if row["sha256"] not in self.blobs and not self.archive.blobs.has(row["sha256"]):
+                self.problem(line, f"attachment content {row['sha256'][:12]}… is neither in the file nor stored")
+        self.problems.sort(key=lambda p: p[0])
+        self._checked = True
+
+    def _check_refs(self, rtype: str, row: dict, line: int, existing: _Existing) -> None:
+        for fspec in SPECS[rtype].fields.values():
+            target, ref = fspec.reference, row.get(fspec.name)
+            if target and ref is not None and not self._known(target, ref, existing):
+                self.problem(line, f"{rtype}.{fspec.name} refers to unknown {target} {ref!r}")
+        for type_field, id_field in POLYMORPHIC.get(rtype, ()):
+            target, ref = row[type_field], row[id_field]
+            if not self._known(target, ref, existing):
+                self.problem(line, f"{rtype}.{id_field} refers to unknown {target} {ref!r}")
+
+    def _known(self, rtype: str, key: str, existing: _Existing) -> bool:
+        return key in self._ids[rtype] or existing.has(rtype, key)
+
+    def _check_unique(self, existing: _Existing, rtype: str, col: str, model) -> None:
+        seen: dict[str, int] = {}
+        values = [r.get(col) for r in self.rows.get(rtype, [])]
+        taken = existing.values_taken(model, col, [v for v in values if v])
+        for row, line in zip(self.rows.get(rtype, []), self.lines.get(rtype, []), strict=True):
+            v = row.get(col)
+            if v is None:
+                continue
+            if v in seen:
+                self.problem(line, f"{rtype}.{col} {v!r} already used on line {seen[v]}")
+            elif v in taken:
+                self.problem(line, f"{rtype}.{col} {v!r} already exists in the archive")
+            seen[v] = line
+
+    # --- writing ------------------------------------------------------------
+
+    def commit(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ImportReport:
+        if not self._checked:
+            self.check()
+        if self.problems:
+            raise ImportRejected(self.path, self.problems)
+        report = ImportReport(self.path)
+        self._add_missing_article_versions()
+        self._number_cases()
+        for data in self.blobs.values():
+            if not self.archive.blobs.has(_sha(data)):
+                self.archive.blobs.put_bytes(data)
+                report.blobs_added += 1
+        total = sum(len(r) for r in self.rows.values())
+        done = 0
+        now = utcnow()
+        try:
+            with self.archive.session() as s:
+                for rtype in RECORD_TYPES:  # dependency order
+                    rows = self.rows.get(rtype)
+                    if not rows:
+                        continue
+                    full = [_with_defaults(rtype, r) for r in rows]
+                    for start in range(0, len(full), 5000):
+                        if cancel and cancel():
+                            raise Cancelled()
+                        chunk = full[start:start + 5000]
+                        s.execute(insert(RECORD_TYPES[rtype]), chunk)
+                        self._bookkeeping(s, rtype, chunk, now)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total)
+                    report.counts[rtype] = len(rows)
+        except IntegrityError as exc:
+            raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
+        return report
+
+    def _bookkeeping(self, s, rtype: str, rows: list[dict], now) -> None:
+        key = SPECS[rtype].key
+        s.execute(insert(AuditEntry), [
+            {"id": new_id(), "at": now, "actor": self.actor, "action": "import",
+             "record_type": rtype, "record_id": str(r[key]), "changes": None}
+            for r in rows
+        ])
+        queued = [q for r in rows for q in index_entries(rtype, r, "import")] if key == "id" else []
+        if queued:
+            s.execute(insert(IndexQueueItem), [
+                {"record_type": t, "record_id": i, "op": op, "queued_at": now} for t, i, op in queued
+            ])
+
+    def _number_cases(self) -> None:
+        """Give cases imported without a number the next free one of their year."""
+        unnumbered = [c for c in self.rows.get("case", []) if not c.get("number")]
+        if not unnumbered:
+            return
+        taken = {c["number"] for c in self.rows["case"] if c.get("number")}
+        with self.archive.read_session() as s:
+            taken.update(s.scalars(select(Case.number)))
+        next_n: dict[int, int] = defaultdict(lambda: 1)
+        for case in unnumbered:
+            year = case.get("reported_at", utcnow()).year
+            while f"CS-{year}-{next_n[year]:04d}" in taken:
+                next_n[year] += 1
+            case["number"] = f"CS-{year}-{next_n[year]:04d}"
+            taken.add(case["number"])
+
+    def _add_missing_article_versions(self) -> None:
+        versioned = {v["article_id"] for v in self.rows.get("article_version", [])}
+        for art, line in zip(self.rows.get("article", []), self.lines.get("article", []), strict=True):
+            if art["id"] in versioned:
+                continue
+            full = _with_defaults("article", art)
+            self.rows["article_version"].append({
+                "id": new_id(), "article_id": art["id"], "version": full["version"],
+                "title": full["title"], "body": full["body"], "product": full["product"],
+                "problem": full["problem"], "solution": full["solution"], "tags": full["tags"],
+                "edited_by": full["author"] or self.actor, "edited_at": full["updated_at"],
+            })
+            self.lines["article_version"].append(line)
+
+
+class _Existing:
+    """Answers "is this id already in the archive?" with a few IN queries."""
+
+    def __init__(self, session):
+        self.s = session
+        self._cache: dict[str, set[str]] = defaultdict(set)
+        self._asked: dict[str, set[str]] = defaultdict(set)
+
+    def present(self, rtype: str, keys: list[str]) -> set[str]:
+        model = RECORD_TYPES[rtype]
+        col = getattr(model, SPECS[rtype].key)
+        found: set[str] = set()
+        for i in range(0, len(keys), _IN_CHUNK):
+            found.update(self.s.scalars(select(col).where(col.in_(keys[i:i + _IN_CHUNK]))))
+        self._asked[rtype].update(keys)
+        self._cache[rtype].update(found)
+        return found
+
+    def has(self, rtype: str, key: str) -> bool:
+        if key not in self._asked[rtype]:
+            self.present(rtype, [key])
+        return key in self._cache[rtype]
+
+    def values_taken(self, model, col: str, values: list[str]) -> set[str]:
+        column = getattr(model, col)
+        taken: set[str] = set()
+        for i in range(0, len(values), _IN_CHUNK):
+            taken.update(self.s.scalars(select(column).where(column.in_(values[i:i + _IN_CHUNK]))))
+        return taken
+
+
+def _default_for(col) -> Any:
+    d = col.default
+    if d is None:
+        return None
+    if d.is_scalar:
+        return d.arg
+    fn = getattr(d.arg, "__wrapped__", d.arg)
+    return fn()
+
+
+def _with_defaults(rtype: str, row: dict) -> dict:
+    table = RECORD_TYPES[rtype].__table__
+    return {c.key: row[c.key] if c.key in row else _default_for(c) for c in table.columns}
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["Batch", "Cancelled", "ImportReport", "Incoming"]

@@ -1,0 +1,195 @@
+"""The kbdesk JSON Lines format (docs/import-format.md): export and import."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+
+from .. import __version__
+from ..errors import ImportRejected, KbdeskError
+from ..services.plain import row_to_dict, to_json_dict
+from ..storage.archive import Archive
+from ..storage.models import Attachment
+from ..storage.registry import RECORD_TYPES
+from ..storage.types import utcnow
+from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
+
+FORMAT = 1
+
+
+# --- export ----------------------------------------------------------------
+
+
+def export_jsonl(
+    archive: Archive, path: Path | str, progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[str, int]:
+    """Write the whole archive to ``path``; returns record counts by type.
+
+    Writes to a temporary file renamed at the end, so an interrupted or
+    failed export never leaves a half file under the chosen name.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    counts: dict[str, int] = {}
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            _write(fh, {"kbdesk": "export", "format": FORMAT, "schema": archive.schema_version(),
+                        "exported_at": utcnow().isoformat(), "app": __version__})
+            records = _write_records(archive, fh, counts, progress, cancel)
+            blobs = _write_blobs(archive, fh)
+            _write(fh, {"kbdesk": "end", "records": records, "blobs": blobs})
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KbdeskError(f"Export to {path} failed: {exc.strerror}. Nothing was written.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def _write(fh: IO[str], obj: dict) -> None:
+    fh.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+    fh.write("\n")
+
+
+def _write_records(archive, fh, counts, progress, cancel) -> int:
+    written = 0
+    with archive.read_session() as s:
+        for rtype, model in RECORD_TYPES.items():
+            key = model.__table__.primary_key.columns.values()[0]
+            n = 0
+            for obj in s.scalars(select(model).order_by(key).execution_options(yield_per=2000)):
+                if cancel and cancel():
+                    raise Cancelled()
+                _write(fh, {"type": rtype, "data": to_json_dict(row_to_dict(obj))})
+                n += 1
+                written += 1
+                if progress and written % 2000 == 0:
+                    progress(written, 0)
+            counts[rtype] = n
+    return written
+
+
+def _write_blobs(archive, fh) -> int:
+    with archive.read_session() as s:
+        hashes = sorted(set(s.scalars(select(Attachment.sha256))))
+    for sha in hashes:
+        data = archive.blobs.read(sha)
+        _write(fh, {"type": "blob", "sha256": sha, "size": len(data),
+                    "data": base64.b64encode(data).decode("ascii")})
+    return len(hashes)
+
+
+# --- import ----------------------------------------------------------------
+
+
+def import_jsonl(
+    archive: Archive, path: Path | str, actor: str = "import",
+    progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import a whole file or nothing. Raises ImportRejected listing every bad line."""
+    path = Path(path)
+    batch = Batch(archive, str(path), actor)
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise ImportRejected(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
+    with fh:
+        _parse(fh, batch)
+    batch.check()
+    if batch.problems:
+        raise ImportRejected(str(path), batch.problems)
+    return batch.commit(progress, cancel)
+
+
+def _parse(fh: IO[bytes], batch: Batch) -> None:
+    header_seen = False
+    trailer: tuple[int, dict] | None = None
+    records = blobs = 0
+    last_line_complete = True
+    n = 0
+    for n, raw_bytes in enumerate(fh, start=1):
+        last_line_complete = raw_bytes.endswith(b"\n")
+        cut = "" if last_line_complete else " (the line is cut off: file truncated?)"
+        try:
+            raw = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            batch.problem(n, f"not UTF-8 text ({exc.reason} at column {exc.start + 1}){cut}")
+            continue
+        if not raw.strip():
+            continue
+        if trailer is not None:
+            batch.problem(n, "content after the end line")
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            batch.problem(n, f"not valid JSON: {exc.msg} at column {exc.colno}{cut}")
+            continue
+        if not isinstance(obj, dict):
+            batch.problem(n, "each line must be a JSON object")
+            continue
+        if not header_seen:
+            header_seen = True
+            if raw.startswith("\ufeff"):
+                batch.problem(n, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
+            if obj.get("kbdesk") != "export":
+                batch.problem(n, 'the first line must be the header {"kbdesk": "export", …}')
+            elif obj.get("format") != FORMAT:
+                batch.problem(n, f"format {obj.get('format')!r} is not supported (this kbdesk reads {FORMAT})")
+            continue
+        if obj.get("kbdesk") == "end":
+            trailer = (n, obj)
+            continue
+        rtype = obj.get("type")
+        if rtype == "blob":
+            blobs += 1
+            _add_blob(batch, n, obj)
+            continue
+        records += 1
+        data = obj.get("data")
+        if not isinstance(rtype, str) or not isinstance(data, dict):
+            batch.problem(n, 'a record line needs "type" (text) and "data" (object)')
+            continue
+        batch.add(Incoming(n, rtype, data))
+    if not header_seen:
+        batch.problem(1, "the file is empty")
+    elif trailer is None:
+        batch.problem(n, "the end line is missing: the file is truncated or incomplete")
+    elif (trailer[1].get("records"), trailer[1].get("blobs")) != (records, blobs):
+        batch.problem(
+            trailer[0],
+            f"the end line announces {trailer[1].get('records')} records and "
+            f"{trailer[1].get('blobs')} blobs but the file holds {records} and {blobs}: lines are missing",
+        )
+
+
+def _add_blob(batch: Batch, n: int, obj: dict[str, Any]) -> None:
+    sha, data = obj.get("sha256"), obj.get("data")
+    if not isinstance(sha, str) or not isinstance(data, str):
+        batch.problem(n, 'a blob line needs "sha256" and "data" as text')
+        return
+    try:
+        content = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        batch.problem(n, "blob data is not valid base64")
+        return
+    if hashlib.sha256(content).hexdigest() != sha:
+        batch.problem(n, "blob content does not match its sha256 (damaged)")
+        return
+    if obj.get("size") not in (None, len(content)):
+        batch.problem(n, f"blob size {obj.get('size')} does not match its content ({len(content)} bytes)")
+        return
+    batch.blobs[sha] = content
