@@ -48,11 +48,12 @@ def open_or_create(located: Located) -> Archive:
 def create_demo(path: Path) -> Archive:
     """A fresh archive holding a copy of the demo data shipped with kbdesk."""
     source = demo_source()
+    if not source.is_file():
+        raise ArchiveError(f"The demo data {source} is missing from this installation.")
     archive = Archive.create(path)
-    if source.is_file():
-        try:
-            import_jsonl(archive, source, actor="demo")
-        except Exception:
-            archive.close()
-            raise
+    try:
+        import_jsonl(archive, source, actor="demo")
+    except Exception:
+        archive.close()
+        raise
     return archive

@@ -156,11 +156,11 @@ class Batch:
                     rows = self.rows.get(rtype)
                     if not rows:
                         continue
-                    full = [_with_defaults(rtype, r) for r in rows]
-                    for start in range(0, len(full), 5000):
+                    for start in range(0, len(rows), 5000):
                         if cancel and cancel():
                             raise Cancelled()
-                        chunk = full[start:start + 5000]
+                        # Defaults per chunk: a full copy of 100k rows would double peak memory.
+                        chunk = [_with_defaults(rtype, r) for r in rows[start:start + 5000]]
                         s.execute(insert(RECORD_TYPES[rtype]), chunk)
                         self._bookkeeping(s, rtype, chunk, now)
                         done += len(chunk)
