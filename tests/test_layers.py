@@ -32,8 +32,9 @@ def test_only_search_imports_whoosh():
 
 
 def test_core_does_not_import_the_ui():
+    # The CLI is a front end too and may start the GUI; nothing below it may.
     offenders = []
-    for p in modules(exclude="ui"):
+    for p in [m for m in modules(exclude="ui") if "cli" not in m.relative_to(PKG).parts]:
         src = p.read_text("utf-8")
         if "kbdesk.ui" in src or "from ..ui" in src or "from .ui" in src:
             offenders.append(str(p.relative_to(PKG)))

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -63,9 +63,13 @@ class RecordService:
         descending: bool = False,
         limit: int | None = None,
         offset: int = 0,
+        text: str = "",
+        text_fields: tuple[str, ...] = (),
     ) -> list[dict[str, Any]]:
+        """Records matching ``where`` (field = value) and, when ``text`` is
+        given, containing it in any of ``text_fields`` (case-insensitive)."""
         model = _model(record_type)
-        stmt = self._filtered(model, record_type, where)
+        stmt = self._filtered(model, record_type, where, text, text_fields)
         if order_by:
             col = _column(model, record_type, order_by)
             stmt = stmt.order_by(col.desc() if descending else col)
@@ -75,16 +79,27 @@ class RecordService:
         with self.archive.read_session() as s:
             return [row_to_dict(o) for o in s.scalars(stmt)]
 
-    def count(self, record_type: str, where: dict[str, Any] | None = None) -> int:
+    def count(
+        self, record_type: str, where: dict[str, Any] | None = None,
+        text: str = "", text_fields: tuple[str, ...] = (),
+    ) -> int:
         model = _model(record_type)
-        stmt = self._filtered(model, record_type, where)
+        stmt = self._filtered(model, record_type, where, text, text_fields)
         with self.archive.read_session() as s:
             return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
-    def _filtered(self, model, record_type: str, where: dict[str, Any] | None) -> Select:
+    def _filtered(
+        self, model, record_type: str, where: dict[str, Any] | None,
+        text: str = "", text_fields: tuple[str, ...] = (),
+    ) -> Select:
         stmt = select(model)
         for name, value in (where or {}).items():
             stmt = stmt.where(_column(model, record_type, name) == value)
+        if text.strip() and text_fields:
+            pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            stmt = stmt.where(or_(*(
+                _column(model, record_type, f).ilike(pattern, escape="\\") for f in text_fields
+            )))
         return stmt
 
     # --- writes -------------------------------------------------------------

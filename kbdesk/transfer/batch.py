@@ -20,7 +20,7 @@ from ..errors import ImportRejected
 from ..services.fields import POLYMORPHIC, SPECS, clean_record
 from ..services.indexing import index_entries
 from ..storage.archive import Archive
-from ..storage.models import AuditEntry, Case, Customer, IndexQueueItem
+from ..storage.models import AuditEntry, Case, Category, Customer, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
 
@@ -40,6 +40,7 @@ class ImportReport:
     path: str
     counts: dict[str, int] = field(default_factory=dict)
     blobs_added: int = 0
+    already_present: int = 0  # lines identical to records the archive had
 
     @property
     def total(self) -> int:
@@ -61,6 +62,7 @@ class Batch:
         self.blobs: dict[str, bytes] = {}
         self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # type -> id -> line
         self._checked = False
+        self.already_present = 0
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append((line, message))
@@ -91,6 +93,7 @@ class Batch:
     def check(self) -> None:
         with self.archive.read_session() as s:
             existing = _Existing(s)
+            self._drop_identical_categories(s)
             for rtype, rows in self.rows.items():
                 spec = SPECS[rtype]
                 clashes = existing.present(rtype, [r[spec.key] for r in rows])
@@ -105,6 +108,20 @@ class Batch:
                 self.problem(line, f"attachment content {row['sha256'][:12]}… is neither in the file nor stored")
         self.problems.sort(key=lambda p: p[0])
         self._checked = True
+
+    def _drop_identical_categories(self, s) -> None:
+        """Built-in categories exist in every archive: a line repeating one
+        exactly is already satisfied, not a clash (exports always carry them)."""
+        kept_rows, kept_lines = [], []
+        for row, line in zip(self.rows.get("category", []), self.lines.get("category", []), strict=True):
+            have = s.get(Category, row["code"])
+            if have is not None and all(getattr(have, k) == v for k, v in row.items()):
+                self.already_present += 1
+                continue
+            kept_rows.append(row)
+            kept_lines.append(line)
+        if "category" in self.rows:
+            self.rows["category"], self.lines["category"] = kept_rows, kept_lines
 
     def _check_refs(self, rtype: str, row: dict, line: int, existing: _Existing) -> None:
         for fspec in SPECS[rtype].fields.values():
@@ -140,7 +157,7 @@ class Batch:
             self.check()
         if self.problems:
             raise ImportRejected(self.path, self.problems)
-        report = ImportReport(self.path)
+        report = ImportReport(self.path, already_present=self.already_present)
         self._add_missing_article_versions()
         self._number_cases()
         for data in self.blobs.values():

@@ -3,8 +3,8 @@ import json
 import pytest
 
 from kbdesk.cli.main import main
-from kbdesk.storage.archive import Archive
 from kbdesk.services import Services
+from kbdesk.storage.archive import Archive
 
 from .sample import fill
 
@@ -23,9 +23,14 @@ def run(capsys, *args):
     return code, out.out, out.err
 
 
-def test_no_command_prints_help(capsys):
-    code, out, _ = run(capsys)
-    assert code == 0 and "usage: kbdesk" in out
+def test_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    for command in ("init", "import", "import-csv", "export", "list", "show", "check",
+                    "search", "match", "reindex"):
+        assert command in out
 
 
 def test_init_list_show(capsys, tmp_path, filled):
@@ -74,5 +79,5 @@ def test_first_run_opens_a_fresh_demo_copy(capsys, tmp_path, monkeypatch):
     code, out, err = run(capsys, "info")
     assert code == 0 and "First run" in err
     assert (tmp_path / "home" / "kbdesk.sqlite").is_file()
-    code, out, err = run(capsys, "info")
+    _, _, err = run(capsys, "info")
     assert "First run" not in err

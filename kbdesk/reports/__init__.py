@@ -1,0 +1,1 @@
+"""Reports over the archive: SLA statistics and the fault report."""
