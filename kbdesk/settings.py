@@ -20,6 +20,7 @@ class AppSettings:
     recent_archives: list[str] = field(default_factory=list)
     language: str = ""  # "" = follow the system; "zh_CN" or "en"
     actor: str = ""  # name written to the audit trail; "" = the OS user
+    theme: str = "system"  # system | light | dark
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:

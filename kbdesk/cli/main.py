@@ -19,7 +19,9 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..transfer.csv_cases import import_cases_csv
 from ..transfer.jsonl import export_jsonl, import_jsonl
+from . import search_cmds
 from .output import SUMMARY, record_text, table
+from .progress import Output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", metavar="PATH", help="archive folder (default: KBDESK_HOME, "
                    "the last one used, or the user data folder, which a first run fills with the demo)")
     p.add_argument("--actor", help="name written to the audit trail (default: your login name)")
+    p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("init", help="create a new, empty archive")
@@ -65,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
 
     sub.add_parser("check", help="check the database and every attachment file")
+    search_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -73,25 +77,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _no_command(parser)
+        return _start_gui(args)
+    out = Output(args.progress_lines)
     try:
-        return _run(args)
+        return _run(args, out)
     except ImportRejected as exc:
-        print(exc, file=sys.stderr)
+        out.error(str(exc))
         return 1
     except KbdeskError as exc:
-        print(f"kbdesk: {exc}", file=sys.stderr)
+        out.error(f"kbdesk: {exc}")
         return 1
 
 
-def _no_command(parser: argparse.ArgumentParser) -> int:
-    print("kbdesk: the desktop app is not part of this version yet; "
-          "use the commands below.\n")
-    parser.print_help()
-    return 0
+def _start_gui(args: argparse.Namespace) -> int:
+    try:
+        from ..ui.app import run
+    except ImportError as exc:  # e.g. Qt's system libraries are missing
+        print(f"kbdesk: cannot start the desktop app ({exc}); the commands still work:\n",
+              file=sys.stderr)
+        build_parser().print_help()
+        return 1
+    return run(args.archive, args.actor)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, out: Output) -> int:
     if args.command == "init":
         archive = create_demo(args.path) if args.demo else Archive.create(args.path)
         print(f"Created archive at {archive.root}")
@@ -102,33 +111,32 @@ def _run(args: argparse.Namespace) -> int:
         if located.created_demo:
             print(f"First run: created a demo archive at {archive.root}", file=sys.stderr)
         services = Services(archive, actor=args.actor or default_actor())
-        return COMMANDS[args.command](args, archive, services)
+        return COMMANDS[args.command](args, archive, services, out)
 
 
-def _cmd_import(args, archive: Archive, services: Services) -> int:
-    report = import_jsonl(archive, args.file, actor=services.actor, progress=_progress)
-    _done_progress()
-    print(f"Imported {report.total} records ({_counts(report.counts)}), "
-          f"{report.blobs_added} new attachment file(s).")
+def _cmd_import(args, archive: Archive, services: Services, out: Output) -> int:
+    report = import_jsonl(archive, args.file, actor=services.actor, progress=out.progress)
+    out.done(f"Imported {report.total} records ({_counts(report.counts)}), "
+             f"{report.blobs_added} new attachment file(s).")
     return 0
 
 
-def _cmd_import_csv(args, archive: Archive, services: Services) -> int:
+def _cmd_import_csv(args, archive: Archive, services: Services, out: Output) -> int:
     mapping = _pairs(args.map, "--map")
     defaults = _pairs(args.default, "--default")
-    report = import_cases_csv(archive, args.file, mapping, defaults, actor=services.actor)
-    print(f"Imported {report.total} cases.")
+    report = import_cases_csv(archive, args.file, mapping, defaults, actor=services.actor,
+                              progress=out.progress)
+    out.done(f"Imported {report.total} cases.")
     return 0
 
 
-def _cmd_export(args, archive: Archive, services: Services) -> int:
-    counts = export_jsonl(archive, args.file, progress=_progress)
-    _done_progress()
-    print(f"Exported {sum(counts.values())} records to {args.file} ({_counts(counts)}).")
+def _cmd_export(args, archive: Archive, services: Services, out: Output) -> int:
+    counts = export_jsonl(archive, args.file, progress=out.progress)
+    out.done(f"Exported {sum(counts.values())} records to {args.file} ({_counts(counts)}).")
     return 0
 
 
-def _cmd_list(args, archive: Archive, services: Services) -> int:
+def _cmd_list(args, archive: Archive, services: Services, out: Output) -> int:
     where = _pairs(args.where, "--where")
     rows = services.list(args.type, where=where, order_by=args.sort, descending=args.desc,
                          limit=args.limit)
@@ -143,7 +151,7 @@ def _cmd_list(args, archive: Archive, services: Services) -> int:
     return 0
 
 
-def _cmd_show(args, archive: Archive, services: Services) -> int:
+def _cmd_show(args, archive: Archive, services: Services, out: Output) -> int:
     record = services.find_case(args.id) if args.type == "case" else services.get(args.type, args.id)
     if args.json:
         print(json.dumps(to_json_dict(record), ensure_ascii=False, indent=2))
@@ -152,19 +160,23 @@ def _cmd_show(args, archive: Archive, services: Services) -> int:
     return 0
 
 
-def _cmd_check(args, archive: Archive, services: Services) -> int:
+def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
     report = check_archive(archive)
     for note in report.notes:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
-    print(f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
-          f"{report.attachments_checked} attachment file(s) verified, "
-          f"{len(report.problems)} problem(s).")
+    summary = (f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
+               f"{report.attachments_checked} attachment file(s) verified, "
+               f"{len(report.problems)} problem(s).")
+    if report.ok:
+        out.done(summary)
+    else:
+        out.error(summary)
     return 0 if report.ok else 1
 
 
-def _cmd_info(args, archive: Archive, services: Services) -> int:
+def _cmd_info(args, archive: Archive, services: Services, out: Output) -> int:
     print(f"archive: {archive.root}")
     print(f"schema:  {archive.schema_version()}")
     for rtype in RECORD_TYPES:
@@ -177,6 +189,8 @@ def _cmd_info(args, archive: Archive, services: Services) -> int:
 COMMANDS = {
     "import": _cmd_import, "import-csv": _cmd_import_csv, "export": _cmd_export,
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
+    "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
+    "reindex": search_cmds.cmd_reindex,
 }
 
 
@@ -192,14 +206,3 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
 
 def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t}" for t, n in counts.items() if n)
-
-
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        of = f"/{total}" if total else ""
-        print(f"\r{done}{of} records…", end="", file=sys.stderr, flush=True)
-
-
-def _done_progress() -> None:
-    if sys.stderr.isatty():
-        print(file=sys.stderr)

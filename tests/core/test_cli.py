@@ -76,7 +76,7 @@ def test_check_finds_a_damaged_attachment(capsys, filled):
 
 def test_first_run_opens_a_fresh_demo_copy(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("KBDESK_HOME", str(tmp_path / "home"))
-    code, out, err = run(capsys, "info")
+    code, _, err = run(capsys, "info")
     assert code == 0 and "First run" in err
     assert (tmp_path / "home" / "kbdesk.sqlite").is_file()
     _, _, err = run(capsys, "info")

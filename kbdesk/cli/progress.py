@@ -1,0 +1,39 @@
+"""Progress and outcome lines: for a person at a terminal, or for the GUI.
+
+With ``--progress-lines`` (used by the desktop app's background jobs) the
+command prints ``PROGRESS done total``, then ``DONE message`` or ``ERROR
+message`` on stdout, one per line, which the app parses.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+class Output:
+    def __init__(self, machine: bool):
+        self.machine = machine
+        self._drawn = False
+
+    def progress(self, done: int, total: int) -> None:
+        if self.machine:
+            print(f"PROGRESS {done} {total}", flush=True)
+        elif sys.stderr.isatty():
+            of = f"/{total}" if total else ""
+            print(f"\r{done}{of}…", end="", file=sys.stderr, flush=True)
+            self._drawn = True
+
+    def done(self, message: str) -> None:
+        self._end_line()
+        print(f"DONE {message}" if self.machine else message, flush=True)
+
+    def error(self, message: str) -> None:
+        self._end_line()
+        if self.machine:
+            print(f"ERROR {message.splitlines()[0] if message else ''}", flush=True)
+        print(message, file=sys.stderr)
+
+    def _end_line(self) -> None:
+        if self._drawn:
+            print(file=sys.stderr)
+            self._drawn = False

@@ -1,0 +1,260 @@
+"""Turn archive records into index documents (one schema for every type).
+
+The database is the source of truth: these functions read records with plain
+SQLAlchemy Core selects (fast enough for a full rebuild) and return dicts of
+index fields. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import SOLVED_STATUSES
+from ..storage import models as m
+
+# The record types that are indexed, and the table of each.
+INDEXED: dict[str, type[m.Base]] = {
+    "case": m.Case,
+    "article": m.Article,
+    "runbook": m.Runbook,
+    "drill": m.Drill,
+    "material": m.Material,
+    "course": m.Course,
+    "service_record": m.ServiceRecord,
+    "complaint": m.Complaint,
+}
+
+_SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
+
+
+def uid(record_type: str, record_id: str) -> str:
+    return f"{record_type}:{record_id}"
+
+
+def split_uid(value: str) -> tuple[str, str]:
+    record_type, _, record_id = value.partition(":")
+    return record_type, record_id
+
+
+def _join(*parts: Any) -> str:
+    return "\n".join(str(p) for p in parts if p)
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return None
+
+
+def _doc(record_type: str, row: Any, title: str, body: str, **facets: Any) -> dict[str, Any]:
+    extra = " ".join(str(x) for x in [facets.get("product"), *(facets.get("tags") or [])] if x)
+    doc = {
+        "uid": uid(record_type, row.id),
+        "rtype": record_type,
+        "title": title or "",
+        "body": f"{body}\n{extra}" if body and extra else (body or extra),
+    }
+    for key in ("customer", "product", "severity", "status"):
+        value = facets.get(key)
+        if value:
+            doc[key] = str(value)
+    tags = facets.get("tags") or []
+    if tags:
+        doc["tags"] = ",".join(str(t).strip().lower() for t in tags if str(t).strip())
+    when = _when(facets.get("date"))
+    if when is not None:
+        doc["date"] = when.replace(tzinfo=None)
+    doc["solved"] = "1" if facets.get("solved") else "0"
+    return doc
+
+
+def _customers(s: Session) -> dict[str, str]:
+    return dict(s.execute(select(m.Customer.id, m.Customer.name)).all())
+
+
+class DocBuilder:
+    """Builds index documents for records of any indexed type."""
+
+    def __init__(self, session: Session):
+        self.s = session
+        self._customer_names: dict[str, str] | None = None
+
+    def customer(self, customer_id: str | None) -> str:
+        if not customer_id:
+            return ""
+        if self._customer_names is None:
+            self._customer_names = _customers(self.s)
+        return self._customer_names.get(customer_id, "")
+
+    # --- one function per type ------------------------------------------
+
+    def case(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            body = _join(
+                r.phenomenon,
+                r.error_messages,
+                r.logs,
+                r.environment,
+                r.business_impact,
+                r.component,
+                r.root_cause,
+                r.workaround,
+                r.resolution,
+            )
+            yield _doc(
+                "case",
+                r,
+                r.title,
+                body,
+                customer=self.customer(r.customer_id),
+                product=r.product,
+                severity=r.severity,
+                status=r.status,
+                tags=r.tags,
+                date=r.reported_at,
+                solved=r.status in _SOLVED,
+            )
+
+    def article(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            yield _doc(
+                "article",
+                r,
+                r.title,
+                _join(r.problem, r.solution, r.body),
+                product=r.product,
+                tags=r.tags,
+                date=r.updated_at,
+                solved=True,
+            )
+
+    def runbook(self, rows: list[Any]) -> Iterator[dict]:
+        steps: dict[str, list[str]] = defaultdict(list)
+        ids = [r.id for r in rows]
+        for i in range(0, len(ids), 500):
+            q = (
+                select(
+                    m.RunbookStep.runbook_id,
+                    m.RunbookStep.action,
+                    m.RunbookStep.expected_result,
+                    m.RunbookStep.rollback,
+                )
+                .where(m.RunbookStep.runbook_id.in_(ids[i : i + 500]))
+                .order_by(m.RunbookStep.runbook_id, m.RunbookStep.position)
+            )
+            for rid, action, expected, rollback in self.s.execute(q):
+                steps[rid].append(_join(action, expected, rollback))
+        for r in rows:
+            body = _join(r.summary, r.preconditions, " ".join(r.linked_systems or []), *steps[r.id])
+            yield _doc(
+                "runbook",
+                r,
+                r.title,
+                body,
+                customer=self.customer(r.customer_id),
+                product=r.product,
+                status=r.kind,
+                tags=r.tags,
+                solved=True,
+            )
+
+    def drill(self, rows: list[Any]) -> Iterator[dict]:
+        ids = {r.runbook_id for r in rows}
+        titles = (
+            dict(self.s.execute(select(m.Runbook.id, m.Runbook.title).where(m.Runbook.id.in_(ids))).all())
+            if ids
+            else {}
+        )
+        for r in rows:
+            title = f"{titles.get(r.runbook_id, '')} ({r.kind} {r.date})"
+            body = _join(r.deviations, r.findings, " ".join(r.participants or []))
+            yield _doc(
+                "drill",
+                r,
+                title,
+                body,
+                customer=self.customer(r.customer_id),
+                status=r.outcome,
+                date=r.date,
+            )
+
+    def material(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            yield _doc("material", r, r.title, r.text, status=r.kind)
+
+    def course(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            yield _doc("course", r, r.title, _join(r.outline, r.trainer), tags=r.tags, date=r.updated_at)
+
+    def service_record(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            first = (r.content or "").strip().splitlines()
+            title = first[0][:120] if first else f"{r.kind} {r.date}"
+            yield _doc(
+                "service_record",
+                r,
+                title,
+                _join(r.content, r.outcome, r.engineer),
+                customer=self.customer(r.customer_id),
+                status=r.kind,
+                date=r.date,
+            )
+
+    def complaint(self, rows: list[Any]) -> Iterator[dict]:
+        for r in rows:
+            body = _join(r.details, r.against, r.response, r.resolution)
+            yield _doc(
+                "complaint",
+                r,
+                r.subject,
+                body,
+                customer=self.customer(r.customer_id),
+                status="closed" if r.closed_at else "open",
+                date=r.received_at,
+                solved=bool(r.closed_at),
+            )
+
+    # --- entry points ----------------------------------------------------
+
+    def build(self, record_type: str, rows: list[Any]) -> Iterator[dict]:
+        return getattr(self, record_type)(rows)
+
+    def load(self, record_type: str, ids: Iterable[str]) -> dict[str, dict]:
+        """Index documents of the given records that exist, by record id."""
+        model = INDEXED[record_type]
+        ids = list(ids)
+        out: dict[str, dict] = {}
+        for i in range(0, len(ids), 500):
+            rows = self.s.execute(select(model.__table__).where(model.id.in_(ids[i : i + 500]))).all()
+            for doc in self.build(record_type, rows):
+                out[split_uid(doc["uid"])[1]] = doc
+        return out
+
+    def iter_all(self, batch: int = 2000) -> Iterator[list[dict]]:
+        """Every indexed record, in batches of documents."""
+        for record_type, model in INDEXED.items():
+            table = model.__table__
+            result = self.s.execute(select(table).order_by(table.c.id)).yield_per(batch)
+            for rows in result.partitions(batch):
+                yield list(self.build(record_type, list(rows)))
+
+    def count_all(self) -> int:
+        from sqlalchemy import func
+
+        return sum(
+            self.s.execute(select(func.count()).select_from(model.__table__)).scalar_one()
+            for model in INDEXED.values()
+        )
+
+
+def record_texts(session: Session, record_type: str, record_id: str) -> dict | None:
+    """The index document (title, body, facets) of one record, or None."""
+    return DocBuilder(session).load(record_type, [record_id]).get(record_id)

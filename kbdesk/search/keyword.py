@@ -1,0 +1,247 @@
+"""Keyword search: parse, filter, rank, facet, highlight, "did you mean"."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections import Counter
+from datetime import UTC, date, datetime
+
+from whoosh import highlight
+from whoosh import query as Q
+
+from .analysis import GramTokenizer, MixedTokenizer, stem
+from .documents import DocBuilder, split_uid
+from .querylang import Parser
+from .results import SearchFilters, SearchHit, SearchResult
+
+log = logging.getLogger(__name__)
+
+FACETS = {
+    "type": "rtype",
+    "severity": "severity",
+    "status": "status",
+    "customer": "customer",
+    "product": "product",
+}
+_FORMATTER = highlight.HtmlFormatter(tagname="b", classname="match", termclass="t")
+_FRAGMENTER = highlight.ContextFragmenter(maxchars=160, surround=40)
+_WORDS = MixedTokenizer()
+_GRAMS = GramTokenizer()
+
+
+def _naive(d):
+    if d is None:
+        return None
+    if isinstance(d, datetime):
+        return d.astimezone(UTC).replace(tzinfo=None) if d.tzinfo else d
+    if isinstance(d, date):
+        return datetime(d.year, d.month, d.day)
+    return None
+
+
+def filter_query(f: SearchFilters) -> Q.Query | None:
+    """The filters as one Whoosh query (None: no filter)."""
+    parts: list[Q.Query] = []
+    for values, fieldname, lower in (
+        (f.types, "rtype", False),
+        (f.customers, "customer", False),
+        (f.products, "product", False),
+        (f.severities, "severity", False),
+        (f.statuses, "status", False),
+        (f.tags, "tags", True),
+    ):
+        if values:
+            terms = [Q.Term(fieldname, v.lower() if lower else v) for v in values]
+            parts.append(terms[0] if len(terms) == 1 else Q.Or(terms))
+    if f.date_from or f.date_to:
+        end = f.date_to
+        if isinstance(end, date) and not isinstance(end, datetime):
+            end = datetime(end.year, end.month, end.day, 23, 59, 59, 999999)
+        parts.append(Q.DateRange("date", _naive(f.date_from), _naive(end)))
+    if f.solved_only:
+        parts.append(Q.Term("solved", "1"))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Q.And(parts)
+
+
+def _filter_key(f: SearchFilters) -> tuple:
+    return (
+        tuple(f.types),
+        tuple(f.customers),
+        tuple(f.products),
+        tuple(f.severities),
+        tuple(f.statuses),
+        tuple(f.tags),
+        str(f.date_from),
+        str(f.date_to),
+        f.solved_only,
+    )
+
+
+def run(
+    service, searcher, text: str, filters: SearchFilters, limit: int, offset: int, snippets: bool = True
+) -> SearchResult:
+    """One keyword search (the service holds the read lock)."""
+    reader = searcher.reader()
+
+    def lexicon(fieldname: str) -> list[str]:
+        try:
+            return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
+        except Exception:
+            return []
+
+    parsed = Parser(lexicon).parse(text)
+    notices = list(parsed.notices)
+    fq = filter_query(filters)
+    allowed = _filter_docs(service, searcher, filters, fq)
+    q = parsed.query
+    if q is None:
+        if fq is None:
+            return SearchResult(text, [], 0, {}, notice=" ".join(notices) or None)
+        q = Q.Every()
+    matched = _docs(searcher, q, allowed)
+    if not matched and parsed.positive_words > 1 and not parsed.has_or and parsed.any_words is not None:
+        relaxed = parsed.any_words
+        negs = [p for p in getattr(q, "subqueries", []) if isinstance(p, Q.Not)]
+        if negs:
+            relaxed = Q.And([relaxed, *negs])
+        matched = _docs(searcher, relaxed, allowed)
+        if matched:
+            q = relaxed
+            notices.append("No record contains all the words; showing records with any of them.")
+    corrections = _corrections(searcher, parsed.words) if len(matched) < 3 else {}
+    suggestion = None
+    if corrections:
+        suggestion = text
+        for wrong, right in corrections.items():
+            suggestion = suggestion.replace(wrong, right)
+    hits: list[SearchHit] = []
+    if matched:
+        try:
+            results = searcher.search(q, limit=offset + limit, filter=allowed)
+            ranked = [(r.docnum, r.score or 0.0) for r in results][offset:]
+        except Exception as exc:
+            log.exception("search failed for %r", text)
+            notices.append(f"The query could not be ranked ({type(exc).__name__}); showing unranked results.")
+            ranked = [(d, 0.0) for d in sorted(matched)][offset : offset + limit]
+        hits = _hits(service, searcher, ranked, parsed.terms, snippets)
+    facets = _facets(service, matched)
+    return SearchResult(
+        query=text,
+        hits=hits,
+        total=len(matched),
+        facets=facets,
+        corrections=corrections,
+        suggestion=suggestion,
+        notice=" ".join(notices) or None,
+        interpreted=str(q),
+    )
+
+
+def _docs(searcher, q, allowed: set[int] | None) -> set[int]:
+    try:
+        docs = set(searcher.docs_for_query(q))
+    except Exception:
+        log.exception("query failed: %s", q)
+        return set()
+    return docs & allowed if allowed is not None else docs
+
+
+def _filter_docs(service, searcher, filters: SearchFilters, fq) -> set[int] | None:
+    if fq is None:
+        return None
+    cache = getattr(service, "_filter_cache", None)
+    if cache is None or cache[0] is not searcher:
+        cache = service._filter_cache = (searcher, {})
+    key = _filter_key(filters)
+    if key not in cache[1]:
+        cache[1][key] = set(searcher.docs_for_query(fq))
+    return cache[1][key]
+
+
+def _facets(service, matched: set[int]) -> dict[str, dict[str, int]]:
+    if not matched:
+        return {}
+    scorer = service.scorer()
+    out = {}
+    for name, fieldname in FACETS.items():
+        col = scorer.column(fieldname)
+        counts = Counter(col[d] for d in matched if d < len(col))
+        counts.pop("", None)
+        out[name] = dict(counts.most_common())
+    return out
+
+
+def _hits(service, searcher, ranked, terms, snippets: bool) -> list[SearchHit]:
+    uids = [(searcher.stored_fields(d).get("uid", ""), s) for d, s in ranked]
+    by_type: dict[str, list[str]] = {}
+    for u, _ in uids:
+        rt, rid = split_uid(u)
+        by_type.setdefault(rt, []).append(rid)
+    docs: dict[str, dict] = {}
+    with service.archive.read_session() as s:
+        builder = DocBuilder(s)
+        for rt, ids in by_type.items():
+            for rid, doc in builder.load(rt, ids).items():
+                docs[f"{rt}:{rid}"] = doc
+    words = {t for f, t in terms if f in ("title", "body")}
+    grams = {t for f, t in terms if f == "grams"}
+    out = []
+    for u, score in uids:
+        doc = docs.get(u)
+        if doc is None:
+            continue
+        rt, rid = split_uid(u)
+        snippet = ""
+        if snippets:
+            snippet = make_snippet(doc.get("body", ""), words, grams, fallback=False)
+            snippet = snippet or make_snippet(doc.get("title", ""), words, grams, fallback=False)
+            snippet = snippet or make_snippet(doc.get("body") or doc.get("title", ""), set(), set())
+        out.append(SearchHit(rt, rid, doc.get("title", ""), snippet, round(float(score), 4)))
+    return out
+
+
+def make_snippet(text: str, words: set[str], grams: set[str], fallback: bool = True) -> str:
+    """HTML snippet of ``text`` with the query terms in <b class="match">."""
+    text = text or ""
+    for analyzer, terms in ((_WORDS, words), (_GRAMS, grams)):
+        if not terms:
+            continue
+        try:
+            frag = highlight.highlight(text, frozenset(terms), analyzer, _FRAGMENTER, _FORMATTER, top=2)
+        except Exception:
+            frag = ""
+        if frag:
+            return frag
+    if not fallback:
+        return ""
+    head = text[:160]
+    return html.escape(head) + ("…" if len(text) > 160 else "")
+
+
+def _corrections(searcher, words: list[str]) -> dict[str, str]:
+    """Suggest a better-known word for typed words that (almost) never occur."""
+    out: dict[str, str] = {}
+    reader = searcher.reader()
+    for word in words[:8]:
+        low = word.lower()
+        if not low.isascii() or not low.isalpha() or len(low) < 4:
+            continue
+        term = stem(low)
+        if searcher.doc_frequency("body", term) + searcher.doc_frequency("title", term) > 0:
+            continue
+        best, best_df = None, 0
+        for fieldname in ("title", "body"):
+            try:
+                cands = reader.terms_within(fieldname, term, 2 if len(term) > 6 else 1, prefix=1)
+            except Exception:
+                cands = []
+            for cand in cands:
+                df = searcher.doc_frequency(fieldname, cand)
+                if df > best_df and cand.isalpha():
+                    best, best_df = cand, df
+        if best:
+            out[word] = best
+    return out

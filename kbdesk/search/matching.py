@@ -1,0 +1,202 @@
+"""Fault matching: rank archived records against a pasted fault or a case.
+
+A long text never becomes one huge OR query. Several short formulations are
+scored with :class:`~kbdesk.search.scoring.Scorer` and fused linearly:
+
+* ``words``  – the text's top-K terms by tf·idf, BM25F over title and body;
+* ``title``  – the first line / case title against titles only (title-to-title);
+* ``grams``  – for Chinese text, the top-K character bigrams (segmentation-proof);
+* ``codes``  – exact error codes / exception names / ids, a strong boost;
+* ``prf``    – optional pseudo-relevance feedback: terms shared by the top
+  documents of the first pass, added with a small weight.
+
+See docs/matching.md for what each formulation contributed on the eval sets.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from .analysis import extract_codes, gram_terms, has_cjk, iter_terms
+from .scoring import Scorer
+
+
+@dataclass(frozen=True)
+class MatchParams:
+    """Tunable knobs (defaults tuned on the dev queries, see docs/matching.md)."""
+
+    k1: float = 1.2
+    max_terms: int = 40
+    title_weight: float = 4.0  # BM25F weight of the title field in `words`
+    title_b: float = 1.0
+    body_b: float = 0.75
+    query_title_tf: float = 2.0  # a query title term counts as this many body terms
+    title_run: float = 1.0  # weight of the title-to-title formulation
+    gram_run: float = 1.0  # weight of the bigram formulation (Chinese)
+    max_grams: int = 40
+    gram_b: float = 1.0
+    code_run: float = 2.0  # weight of the exact-code formulation
+    prf_docs: int = 0  # pseudo-relevance feedback: top docs used (0 = off)
+    prf_terms: int = 10
+    prf_weight: float = 0.3
+    min_df: int = 1
+    max_df_ratio: float = 1.0  # skip word terms in more than this share of documents
+
+
+@dataclass
+class QueryPlan:
+    """What a match query was reduced to (also used for the explanations)."""
+
+    title: str
+    body: str
+    terms: dict[str, float] = field(default_factory=dict)  # selected word terms → weight
+    surface: dict[str, str] = field(default_factory=dict)  # term → a form from the text
+    title_terms: dict[str, float] = field(default_factory=dict)
+    grams: dict[str, float] = field(default_factory=dict)
+    codes: list[str] = field(default_factory=list)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Use the first line as the title when the text has several lines."""
+    text = (text or "").strip()
+    first, sep, rest = text.partition("\n")
+    if sep and len(first) <= 300:
+        return first.strip(), rest.strip()
+    return "", text
+
+
+def _counts(text: str, surface: dict[str, str]) -> Counter:
+    c: Counter = Counter()
+    for term, _, sc, ec in iter_terms(text):
+        c[term] += 1
+        if term not in surface:
+            surface[term] = text[sc:ec]
+    return c
+
+
+class FaultMatcher:
+    """Ranks documents of one searcher for a fault text."""
+
+    def __init__(self, scorer: Scorer, params: MatchParams | None = None, doc_terms=None):
+        """``doc_terms(docnums) -> [terms of each]`` enables pseudo-relevance feedback."""
+        self.scorer = scorer
+        self.p = params or MatchParams()
+        self.doc_terms = doc_terms
+
+    # --- query planning --------------------------------------------------
+
+    def plan(self, title: str, body: str, self_in_index: bool = False) -> QueryPlan:
+        """Select the terms of a text. ``self_in_index``: the text's own record
+        is indexed (matching an existing case), so every df is one too high."""
+        p, sc = self.p, self.scorer
+        plan = QueryPlan(title=title, body=body)
+        tcount = _counts(title, plan.surface)
+        bcount = _counts(body, plan.surface)
+        weights: Counter = Counter()
+        for t, n in tcount.items():
+            weights[t] += p.query_title_tf * n
+        for t, n in bcount.items():
+            weights[t] += n
+        adjust = 1 if self_in_index else 0
+        scored = []
+        dfs = {}
+        for term, n in weights.items():
+            df = max(sc.df("title", term), sc.df("body", term)) - adjust
+            if df < p.min_df or df > p.max_df_ratio * sc.N:
+                continue
+            dfs[term] = df
+            qw = 1.0 + math.log(n) if n >= 1 else n
+            scored.append((qw * sc.idf(df), term, qw))
+        for _, term, qw in heapq.nlargest(p.max_terms, scored):
+            plan.terms[term] = qw
+        self._dfs = {t: dfs[t] + adjust for t in plan.terms}
+        for t in tcount:
+            if t in dfs:
+                plan.title_terms[t] = 1.0
+        text = f"{title}\n{body}"
+        if p.gram_run and has_cjk(text):
+            gc = Counter(gram_terms(text))
+            gscored = []
+            for g, n in gc.items():
+                df = sc.df("grams", g) - adjust
+                if df >= p.min_df:
+                    qw = 1.0 + math.log(n)
+                    gscored.append((qw * sc.idf(df), g, qw))
+            for _, g, qw in heapq.nlargest(p.max_grams, gscored):
+                plan.grams[g] = qw
+        plan.codes = [c for c in extract_codes(text) if sc.df("codes", c) - adjust >= p.min_df]
+        return plan
+
+    # --- scoring -----------------------------------------------------------
+
+    def score(self, plan: QueryPlan) -> dict[int, float]:
+        p, sc = self.p, self.scorer
+        fields = {"title": (p.title_weight, p.title_b), "body": (1.0, p.body_b)}
+        scores = sc.bm25f(plan.terms, fields, k1=p.k1)
+        if p.title_run and plan.title_terms and plan.body:
+            sc.bm25f(plan.title_terms, {"title": (1.0, p.title_b)}, k1=p.k1, out=scores, scale=p.title_run)
+        if plan.grams:
+            sc.bm25f(plan.grams, {"grams": (1.0, p.gram_b)}, k1=p.k1, out=scores, scale=p.gram_run)
+        if p.code_run and plan.codes:
+            sc.bm25f(
+                {c: 1.0 for c in plan.codes}, {"codes": (1.0, 0.0)}, k1=p.k1, out=scores, scale=p.code_run
+            )
+        return scores
+
+    def rank(
+        self,
+        title: str,
+        body: str,
+        limit: int = 10,
+        accept: Callable[[int], bool] | None = None,
+        self_in_index: bool = False,
+    ) -> tuple[QueryPlan, list[tuple[int, float]]]:
+        """The plan and the best ``limit`` (docnum, score) pairs."""
+        plan = self.plan(title, body, self_in_index)
+        scores = self.score(plan)
+        if self.p.prf_docs:
+            scores = self._feedback(plan, scores, accept)
+        items = scores.items()
+        if accept is not None:
+            items = ((d, s) for d, s in items if accept(d))
+        return plan, heapq.nlargest(limit, items, key=lambda x: x[1])
+
+    def _feedback(self, plan: QueryPlan, scores: dict[int, float], accept) -> dict[int, float]:
+        """Pseudo-relevance feedback: terms frequent in the top documents of the
+        first pass (RM-style, by idf and doc score), added with a small weight."""
+        p, sc = self.p, self.scorer
+        if self.doc_terms is None or not scores:
+            return scores
+        items = scores.items() if accept is None else ((d, s) for d, s in scores.items() if accept(d))
+        top = heapq.nlargest(p.prf_docs, items, key=lambda x: x[1])
+        if not top:
+            return scores
+        best = top[0][1] or 1.0
+        weights: Counter = Counter()
+        for (_docnum, score), terms in zip(top, self.doc_terms([d for d, _ in top]), strict=True):
+            if not terms:
+                continue
+            tf = Counter(terms)
+            for term, n in tf.items():
+                if term in plan.terms:
+                    continue
+                weights[term] += (score / best) * n / len(terms)
+        cand = []
+        for term, w in weights.most_common(p.prf_terms * 4):
+            df = max(sc.df("title", term), sc.df("body", term))
+            if df < 2 or df > 0.1 * sc.N:
+                continue
+            cand.append((w * sc.idf(df), term))
+        extra = {t: p.prf_weight for _, t in sorted(cand, reverse=True)[: p.prf_terms]}
+        if extra:
+            fields = {"title": (p.title_weight, p.title_b), "body": (1.0, p.body_b)}
+            sc.bm25f(extra, fields, k1=p.k1, out=scores)
+        return scores
+
+
+def with_params(params: MatchParams, **changes) -> MatchParams:
+    return replace(params, **changes)

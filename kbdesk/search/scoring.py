@@ -1,0 +1,184 @@
+"""A small BM25F scorer that reads Whoosh postings block by block.
+
+Whoosh's own matchers walk postings one call at a time; for the selected terms
+of a long fault text that is too slow. Here each term's posting blocks are
+decoded once and accumulated in a dict; per-document length norms are cached
+per segment (segments are immutable; deletions are re-read on each searcher).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.util.numeric import byte_to_length
+
+_BYTE_LEN = [byte_to_length(i) for i in range(256)]
+
+
+class _Leaf:
+    __slots__ = ("deleted", "offset", "reader", "seg_id")
+
+    def __init__(self, reader, offset: int):
+        self.reader = reader
+        self.offset = offset
+        seg = getattr(reader, "_segment", None)
+        self.seg_id = seg.segment_id() if seg is not None else id(reader)
+        self.deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+
+
+class NormCache:
+    """Per-segment, per-field length norms (1 - b + b·len/avg), shared by searchers."""
+
+    def __init__(self) -> None:
+        self._norms: dict[tuple, list[float]] = {}
+        self._columns: dict[tuple, list] = {}
+        self._lock = threading.Lock()
+
+    def norms(self, leaf: _Leaf, field: str, avg: float, b: float) -> list[float]:
+        key = (leaf.seg_id, field, round(avg, 1), b)
+        norms = self._norms.get(key)
+        if norms is None:
+            lengths = _lengths(leaf.reader, field)
+            avg = avg or 1.0
+            # an empty field has no postings: its norm is never used (avoid 1/0)
+            norms = [1.0 / ((1.0 - b + b * _BYTE_LEN[x] / avg) or 1.0) for x in lengths]
+            with self._lock:
+                # keep the cache small: drop entries of segments no longer seen
+                if len(self._norms) > 64:
+                    self._norms.clear()
+                self._norms[key] = norms
+        return norms
+
+    def column(self, leaf: _Leaf, field: str) -> list:
+        key = (leaf.seg_id, field)
+        values = self._columns.get(key)
+        if values is None:
+            reader = leaf.reader
+            if reader.has_column(field):
+                values = list(reader.column_reader(field))
+            else:
+                values = [""] * reader.doc_count_all()
+            with self._lock:
+                if len(self._columns) > 128:
+                    self._columns.clear()
+                self._columns[key] = values
+        return values
+
+
+def _lengths(reader, field: str) -> bytes | list[int]:
+    perdoc = reader._perdoc
+    col = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    n = reader.doc_count_all()
+    if col is None:
+        return [0] * n
+    return [col[i] for i in range(n)]
+
+
+def _postings(leaf: _Leaf, field: str, term: str):
+    """Yield (ids, tfs) blocks of one term in one segment."""
+    reader = leaf.reader
+    try:
+        btext = reader._text_to_bytes(field, term)
+        fmt = reader.schema[field].format
+        m = reader._terms.matcher(field, btext, fmt)
+    except Exception:
+        return
+    if isinstance(m, W3LeafMatcher):
+        while not m._atend:
+            m._read_ids()
+            m._read_weights()
+            yield m._ids, m._weights
+            m._next_block()
+    else:  # pragma: no cover - other codecs
+        ids, tfs = [], []
+        while m.is_active():
+            ids.append(m.id())
+            tfs.append(m.weight())
+            m.next()
+        yield ids, tfs
+
+
+class Scorer:
+    """BM25F over the fields of one Whoosh searcher."""
+
+    def __init__(self, searcher, cache: NormCache):
+        self.searcher = searcher
+        self.cache = cache
+        self.leaves = [_Leaf(s.reader(), off) for s, off in searcher.leaf_searchers()]
+        self.N = max(searcher.doc_count(), 1)
+        self._avg: dict[str, float] = {}
+        self._df: dict[tuple[str, str], int] = {}
+
+    def avg(self, field: str) -> float:
+        if field not in self._avg:
+            self._avg[field] = self.searcher.avg_field_length(field, 1.0) or 1.0
+        return self._avg[field]
+
+    def df(self, field: str, term: str) -> int:
+        key = (field, term)
+        v = self._df.get(key)
+        if v is None:
+            v = self._df[key] = self.searcher.doc_frequency(field, term)
+        return v
+
+    def idf(self, df: int) -> float:
+        return math.log(1.0 + (self.N - df + 0.5) / (df + 0.5))
+
+    def bm25f(
+        self,
+        terms: dict[str, float],
+        fields: dict[str, tuple[float, float]],
+        k1: float = 1.2,
+        dfs: dict[str, int] | None = None,
+        out: dict[int, float] | None = None,
+        scale: float = 1.0,
+    ) -> dict[int, float]:
+        """Scores by global docnum: Σ qw·idf·tf̃/(k1+tf̃), tf̃ = Σ_f w_f·tf_f/norm_f.
+
+        ``terms`` maps term → query weight; ``fields`` maps field → (weight, b).
+        """
+        scores: dict[int, float] = {} if out is None else out
+        for term, qw in terms.items():
+            df = dfs[term] if dfs and term in dfs else max(self.df(f, term) for f in fields)
+            if df <= 0:
+                continue
+            w_idf = qw * self.idf(df) * scale
+            acc: dict[int, float] = {}
+            get = acc.get
+            for leaf in self.leaves:
+                off = leaf.offset
+                deleted = leaf.deleted
+                for field, (fw, b) in fields.items():
+                    norms = self.cache.norms(leaf, field, self.avg(field), b)
+                    for ids, tfs in _postings(leaf, field, term):
+                        for d, tf in zip(ids, tfs, strict=False):
+                            if deleted and d in deleted:
+                                continue
+                            g = d + off
+                            acc[g] = get(g, 0.0) + fw * tf * norms[d]
+            k = k1
+            for g, x in acc.items():
+                scores[g] = scores.get(g, 0.0) + w_idf * x * (k + 1.0) / (x + k)
+        return scores
+
+    def docs_with(self, field: str, values: Iterable[str]) -> set[int]:
+        """Global docnums having any of ``values`` in ``field``."""
+        out: set[int] = set()
+        for value in values:
+            for leaf in self.leaves:
+                for ids, _ in _postings(leaf, field, value):
+                    out.update(d + leaf.offset for d in ids if d not in leaf.deleted)
+        return out
+
+    def column(self, field: str) -> list:
+        """Column values for every global docnum (cached per segment)."""
+        out: list = []
+        for leaf in self.leaves:
+            out.extend(self.cache.column(leaf, field))
+        return out
+
+    def stored_uid(self, docnum: int) -> str:
+        return self.searcher.stored_fields(docnum).get("uid", "")

@@ -1,0 +1,333 @@
+"""SearchService: the Qt-free entry point used by the CLI and the GUI.
+
+Thread use: every public method may be called from a worker thread; index
+writes are serialised (one writer) and searches share one searcher under a
+short lock. Results are plain dataclasses (:mod:`kbdesk.search.results`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import threading
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import select, text
+
+from ..storage import models as m
+from . import explain, keyword, sync
+from .analysis import configure_segmenter, query_terms
+from .documents import INDEXED, DocBuilder, split_uid, uid
+from .index import Cancelled, IndexFolder, IndexProblem
+from .matching import FaultMatcher, MatchParams, split_title
+from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
+from .scoring import NormCache, Scorer
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Cancelled", "SearchService"]
+
+MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
+
+
+class SearchService:
+    """Keyword search, fault matching and index upkeep for one archive."""
+
+    def __init__(self, archive, params: MatchParams | None = None, procs: int | None = None):
+        """``archive``: an open :class:`kbdesk.storage.archive.Archive`.
+
+        Nothing is opened here; the first call opens (and if needed rebuilds
+        and repairs) the index. ``procs``: processes for a full rebuild
+        (default: 2 on a machine with 2+ cores).
+        """
+        self.archive = archive
+        self.params = params or MatchParams()
+        self.folder = IndexFolder(archive.index_dir)
+        self.procs = procs
+        self.notice: str | None = None  # what open() had to do, for the user
+        self._ix = None
+        self._searcher = None
+        self._norms = NormCache()
+        self._open_lock = threading.RLock()
+        self._read_lock = threading.RLock()
+        configure_segmenter(archive.index_dir / "segmenter-cache")
+
+    # --- lifecycle ---------------------------------------------------------
+
+    def open(self, progress: Callable[[int, int], None] | None = None, cancel: Any = None) -> SyncReport:
+        """Open the index; rebuild it when missing, damaged or outdated; replay
+        changes left in the queue by a crash. Never raises for index problems:
+        the returned report's ``message`` says what was done."""
+        with self._open_lock:
+            if self._ix is not None:
+                return self.sync()
+            reason = None
+            try:
+                self._ix = self.folder.open()
+            except IndexProblem as exc:
+                reason = str(exc)
+            if reason is None and self._meta_flag():
+                reason = "the archive asked for a full reindex"
+            if reason is not None:
+                report = self.rebuild(progress=progress, cancel=cancel)
+                report.message = f"Search index rebuilt: {reason}."
+                self.notice = report.message
+                log.info(report.message)
+                return report
+            pending = sync.queue_length(self.archive)
+            report = self.sync()
+            if pending:
+                report.message = (
+                    f"Search index repaired: {pending} change(s) saved before an "
+                    "interruption were added to it."
+                )
+                self.notice = report.message
+            return report
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self._open_lock, self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+
+    def _ensure(self):
+        if self._ix is None:
+            self.open()
+        return self._ix
+
+    def _meta_flag(self) -> bool:
+        with self.archive.engine.connect() as conn:
+            row = conn.execute(text("SELECT value FROM meta WHERE key='index_rebuild_needed'")).first()
+        return bool(row and row[0] not in ("", "0"))
+
+    # --- index upkeep ------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Apply every queued archive change to the index (call after saving)."""
+        ix = self._ensure()
+        return sync.drain(self.archive, ix, self.folder)
+
+    def rebuild(self, progress: Callable[[int, int], None] | None = None, cancel: Any = None) -> SyncReport:
+        """Rebuild the whole index from the database.
+
+        ``progress(done, total)`` is called per batch; ``cancel`` is any object
+        with ``is_set()`` (e.g. ``threading.Event``); a cancelled rebuild raises
+        :class:`Cancelled` and leaves the previous index in use.
+        """
+        import os
+
+        procs = self.procs or (2 if (os.cpu_count() or 1) >= 2 else 1)
+        with self._open_lock, self.folder.write_lock:
+            seq = sync.max_seq(self.archive)
+            with self.archive.read_session() as s:
+                builder = DocBuilder(s)
+                total = builder.count_all()
+                if total < 5000:
+                    procs = 1
+                ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
+            sync.forget_through(self.archive, seq)
+            with self.archive.session() as s:
+                s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
+            old = self._ix
+            with self._read_lock:
+                if self._searcher is not None:
+                    self._searcher.close()
+                    self._searcher = None
+                self._ix = ix
+            if old is not None:
+                old.close()
+        report = sync.drain(self.archive, ix, self.folder)
+        report.rebuilt = True
+        return report
+
+    # --- reading -------------------------------------------------------------
+
+    def _current_searcher(self):
+        ix = self._ensure()
+        s = self._searcher
+        if s is None:
+            s = self._searcher = ix.searcher()
+        elif not s.up_to_date():
+            # Not s.refresh(): it reuses segment readers whose deletions changed.
+            s.close()
+            s = self._searcher = ix.searcher()
+        return s
+
+    def scorer(self) -> Scorer:
+        """A BM25F scorer over the current index (callers hold ``_read_lock``)."""
+        return Scorer(self._current_searcher(), self._norms)
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Keyword search (syntax in docs/matching.md). Never raises on bad input."""
+        with self._read_lock:
+            searcher = self._current_searcher()
+            return keyword.run(
+                self, searcher, query or "", filters or SearchFilters(), limit, offset, snippets
+            )
+
+    def match(
+        self,
+        text: str | None = None,
+        case_id: str | None = None,
+        solved_only: bool = False,
+        limit: int = 10,
+        product: str | None = None,
+        customer: str | None = None,
+        explain_hits: bool = True,
+    ) -> MatchResult:
+        """Similar cases, articles and runbooks for a pasted fault or a case.
+
+        ``text``: free text (fault, log excerpt, stack trace); its first line
+        is taken as a title when there are several lines. ``case_id``: match an
+        archived case (its own record is left out). ``solved_only``: cases in a
+        solved status only. Each hit carries ``reasons``.
+        """
+        title, body = split_title(text or "")
+        ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
+        exclude = None
+        if case_id:
+            with self.archive.read_session() as s:
+                doc = DocBuilder(s).load("case", [case_id]).get(case_id)
+            if doc is None:
+                return MatchResult([], [], [], [], [], notice=f"No case with id {case_id!r}.")
+            title, body = doc["title"], doc["body"] + ("\n" + text if text else "")
+            ctx = {"product": doc.get("product", ""), "customer": doc.get("customer", "")}
+            exclude = uid("case", case_id)
+        if not (title or body).strip():
+            return MatchResult([], [], [], [], [], notice="Nothing to match: the text is empty.")
+        with self._read_lock:
+            scorer = self.scorer()
+            matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
+            plan = matcher.plan(title, body, self_in_index=exclude is not None)
+            scores = matcher.score(plan)
+            if self.params.prf_docs:
+                excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
+                scores = matcher._feedback(plan, scores, lambda d: d != excluded)
+            rtypes = scorer.column("rtype")
+            solved = scorer.column("solved")
+            groups = _top_by_group(scores, rtypes, solved, solved_only, limit + 1)
+            uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
+        result = MatchResult([], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes)
+        for rtype, hits in uids.items():
+            hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
+            out = getattr(result, MATCH_GROUPS[rtype])
+            out.extend(self._match_hits(rtype, hits, plan, ctx, explain_hits))
+        return result
+
+    def match_ids(self, text: str, limit: int = 100) -> list[str]:
+        """Record ids of the best-matching cases only (used by the evaluation)."""
+        title, body = split_title(text)
+        with self._read_lock:
+            scorer = self.scorer()
+            matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
+            rtypes = scorer.column("rtype")
+            _, ranked = matcher.rank(title, body, limit, accept=lambda d: rtypes[d] == "case")
+            return [split_uid(scorer.stored_uid(d))[1] for d, _ in ranked]
+
+    def _doc_terms(self, scorer):
+        """Callback giving the analysed terms of indexed docs (read from the DB)."""
+        if not self.params.prf_docs:
+            return None
+
+        def terms_of(docnums: list[int]) -> list[list[str]]:
+            uids = [split_uid(scorer.stored_uid(d)) for d in docnums]
+            by_type: dict[str, list[str]] = {}
+            for rt, rid in uids:
+                by_type.setdefault(rt, []).append(rid)
+            with self.archive.read_session() as s:
+                builder = DocBuilder(s)
+                docs = {
+                    (rt, rid): d for rt, ids in by_type.items() for rid, d in builder.load(rt, ids).items()
+                }
+            out = []
+            for key in uids:
+                d = docs.get(key)
+                out.append(query_terms(f"{d['title']}\n{d['body']}") if d else [])
+            return out
+
+        return terms_of
+
+    def _match_hits(self, rtype, hits, plan, ctx, explain_hits) -> list[MatchHit]:
+        if not hits:
+            return []
+        ids = [split_uid(u)[1] for u, _ in hits]
+        with self.archive.read_session() as s:
+            docs = DocBuilder(s).load(rtype, ids)
+            extra = _resolutions(s, rtype, ids)
+        out = []
+        for (_u, sc), rid in zip(hits, ids, strict=True):
+            doc = docs.get(rid)
+            if doc is None:  # deleted since the index was read
+                continue
+            reasons = explain.reasons(plan, doc, ctx) if explain_hits else []
+            out.append(
+                MatchHit(
+                    record_type=rtype,
+                    record_id=rid,
+                    title=doc["title"],
+                    score=round(sc, 4),
+                    reasons=reasons,
+                    status=doc.get("status", ""),
+                    product=doc.get("product", ""),
+                    customer=doc.get("customer", ""),
+                    resolution=extra.get(rid, ""),
+                    solved=doc.get("solved") == "1",
+                )
+            )
+        return out
+
+    def indexed_count(self) -> int:
+        """Number of records in the index."""
+        with self._read_lock:
+            return self._current_searcher().doc_count()
+
+
+def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tuple[int, float]]]:
+    """The best ``k`` (docnum, score) of each match group, without a full sort."""
+
+    def ok(d: int, group: str) -> bool:
+        rt = rtypes[d] if d < len(rtypes) else ""
+        return rt == group and not (group == "case" and solved_only and solved[d] != "1")
+
+    by_score = itemgetter(1)
+    top = heapq.nlargest(max(200, 20 * k), scores.items(), key=by_score)
+    groups: dict[str, list[tuple[int, float]]] = {g: [] for g in MATCH_GROUPS}
+    for d, sc in top:
+        for g, hits in groups.items():
+            if len(hits) < k and ok(d, g):
+                hits.append((d, sc))
+    if len(top) < len(scores):
+        for g, hits in groups.items():
+            if len(hits) < k:
+                groups[g] = heapq.nlargest(k, ((d, sc) for d, sc in scores.items() if ok(d, g)), key=by_score)
+    return groups
+
+
+def _resolutions(s, rtype: str, ids: list[str]) -> dict[str, str]:
+    if rtype == "case":
+        rows = s.execute(
+            select(m.Case.id, m.Case.root_cause, m.Case.resolution, m.Case.workaround).where(
+                m.Case.id.in_(ids)
+            )
+        )
+        return {r[0]: "\n".join(x for x in r[1:] if x) for r in rows}
+    if rtype == "article":
+        rows = s.execute(select(m.Article.id, m.Article.solution).where(m.Article.id.in_(ids)))
+        return {r[0]: r[1] or "" for r in rows}
+    return {}
+
+
+assert set(MATCH_GROUPS) <= set(INDEXED)

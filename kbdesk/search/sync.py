@@ -1,0 +1,90 @@
+"""Keep the index in step with the archive through the ``index_queue`` outbox.
+
+The service layer queues ``(record_type, record_id, op)`` in the same database
+transaction as each change. :func:`drain` re-reads those records, applies them
+with one Whoosh writer, commits the index, and only then deletes the drained
+queue rows (up to the highest ``seq`` handled). A crash anywhere in between
+leaves rows in the queue; they are replayed at the next open (replaying an
+upsert or a delete twice is harmless).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import text
+
+from .documents import INDEXED, DocBuilder, uid
+from .index import WRITE_TIMEOUT, IndexFolder, to_fields
+from .results import SyncReport
+
+log = logging.getLogger(__name__)
+
+BATCH = 2000
+
+
+def queue_length(archive) -> int:
+    with archive.engine.connect() as conn:
+        return conn.execute(text("SELECT COUNT(*) FROM index_queue")).scalar_one()
+
+
+def max_seq(archive) -> int:
+    with archive.engine.connect() as conn:
+        return conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM index_queue")).scalar_one()
+
+
+def drain(archive, ix, folder: IndexFolder, limit: int = BATCH) -> SyncReport:
+    """Apply queued changes to the index until the queue is empty."""
+    report = SyncReport()
+    while True:
+        done = _drain_once(archive, ix, folder, limit, report)
+        if done < limit:
+            return report
+
+
+def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport) -> int:
+    with archive.read_session() as s:
+        rows = s.execute(
+            text("SELECT seq, record_type, record_id, op FROM index_queue ORDER BY seq LIMIT :n"),
+            {"n": limit},
+        ).all()
+        if not rows:
+            return 0
+        top = rows[-1][0]
+        latest: dict[tuple[str, str], str] = {}
+        for _seq, rtype, rid, op in rows:
+            latest[(rtype, rid)] = op
+        wanted: dict[str, list[str]] = {}
+        for (rtype, rid), op in latest.items():
+            if rtype in INDEXED and op != "delete":
+                wanted.setdefault(rtype, []).append(rid)
+        builder = DocBuilder(s)
+        docs = {rtype: builder.load(rtype, ids) for rtype, ids in wanted.items()}
+    with folder.write_lock:
+        writer = ix.writer(timeout=WRITE_TIMEOUT)
+        try:
+            for (rtype, rid), op in latest.items():
+                doc = docs.get(rtype, {}).get(rid) if op != "delete" else None
+                # delete + add (Whoosh's update_document missed committed
+                # documents of other segments here)
+                writer.delete_by_term("uid", uid(rtype, rid))
+                if doc is None:
+                    report.deleted += 1
+                else:
+                    writer.add_document(**to_fields(doc))
+                    report.upserted += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    with archive.session() as s:
+        s.execute(text("DELETE FROM index_queue WHERE seq <= :top"), {"top": top})
+    report.last_seq = top
+    return len(rows)
+
+
+def forget_through(archive, seq: int) -> None:
+    """Drop queue rows a full rebuild already covered."""
+    if seq > 0:
+        with archive.session() as s:
+            s.execute(text("DELETE FROM index_queue WHERE seq <= :top"), {"top": seq})

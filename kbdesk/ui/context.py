@@ -1,0 +1,113 @@
+"""Everything a window needs, built once by the composition root (ui.app)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
+
+from ..search.service import SearchService
+from ..services import ChangeSet, Services
+from ..settings import AppSettings
+from ..storage import models as m
+from ..storage.archive import Archive
+from .workers import TaskRunner
+
+# How a referenced record is named in lists and pickers.
+NAME_COLUMN = {
+    "customer": (m.Customer, m.Customer.name), "runbook": (m.Runbook, m.Runbook.title),
+    "course": (m.Course, m.Course.title), "category": (m.Category, None),
+    "drill": (m.Drill, m.Drill.date), "training_session": (m.TrainingSession, m.TrainingSession.planned_date),
+    "article": (m.Article, m.Article.title), "case": (m.Case, m.Case.number),
+    "runbook_step": (m.RunbookStep, m.RunbookStep.action),
+}
+
+
+class AppContext(QObject):
+    """The open archive, its services and the app settings.
+
+    ``sig_changed`` is the one change broadcast: every write made through the
+    services arrives here (from whatever thread) and views refresh from it.
+    """
+
+    sig_changed = Signal(object)  # ChangeSet
+    sig_index_ready = Signal(str)  # notice ("" when nothing to say)
+
+    def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str):
+        super().__init__()
+        self.archive = archive
+        self.settings = settings
+        self.settings_path = settings_path
+        self.services = Services(archive, actor=actor)
+        self.search = SearchService(archive)
+        self.tasks = TaskRunner(self)
+        self.index_ready = False
+        self.services.hub.subscribe(self._on_hub)
+        self.sig_changed.connect(self._after_change)
+
+    def start(self) -> None:
+        """Open (and if needed repair) the search index in the background."""
+        self.tasks.run(self.search.open, self._on_index_opened, self._on_index_failed,
+                       write=True)
+
+    def close(self) -> None:
+        self.tasks.wait()
+        self.search.close()
+        self.archive.close()
+
+    def reopen_index(self):
+        """After another process rebuilt or fed the index: drop our view of it."""
+        self.search.close()
+        return self.search.open()
+
+    def broadcast_everything_changed(self) -> None:
+        """Another process wrote to the archive: every view reloads."""
+        from ..storage.registry import RECORD_TYPES
+
+        changes = ChangeSet()
+        for rtype in RECORD_TYPES:
+            changes.add(rtype, "", "import")
+        self.sig_changed.emit(changes)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.settings_path)
+
+    # --- names for references ---------------------------------------------
+
+    def names(self, record_type: str) -> dict[str, str]:
+        model, column = NAME_COLUMN[record_type]
+        with self.archive.read_session() as s:
+            if record_type == "category":
+                zh = self.settings.language.startswith("zh") or not self.settings.language
+                rows = s.execute(select(m.Category.code, m.Category.name_zh if zh else m.Category.name_en))
+            else:
+                rows = s.execute(select(model.id, column))
+            return {k: str(v) for k, v in rows}
+
+    def choices(self, record_type: str, field: str) -> list[tuple[str, str]]:
+        from ..services.fields import SPECS
+
+        target = SPECS[record_type].fields[field].reference
+        if target is None or target not in NAME_COLUMN:
+            return []
+        if target == "case":
+            return []  # too many for a list: edited by number elsewhere
+        return sorted(((k, v) for k, v in self.names(target).items()), key=lambda kv: kv[1])
+
+    # --- change broadcast ---------------------------------------------------
+
+    def _on_hub(self, changes: ChangeSet) -> None:
+        self.sig_changed.emit(changes)  # queued to the GUI thread when needed
+
+    def _after_change(self, changes: Any) -> None:
+        if self.index_ready:
+            self.tasks.run(self.search.sync, write=True)
+
+    def _on_index_opened(self, report) -> None:
+        self.index_ready = True
+        self.sig_index_ready.emit(report.message or "")
+
+    def _on_index_failed(self, exc: Exception) -> None:
+        self.sig_index_ready.emit(self.tr("Search is unavailable: %1").replace("%1", str(exc)))

@@ -1,0 +1,88 @@
+"""Translations the Qt way: .ts sources in resources/translations, .qm built.
+
+``ensure_built()`` compiles a .ts whose .qm is missing or older, with the
+``pyside6-lrelease`` that ships with PySide6, so a fresh checkout needs no
+separate step; ``python -m kbdesk.ui.i18n`` does the same by hand and
+``python -m kbdesk.ui.i18n update`` refreshes the .ts from the sources.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import resource_root
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def translations_dir() -> Path:
+    return resource_root() / "resources" / "translations"
+
+
+def _tool(name: str) -> str | None:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    return found
+
+
+def ensure_built() -> list[str]:
+    """Compile stale .qm files; returns problems (empty when all is well)."""
+    problems = []
+    for ts in sorted(translations_dir().glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        tool = _tool("pyside6-lrelease")
+        if tool is None:
+            problems.append(f"pyside6-lrelease not found; {qm.name} not built")
+            continue
+        result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True)
+        if result.returncode != 0:
+            problems.append(f"{ts.name}: {result.stderr.strip()}")
+    return problems
+
+
+def choose_language(setting: str) -> str:
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install kbdesk's and Qt's own translations for ``language``."""
+    for old in getattr(app, "_kbdesk_translators", []):
+        app.removeTranslator(old)
+    QLocale.setDefault(QLocale(language))
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"kbdesk_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    app._kbdesk_translators = installed
+    return installed
+
+
+def update_sources() -> None:
+    """Refresh the .ts files from every tr() in kbdesk/ui (keeps translations)."""
+    sources = [str(p) for p in sorted((resource_root() / "kbdesk" / "ui").rglob("*.py"))]
+    for lang in LANGUAGES:
+        ts = translations_dir() / f"kbdesk_{lang}.ts"
+        subprocess.run([_tool("pyside6-lupdate") or "pyside6-lupdate", *sources, "-ts", str(ts),
+                        "-no-obsolete"], check=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["update"]:
+        update_sources()
+    issues = ensure_built()
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    sys.exit(1 if issues else 0)

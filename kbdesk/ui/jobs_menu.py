@@ -1,0 +1,44 @@
+"""File and Tools menu jobs: ask what is needed, then run it in a child process."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from .job_dialog import JobDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def start_job(win: MainWindow, kind: str) -> None:
+    ctx = win.ctx
+    if kind == "import":
+        path, _ = QFileDialog.getOpenFileName(win, win.tr("Import"), "",
+                                              win.tr("kbdesk export (*.jsonl);;All files (*)"))
+        if not path:
+            return
+        title, args = win.tr("Importing"), ["import", path]
+    elif kind == "export":
+        path, _ = QFileDialog.getSaveFileName(win, win.tr("Export"), "kbdesk-export.jsonl",
+                                              win.tr("kbdesk export (*.jsonl)"))
+        if not path:
+            return
+        title, args = win.tr("Exporting"), ["export", path]
+    elif kind == "reindex":
+        title, args = win.tr("Rebuilding the search index"), ["reindex"]
+    elif kind == "check":
+        title, args = win.tr("Checking the archive"), ["check"]
+    else:
+        raise ValueError(kind)
+    dialog = JobDialog(title, ctx.archive.root, args, win)
+
+    def done(ok: bool, message: str) -> None:
+        win.show_status(message)
+        if ok and kind in ("import", "reindex"):
+            # Another process changed the archive: reopen the index and reload lists.
+            ctx.tasks.run(ctx.reopen_index, lambda _r: win.refresh_all(), write=True)
+
+    dialog.sig_done.connect(done)
+    dialog.start()

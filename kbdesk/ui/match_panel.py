@@ -1,0 +1,114 @@
+"""Paste a fault, see the past cases, articles and runbooks that solve it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import AppContext
+from .match_view import MatchResultsView
+
+DEBOUNCE_MS = 600
+
+
+class MatchPanel(QWidget):
+    sig_status = Signal(str)
+    sig_open_record = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.intro = QLabel(self.tr(
+            "<b>Match a fault</b> — paste what the customer reported: the description, error "
+            "messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most "
+            "similar past cases with their resolutions, and the articles and runbooks that fit."))
+        self.intro.setWordWrap(True)
+        self.input = QPlainTextEdit()
+        self.input.setObjectName("fault_text")
+        self.input.setPlaceholderText(self.tr(
+            "e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时"))
+        self.input.textChanged.connect(self._on_text_changed)
+        self.solved_only = QCheckBox(self.tr("Solved cases only"))
+        self.solved_only.setObjectName("solved_only")
+        self.solved_only.toggled.connect(self.run_match)
+        self.match_button = QPushButton(self.tr("Match (Ctrl+Enter)"))
+        self.match_button.setObjectName("match_button")
+        self.match_button.clicked.connect(self.run_match)
+        self.state = QLabel()
+        self.state.setObjectName("match_state")
+        # Cases on the left, the knowledge that fits on the right: all visible at once.
+        self.results = MatchResultsView(groups=("cases",))
+        self.results.setObjectName("match_results")
+        self.knowledge = MatchResultsView(groups=("articles", "runbooks"), show_terms=False)
+        self.knowledge.setObjectName("match_knowledge")
+        for view in (self.results, self.knowledge):
+            view.sig_open_record.connect(self.sig_open_record)
+        self._show_message(self.tr("Results appear here as you type."))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_match)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_match)
+
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.intro)
+        tv.addWidget(self.input, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.solved_only)
+        row.addWidget(self.state, 1)
+        row.addWidget(self.match_button)
+        tv.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.results)
+        lower.addWidget(self.knowledge)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([170, 680])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+    def _on_text_changed(self) -> None:
+        self.timer.start()
+
+    def run_match(self) -> None:
+        self.timer.stop()
+        text = self.input.toPlainText()
+        if not text.strip():
+            self._show_message(self.tr("Results appear here as you type."))
+            self.state.clear()
+            return
+        solved = self.solved_only.isChecked()
+        self.state.setText(self.tr("Matching…"))
+        # key="match": a newer request makes an older result stale; it is dropped.
+        self.ctx.tasks.run(lambda: self.ctx.search.match(text, solved_only=solved, limit=8),
+                           self._on_result, self._on_failed, key="match")
+
+    def _on_result(self, result) -> None:
+        self.state.setText(self.tr("%n similar case(s)", "", len(result.cases)))
+        self.results.show_result(result)
+        self.knowledge.show_result(result)
+
+    def _show_message(self, text: str) -> None:
+        self.results.show_message(text)
+        self.knowledge.show_message("")
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.state.setText(self.tr("Matching failed: %1").replace("%1", str(exc)))

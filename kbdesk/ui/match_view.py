@@ -1,0 +1,128 @@
+"""Matched cases, articles and runbooks as cards, each saying why it matched.
+
+Rendered as HTML in a QTextBrowser; the card links use a private scheme
+(``kbdesk:open/case/ID``, ``kbdesk:link/case/ID``) that the view turns into
+signals, so nothing is ever fetched or opened outside the app.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..search.results import MatchHit, MatchResult
+from .labels import code_label
+
+CSS = """
+body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif; }
+h3 { margin: 10px 0 4px 0; color: #37474f; }
+.card { margin: 0 0 10px 0; }
+.title { font-size: 14px; font-weight: 600; }
+.meta { color: #607d8b; }
+.why { color: #455a64; }
+.code { font-family: monospace; background: #fff3e0; color: #e65100; }
+.term { background: #e3f2fd; color: #0d47a1; }
+.fix { color: #1b5e20; }
+.solved { color: #2e7d32; font-weight: 600; }
+"""
+
+
+class MatchResultsView(QTextBrowser):
+    sig_open_record = Signal(str, str)
+    sig_link_record = Signal(str, str)
+
+    def __init__(self, can_link: bool = False, groups: tuple[str, ...] = ("cases", "articles", "runbooks"),
+                 show_terms: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.can_link = can_link
+        self.groups = groups
+        self.show_terms = show_terms
+        self.linked: set[tuple[str, str]] = set()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(CSS)
+        self.anchorClicked.connect(self._on_anchor)
+        self.result: MatchResult | None = None
+
+    def show_message(self, text: str) -> None:
+        self.result = None
+        self.setHtml(f"<p class='meta'>{escape(text)}</p>")
+
+    def show_result(self, result: MatchResult) -> None:
+        self.result = result
+        parts = []
+        if result.notice:
+            parts.append(f"<p class='meta'>{escape(result.notice)}</p>")
+        if self.show_terms and (result.key_terms or result.codes):
+            codes = " ".join(f"<span class='code'>&nbsp;{escape(c)}&nbsp;</span>" for c in result.codes)
+            unique = list({t.lower(): t for t in reversed(result.key_terms)}.values())[::-1]
+            terms = ", ".join(escape(t) for t in unique[:12])
+            parts.append(f"<p class='meta'>{escape(self.tr('Key terms'))}: {terms} {codes}</p>")
+        headings = {"cases": self.tr("Similar cases"), "articles": self.tr("Articles"),
+                    "runbooks": self.tr("Runbooks")}
+        for group in self.groups:
+            heading = headings[group]
+            hits: list[MatchHit] = getattr(result, group)
+            parts.append(f"<h3>{escape(heading)} ({len(hits)})</h3>")
+            if not hits:
+                parts.append(f"<p class='meta'>{escape(self.tr('Nothing similar found.'))}</p>")
+            parts.extend(self._card(h) for h in hits)
+        self.setHtml("".join(parts))
+
+    def _card(self, hit: MatchHit) -> str:
+        open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
+        meta = [m for m in (code_label("status", hit.status) if hit.status else "", hit.product,
+                            hit.customer) if m]
+        solved = f" <span class='solved'>✓ {escape(self.tr('solved'))}</span>" if hit.solved else ""
+        link = ""
+        if self.can_link:
+            if (hit.record_type, hit.record_id) in self.linked:
+                link = f" &nbsp; <span class='meta'>{escape(self.tr('linked'))}</span>"
+            else:
+                link = (f" &nbsp; <a href='kbdesk:link/{hit.record_type}/{hit.record_id}'>"
+                        f"{escape(self.tr('Link to this case'))}</a>")
+        html = [f"<div class='card'><a class='title' href='{open_url}'>{escape(hit.title)}</a>{solved}",
+                f"<br><span class='meta'>{escape(' · '.join(meta))}</span>{link}"]
+        why = self.describe(hit.reasons)
+        if why:
+            html.append(f"<br><span class='why'>{why}</span>")
+        if hit.resolution:
+            text = hit.resolution.strip().replace("\n", " ")
+            text = text[:220] + ("…" if len(text) > 220 else "")
+            html.append(f"<br><span class='fix'>{escape(self.tr('Resolution'))}: {escape(text)}</span>")
+        html.append("</div>")
+        return "".join(html)
+
+    def describe(self, reasons: list[dict]) -> str:
+        out = []
+        for r in reasons:
+            kind = r.get("kind")
+            if kind == "error_code":
+                codes = " ".join(f"<span class='code'>&nbsp;{escape(c)}&nbsp;</span>" for c in r.get("codes", []))
+                out.append(f"{escape(self.tr('same error code'))} {codes}")
+            elif kind == "shared_terms":
+                terms = " ".join(f"<span class='term'>&nbsp;{escape(t)}&nbsp;</span>" for t in r.get("terms", [])[:8])
+                out.append(f"{escape(self.tr('shared terms'))} {terms}")
+            elif kind == "similar_title":
+                out.append(escape(self.tr("similar title")))
+            elif kind == "same_product":
+                out.append(escape(self.tr("same product: %1").replace("%1", str(r.get("product", "")))))
+            elif kind == "same_customer":
+                out.append(escape(self.tr("same customer: %1").replace("%1", str(r.get("customer", "")))))
+        return " · ".join(out)
+
+    def mark_linked(self, record_type: str, record_id: str) -> None:
+        self.linked.add((record_type, record_id))
+        if self.result is not None:
+            self.show_result(self.result)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        parts = url.toString().removeprefix("kbdesk:").split("/")
+        if len(parts) == 3 and parts[0] == "open":
+            self.sig_open_record.emit(parts[1], parts[2])
+        elif len(parts) == 3 and parts[0] == "link":
+            self.sig_link_record.emit(parts[1], parts[2])
+
+

@@ -1,0 +1,234 @@
+"""An editor for any record type, built from the field rules the services use.
+
+Each field gets the widget its type calls for and a message line under it;
+a ValidationError from the services lands next to the fields it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.fields import CHOICES, RANGES, SPECS, FieldSpec
+from .labels import field_label, field_value_label
+
+# Fields edited in a multi-line box.
+LONG_TEXT_MIN = 1000
+NULL_DATE = QDate(1900, 1, 1)
+
+# choices(record_type, field) -> [(value, label)] for reference fields.
+ChoiceProvider = Callable[[str, str], list[tuple[str, str]]]
+
+
+class RecordForm(QWidget):
+    sig_edited = Signal()
+
+    def __init__(self, record_type: str, fields: list[str], choices: ChoiceProvider,
+                 read_only: tuple[str, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.record_type = record_type
+        self.fields = fields
+        self.spec = SPECS[record_type]
+        self.choices = choices
+        self.read_only = set(read_only)
+        self.editors: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.record: dict[str, Any] | None = None
+        self._shown: dict[str, Any] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in fields:
+            fspec = self.spec.fields[name]
+            editor = self._editor_for(fspec)
+            editor.setObjectName(f"field_{name}")
+            editor.setEnabled(name not in self.read_only)
+            message = QLabel()
+            message.setObjectName(f"problem_{name}")
+            message.setStyleSheet("color: #c62828;")
+            message.setWordWrap(True)
+            message.hide()
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(2)
+            v.addWidget(editor)
+            v.addWidget(message)
+            label = field_label(record_type, name) + (" *" if fspec.required else "")
+            layout.addRow(label, box)
+            self.editors[name] = editor
+            self.messages[name] = message
+
+    # --- building ----------------------------------------------------------
+
+    def _editor_for(self, f: FieldSpec) -> QWidget:
+        allowed = CHOICES.get((self.record_type, f.name))
+        if f.reference or allowed:
+            combo = QComboBox()
+            if f.nullable:
+                combo.addItem("—", None)
+            options = (self.choices(self.record_type, f.name) if f.reference else
+                       [(c, field_value_label(self.record_type, f.name, c)) for c in sorted(allowed)])
+            for value, label in options:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self.sig_edited)
+            return combo
+        if f.kind == "str" and (f.max_length is None or f.max_length >= LONG_TEXT_MIN):
+            box = QPlainTextEdit()
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(60)
+            box.textChanged.connect(self.sig_edited)
+            return box
+        if f.kind in ("str", "list"):
+            line = QLineEdit()
+            if f.kind == "list":
+                line.setPlaceholderText(self.tr("comma-separated"))
+            line.textEdited.connect(self.sig_edited)
+            return line
+        if f.kind == "bool":
+            check = QCheckBox()
+            check.toggled.connect(self.sig_edited)
+            return check
+        if f.kind == "int":
+            spin = QSpinBox()
+            lo, hi = RANGES.get((self.record_type, f.name), (0, 1_000_000))
+            spin.setRange(lo - 1 if f.nullable else lo, hi)
+            if f.nullable:
+                spin.setSpecialValueText("—")
+            spin.valueChanged.connect(self.sig_edited)
+            return spin
+        if f.kind == "datetime":
+            edit = QDateTimeEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setMinimumDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
+            edit.setSpecialValueText("—")
+            edit.dateTimeChanged.connect(self.sig_edited)
+            return edit
+        if f.kind == "date":
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(NULL_DATE)
+            edit.setSpecialValueText("—")
+            edit.dateChanged.connect(self.sig_edited)
+            return edit
+        line = QLineEdit()
+        line.setEnabled(False)
+        return line
+
+    # --- values ------------------------------------------------------------
+
+    def set_record(self, record: dict[str, Any] | None) -> None:
+        """Show a record, or the defaults of a new one when None."""
+        self.record = record
+        self.clear_problems()
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            try:
+                _set_value(editor, record.get(name) if record else _new_default(self.spec.fields[name]))
+            finally:
+                editor.blockSignals(False)
+        # Compare later edits with what the widgets showed, not the raw record:
+        # a widget rounds (minutes, trimmed lists) and that is not an edit.
+        self._shown = {n: _get_value(e, self.spec.fields[n]) for n, e in self.editors.items()}
+
+    def values(self) -> dict[str, Any]:
+        """What the user entered: everything for a new record, changes otherwise."""
+        out = {}
+        for name, editor in self.editors.items():
+            if name in self.read_only:
+                continue
+            value = _get_value(editor, self.spec.fields[name])
+            if self.record is None:
+                if value not in (None, "", []) or self.spec.fields[name].kind == "bool":
+                    out[name] = value
+            elif value != self._shown[name]:
+                out[name] = value
+        return out
+
+    def show_problems(self, problems: dict[str, str]) -> list[str]:
+        """Put each message under its field; returns those with no field here."""
+        self.clear_problems()
+        unplaced = []
+        for name, text in problems.items():
+            label = self.messages.get(name)
+            if label is None:
+                unplaced.append(f"{field_label(self.record_type, name)}: {text}")
+                continue
+            label.setText(text)
+            label.show()
+        return unplaced
+
+    def clear_problems(self) -> None:
+        for label in self.messages.values():
+            label.hide()
+            label.clear()
+
+
+def _new_default(f: FieldSpec) -> Any:
+    if f.kind == "datetime" and not f.nullable:
+        return datetime.now(UTC)
+    if f.kind == "date" and not f.nullable:
+        return date.today()
+    return None
+
+
+def _set_value(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QComboBox):
+        i = editor.findData(value)
+        editor.setCurrentIndex(i if i >= 0 else 0)
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(value or "")
+    elif isinstance(editor, QLineEdit):
+        editor.setText(", ".join(value) if isinstance(value, list) else (value or ""))
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(editor.minimum() if value is None else int(value))
+    elif isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
+        editor.setDateTime(QDateTime(value.astimezone()) if value else editor.minimumDateTime())
+    elif isinstance(editor, QDateEdit):
+        editor.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
+
+
+def _get_value(editor: QWidget, f: FieldSpec) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QLineEdit):
+        text = editor.text()
+        if f.kind == "list":
+            return [t.strip() for t in text.replace("，", ",").split(",") if t.strip()]
+        return text
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox):
+        return None if f.nullable and editor.value() == editor.minimum() else editor.value()
+    if isinstance(editor, QDateEdit):
+        d = editor.date()
+        return None if d == NULL_DATE else date(d.year(), d.month(), d.day())
+    if isinstance(editor, QDateTimeEdit):
+        dt = editor.dateTime()
+        if dt.date() == NULL_DATE:
+            return None
+        return dt.toPython().astimezone()
+    return None
+
+

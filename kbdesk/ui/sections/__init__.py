@@ -1,0 +1,1 @@
+"""One widget per main-window section; each owns its list and detail views."""

@@ -1,0 +1,45 @@
+"""Cases: the list, the editor and the case's timeline, links and similar cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..case_tabs import LinksTab, SimilarCasesTab, TimelineTab
+from ..context import AppContext
+from .catalog import CONFIGS
+from .record_section import RecordSection
+
+
+class CaseSection(RecordSection):
+    sig_open_record = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, CONFIGS["case"], parent)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        self.timeline = TimelineTab(self.ctx)
+        self.links = LinksTab(self.ctx, "case")
+        self.links.sig_open_record.connect(self.sig_open_record)
+        self.similar = SimilarCasesTab(self.ctx)
+        self.similar.sig_open_record.connect(self.sig_open_record)
+        self.similar.sig_status.connect(self.sig_status)
+        return [(self.tr("Similar cases"), self.similar), (self.tr("Timeline"), self.timeline),
+                (self.tr("Links"), self.links)]
+
+    def record_shown(self, record: dict[str, Any] | None) -> None:
+        case_id = record["id"] if record else None
+        self.timeline.set_case(case_id)
+        self.links.set_record(case_id)
+        if self.tabs.currentWidget() is self.similar or case_id is None:
+            self.similar.set_case(case_id)
+        else:
+            self._similar_pending = case_id
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.similar and getattr(self, "_similar_pending", None):
+            self.similar.set_case(self._similar_pending)
+            self._similar_pending = None

@@ -1,0 +1,311 @@
+"""A list of records beside an editor: the shape of every section.
+
+Subclasses add tabs beside the editor (timeline, attachments, …) through
+``extra_tabs``; the list, filter, new/save/delete and inline validation
+are shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import KbdeskError, ValidationError
+from ...services.fields import SPECS
+from ..context import AppContext
+from ..labels import type_label
+from ..record_form import RecordForm
+from ..table_model import RecordTableModel
+
+
+# Starting column widths (pixels); the last column stretches.
+WIDTHS = {"number": 118, "severity": 70, "status": 92, "customer_id": 130, "product": 120,
+          "reported_at": 128, "kind": 90, "date": 92, "version": 60, "plan_level": 90}
+
+
+@dataclass
+class SectionConfig:
+    record_type: str
+    columns: list[str]
+    form_fields: list[str]
+    text_fields: tuple[str, ...] = ()
+    sort: str | None = None
+    descending: bool = False
+    read_only: tuple[str, ...] = ()
+    name_columns: dict[str, str] = field(default_factory=dict)  # field -> referenced type
+
+
+class RecordSection(QWidget):
+    sig_status = Signal(str)  # a line for the status bar
+
+    def __init__(self, ctx: AppContext, config: SectionConfig, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.config = config
+        self.record_type = config.record_type
+        self.current: dict[str, Any] | None = None
+
+        names = {f: ctx.names(t) for f, t in config.name_columns.items()}
+        self.model = RecordTableModel(ctx.services, config.record_type, config.columns,
+                                      config.text_fields, names, self)
+        if config.sort:
+            self.model.order_by, self.model.descending = config.sort, config.descending
+            self.model.reload()
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("list_filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter this list…"))
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setObjectName("new_record")
+        self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.start_new)
+
+        self.table = QTableView()
+        self.table.setObjectName("record_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        for i, name in enumerate(config.columns):
+            header.resizeSection(i, WIDTHS.get(name, 110))
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+
+        self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only)
+        self.form.sig_edited.connect(self._on_edited)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save_record")
+        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_record")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.form_message = QLabel()
+        self.form_message.setObjectName("form_message")
+        self.form_message.setWordWrap(True)
+        self.form_message.setStyleSheet("color: #c62828;")
+        self.form_message.hide()
+        self.heading = QLabel()
+        self.heading.setObjectName("detail_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detail_tabs")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        for title, widget in self.extra_tabs():
+            self.tabs.addTab(widget, title)
+
+        self._layout()
+        self._shortcuts()
+        self._update_count()
+        self.start_new()
+        ctx.sig_changed.connect(self._on_changes)
+
+    # --- layout ------------------------------------------------------------
+
+    def _layout(self) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.new_button)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.count_label)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.heading)
+        rv.addWidget(self.tabs, 1)
+        rv.addWidget(self.form_message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        rv.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.splitter)
+
+    def _shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, self.start_new)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
+
+    def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        return []
+
+    # --- showing records ---------------------------------------------------
+
+    def heading_for(self, record: dict[str, Any] | None) -> str:
+        if record is None:
+            return self.tr("New %1").replace("%1", type_label(self.record_type))
+        for key in ("number", "title", "name", "subject"):
+            if record.get(key):
+                title = record.get("title") if key == "number" else None
+                return f"{record[key]}  {title or ''}".strip()
+        return type_label(self.record_type)
+
+    def show_record(self, record: dict[str, Any] | None) -> None:
+        self.current = record
+        self.form.set_record(record)
+        self.heading.setText(self.heading_for(record))
+        self.delete_button.setEnabled(record is not None)
+        self.form_message.hide()
+        self.save_button.setEnabled(record is None)
+        self.record_shown(record)
+
+    def record_shown(self, record: dict[str, Any] | None) -> None:
+        """Subclasses refresh their extra tabs here."""
+
+    def select_record(self, record_id: str) -> None:
+        """Show a record by id, selecting it in the list when it is loaded."""
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+        try:
+            self.show_record(self.ctx.services.get(self.record_type, record_id))
+        except KbdeskError as exc:
+            self.sig_status.emit(str(exc))
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self.show_record(None)
+        first = self.form.editors.get(self.config.form_fields[0])
+        if first is not None and self.isVisible():
+            first.setFocus()
+
+    # --- writing -----------------------------------------------------------
+
+    def save(self) -> None:
+        values = self.form.values()
+        if self.current is not None and not values:
+            return
+        record_id = self.current["id"] if self.current else None
+        services = self.ctx.services
+        if record_id is None:
+            def work():
+                return services.create(self.record_type, values)
+        else:
+            def work():
+                return services.update(self.record_type, record_id, values)
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(work, self._on_saved, self._on_save_failed, write=True)
+
+    def _on_saved(self, record: dict[str, Any]) -> None:
+        self.show_record(record)
+        self.sig_status.emit(self.tr("Saved %1.").replace("%1", self.heading_for(record)))
+        row = self.model.row_of(record["id"])
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            rest = self.form.show_problems(exc.problems)
+            text = self.tr("Not saved: please correct the marked fields.")
+            if rest:
+                text += "\n" + "\n".join(rest)
+        else:
+            text = self.tr("Not saved: %1").replace("%1", str(exc))
+        self.form_message.setText(text)
+        self.form_message.show()
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        name = self.heading_for(self.current)
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete %1?\nRecords that belong to it (timeline, steps, attachments, links) "
+                    "are deleted with it; the audit trail keeps a copy.").replace("%1", name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        record_id = self.current["id"]
+        self.ctx.tasks.run(lambda: self.ctx.services.delete(self.record_type, record_id),
+                           self._on_deleted, self._on_delete_failed, write=True)
+
+    def _on_deleted(self, result) -> None:
+        extra = ", ".join(f"{n} {type_label(t)}" for t, n in {**result.cascaded, **result.unlinked}.items())
+        text = self.tr("Deleted.") + (" " + self.tr("Also removed or unlinked: %1").replace("%1", extra)
+                                      if extra else "")
+        self.sig_status.emit(text)
+        self.start_new()
+
+    def _on_delete_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+
+    # --- events --------------------------------------------------------------
+
+    def _on_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.show_record(self.model.record_at(current.row()))
+
+    def _on_edited(self) -> None:
+        self.save_button.setEnabled(True)
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.model.set_filter(text=text)
+        self._update_count()
+
+    def _on_changes(self, changes) -> None:
+        if self.record_type in changes.types():
+            self.model.reload()
+            self._update_count()
+        for fname, rtype in self.config.name_columns.items():
+            if rtype in changes.types():
+                self.model.names[fname] = self.ctx.names(rtype)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.total()))
+
+
+def spec_fields(record_type: str, skip: tuple[str, ...] = ()) -> list[str]:
+    """Every editable field of a type, in table order."""
+    generated = {"id", "created_at", "updated_at"}
+    return [f for f in SPECS[record_type].fields if f not in generated and f not in skip]
+
+

@@ -1,0 +1,151 @@
+"""The main flows, driven through the widgets as a user would."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kbdesk.storage.archive import Archive
+from kbdesk.ui.main_window import MainWindow
+
+from core.sample import fill
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, make_ctx):
+    archive = Archive.create(tmp_path / "archive")
+    from kbdesk.services import Services
+
+    fill(Services(archive, "seed"), tmp_path)
+    ctx = make_ctx(archive, start=True)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: ctx.index_ready, timeout=20000)
+    return win
+
+
+def settle(qtbot, win):
+    win.ctx.tasks.wait()
+    qtbot.wait(20)
+    win.ctx.tasks.wait()
+
+
+def test_opening_an_archive_shows_its_cases(window):
+    cases = window.show_section("cases")
+    assert cases.model.total() == 2
+    assert window.windowTitle().endswith(str(window.ctx.archive.root))
+
+
+def test_create_edit_and_delete_a_case(qtbot, window, monkeypatch):
+    cases = window.show_section("cases")
+    cases.start_new()
+    form = cases.form
+    form.editors["title"].setText("ECS 磁盘写满 errno 28")
+    form.editors["customer_id"].setCurrentIndex(0)
+    form.editors["severity"].setCurrentIndex(form.editors["severity"].findData("high"))
+    form.editors["category"].setCurrentIndex(form.editors["category"].findData("os_problem"))
+    qtbot.mouseClick(cases.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert cases.model.total() == 3
+    assert cases.current is not None and cases.current["title"] == "ECS 磁盘写满 errno 28"
+    case_id = cases.current["id"]
+
+    # QTest can only type Latin-1 keys; Chinese text is covered by setText above.
+    qtbot.keyClicks(form.editors["owner"], "Li Qiang")
+    assert cases.save_button.isEnabled()
+    qtbot.mouseClick(cases.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.ctx.services.get("case", case_id)["owner"] == "Li Qiang"
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(cases.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert cases.model.total() == 2
+
+
+def test_validation_messages_appear_next_to_fields(qtbot, window):
+    cases = window.show_section("cases")
+    cases.start_new()
+    cases.form.editors["title"].setText("   ")
+    qtbot.mouseClick(cases.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    message = cases.form.messages["title"]
+    assert not message.isHidden() and message.text() == "must not be empty"
+    assert not cases.form_message.isHidden()
+    assert cases.model.total() == 2
+
+
+def test_search_dialog_finds_and_opens_a_case(qtbot, window):
+    window.open_search()
+    dialog = window._search_dialog
+    qtbot.keyClicks(dialog.query, "ERROR 1040")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=10000)
+    rtype, rid = dialog.results.item(0).data(Qt.ItemDataRole.UserRole)
+    assert rtype == "case"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.section("cases")
+    assert window.section("cases").current["id"] == rid
+
+
+def test_garbage_query_is_answered_not_raised(qtbot, window):
+    window.open_search()
+    dialog = window._search_dialog
+    dialog.query.setText('"unclosed (( type: date:notadate')
+    dialog.run_search()
+    qtbot.waitUntil(lambda: dialog.last is not None, timeout=10000)
+    assert dialog.last.notice
+
+
+def test_match_panel_shows_similar_cases_with_reasons(qtbot, window):
+    panel = window.show_section("match")
+    panel.input.setPlainText("应用连接数据库报错 ERROR 1040 (HY000): Too many connections")
+    panel.run_match()
+    qtbot.waitUntil(lambda: panel.results.result is not None, timeout=10000)
+    result = panel.results.result
+    assert result.cases and "1040" in result.cases[0].title
+    assert result.articles and "Too many connections" in result.articles[0].title
+    html = panel.results.toHtml()
+    assert "shared terms" in html and "max_connections" in html
+
+
+def test_similar_cases_tab_links_a_suggestion(qtbot, window):
+    cases = window.show_section("cases")
+    case2 = next(r for r in window.ctx.services.list("case") if r["title"].startswith("RDS"))
+    cases.select_record(case2["id"])
+    cases.tabs.setCurrentWidget(cases.similar)
+    qtbot.waitUntil(lambda: cases.similar.view.result is not None, timeout=10000)
+    hit = (cases.similar.view.result.cases or cases.similar.view.result.articles)[0]
+    cases.similar.view.sig_link_record.emit(hit.record_type, hit.record_id)
+    settle(qtbot, window)
+    links = window.ctx.services.links_of("case", case2["id"])
+    assert any(lk["target_id"] == hit.record_id for lk in links)
+    assert cases.links.list.count() == len(links)
+
+
+def test_stale_results_are_dropped(qtbot, window):
+    """Two quick requests under one key: only the newer result is shown."""
+    shown = []
+    tasks = window.ctx.tasks
+    import time
+
+    tasks.run(lambda: (time.sleep(0.3), "old")[1], shown.append, key="k")
+    tasks.run(lambda: "new", shown.append, key="k")
+    tasks.wait()
+    qtbot.wait(50)
+    assert shown == ["new"]
+
+
+def test_window_state_is_remembered(qtbot, window, tmp_path):
+    window.resize(790, 501)  # within the offscreen screen's 800×600
+    closed_size = (window.size().width(), window.size().height())
+    assert closed_size[1] == 501
+    window.close()
+    again = MainWindow(window.ctx)
+    qtbot.addWidget(again)
+    # The offscreen screen is 800 px wide, narrower than the window's minimum,
+    # so only the height can be compared exactly.
+    assert again.size().height() == closed_size[1]
+    assert Path(tmp_path / "config" / "window.ini").is_file()
