@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kbdesk.storage.archive import Archive  # noqa: E402
-from kbdesk.transfer.jsonl import import_jsonl  # noqa: E402
+from kbdesk.storage.archive import Archive
+from kbdesk.transfer.jsonl import import_jsonl
 
 PRODUCTS = ["云服务器 ECS", "云数据库 RDS MySQL", "对象存储 OSS", "负载均衡 SLB", "容器服务 Kubernetes", "Redis"]
 ERRORS = ["ERROR 1040 (HY000): Too many connections", "ORA-12170: TNS:Connect timeout occurred",

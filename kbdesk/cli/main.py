@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
 
     sub.add_parser("check", help="check the database and every attachment file")
+
+    c = sub.add_parser("sla", help="SLA compliance by severity, customer, month or quarter")
+    c.add_argument("--by", choices=["severity", "customer", "month", "quarter"], default="severity")
+    c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
@@ -87,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KbdeskError as exc:
         out.error(f"kbdesk: {exc}")
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
 
 
 def _start_gui(args: argparse.Namespace) -> int:
@@ -176,6 +185,13 @@ def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_sla(args, archive: Archive, services: Services, out: Output) -> int:
+    from ..reports.sla import sla_command_output
+
+    print(sla_command_output(services, args.by, args.start, args.end))
+    return 0
+
+
 def _cmd_info(args, archive: Archive, services: Services, out: Output) -> int:
     print(f"archive: {archive.root}")
     print(f"schema:  {archive.schema_version()}")
@@ -190,8 +206,15 @@ COMMANDS = {
     "import": _cmd_import, "import-csv": _cmd_import_csv, "export": _cmd_export,
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
-    "reindex": search_cmds.cmd_reindex,
+    "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
 }
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write e.g. 2026-03-31") from None
 
 
 def _pairs(items: list[str], option: str) -> dict[str, str]:

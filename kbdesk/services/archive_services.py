@@ -16,6 +16,9 @@ from .changes import ChangeSet
 from .plain import row_to_dict, to_json_dict
 from .records import RecordService
 
+# Support engineers attach log files; most systems know no type for .log.
+mimetypes.add_type("text/plain", ".log")
+
 ARTICLE_CONTENT = ("title", "body", "product", "problem", "solution", "tags")
 
 

@@ -418,11 +418,15 @@ class NoticeDialog(QDialog):
         self.has_next = QCheckBox(self.tr("Next update at (%1):").replace("%1", str(self.tz)))
         self.has_next.setChecked(True)
         nxt = (now + timedelta(minutes=30)).astimezone(self.tz).replace(tzinfo=None, second=0, microsecond=0)
+        nxt += timedelta(minutes=-nxt.minute % 5)  # a round time for the customer
         self.next_at = QDateTimeEdit(QDateTime(nxt))
         self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_at.setCalendarPopup(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(190)
+        for edit in (self.impact, self.actions_taken):
+            edit.setMaximumHeight(90)
         self.buttons = _form(self, [(self.tr("Language:"), self.lang), (self.tr("Impact:"), self.impact),
                                     (self.tr("Actions taken:"), self.actions_taken),
                                     (self.has_next, self.next_at), (self.tr("Preview:"), self.preview)])

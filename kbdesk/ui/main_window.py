@@ -25,7 +25,6 @@ from .sections.catalog import CONFIGS
 from .sections.record_section import RecordSection
 from .sections.tabbed import TabbedSections
 
-
 # Where each record type is shown.
 SECTION_OF = {
     "case": ("cases",), "customer": ("customers",), "contact": ("customers",),
@@ -97,7 +96,12 @@ class MainWindow(QMainWindow):
                 widget.sig_status.connect(self.show_status)
             if hasattr(widget, "sig_open_record"):
                 widget.sig_open_record.connect(self.open_record)
+            if hasattr(widget, "sig_article_from_case"):
+                widget.sig_article_from_case.connect(self._on_article_from_case)
         return widget
+
+    def _on_article_from_case(self, case_id: str) -> None:
+        self.show_section("kb").create_from_case(case_id)
 
     def _build_sections(self) -> None:
         from .match_panel import MatchPanel

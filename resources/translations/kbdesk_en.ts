@@ -23,6 +23,34 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="473"/>
+        <source>Add rectification action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="476"/>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="484"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../kbdesk/ui/context.py" line="113"/>
@@ -74,32 +102,32 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="165"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="149"/>
         <source>Article from a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="166"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="150"/>
         <source>Number of the solved case (for example CS-2024-0012):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="156"/>
         <source>Drafted %1 from the case: review and edit it, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="177"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="161"/>
         <source>No case with that id or number in this archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="179"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="163"/>
         <source>The case has no resolution or workaround yet, so there is nothing to write an article from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="184"/>
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="168"/>
         <source>The article could not be drafted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,18 +383,214 @@ error log lines
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="30"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="30"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="31"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
         <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <source>Write KB article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <source>Draft a knowledge-base article from this solved case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflowPanel</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <source>Remaining / result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="107"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <source>Note for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <source>Progress notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
+        <source>Not a fault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="118"/>
+        <source>Fault report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="126"/>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <source>Cancel action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="148"/>
+        <source>Rectification actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="159"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
+        <source>not a fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
+        <source>Count as a fault again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
+        <source>(estimated calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
+        <source>Action is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="307"/>
+        <source>Escalation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
+        <source>Progress notice added to the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="330"/>
+        <source>Marked not a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="341"/>
+        <source>Action added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="358"/>
+        <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +614,117 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="164"/>
         <source>No cases in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="383"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="388"/>
+        <source>Why is the fault escalated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="390"/>
+        <source>Impact as re-assessed now (scope, users, services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <source>Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="392"/>
+        <source>Impact re-assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultReportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="128"/>
+        <source>Export fault report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="152"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="153"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="154"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="156"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="173"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="178"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="183"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="185"/>
+        <source>Screenshots whose file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="192"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="215"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
+        <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,69 +767,69 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="36"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="47"/>
         <source>kbdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="54"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="66"/>
         <source>Opening search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="80"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="116"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="81"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="117"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="82"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="118"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="85"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="86"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="120"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="89"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="92"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="111"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="161"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="196"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="162"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="197"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="174"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="209"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +933,260 @@ Archive: %2</source>
     </message>
 </context>
 <context>
+    <name>NotAFaultDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="454"/>
+        <source>Not a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
+        <source>User&apos;s own use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
+        <source>Problem on the customer&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <source>Why is this not a fault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="463"/>
+        <source>The case leaves the fault statistics and owes only the first response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="409"/>
+        <source>Progress notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="418"/>
+        <source>Next update at (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="427"/>
+        <source>Actions taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="428"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="429"/>
+        <source>Save to timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <source>Use the official calendar (statutory holidays and make-up days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <source>One date a line, e.g. 2025-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <source>Working hours from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
+        <source>Response and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
+        <source>First response, reported in working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <source>First response, reported outside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <source>Restore a major fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
+        <source>Analysis and solution of a major fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <source>Counts as due soon in the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <source>Duty lead, at once (within):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <source>GOC when nobody took it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <source>GOC when there is no progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <source>Postmortem and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <source>Short deadline for levels 1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <source>Postmortem, short deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <source>Postmortem, other levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <source>Action due soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <source>Customer quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <source>Consultations per quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <source>On-site trainings per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <source>Extra days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <source>Extra holidays (company days off):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <source>Extra working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
+        <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
+        <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessJob</name>
     <message>
         <location filename="../../kbdesk/ui/jobs.py" line="68"/>
@@ -626,84 +1215,84 @@ Archive: %2</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="75"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="78"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="102"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="104"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="107"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="262"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="270"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="125"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="182"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="186"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="240"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="248"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="249"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="257"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="253"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="261"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="263"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="279"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="287"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -169,3 +169,52 @@ def test_duration_words():
     assert duration_text(timedelta(minutes=25)) == "25 min"
     assert duration_text(timedelta(hours=-3, minutes=-10)) == "3 h 10 min"
     assert duration_text(timedelta(days=2, hours=5)) == "2 d 5 h"
+
+
+# --- the service plan form (its figures drive this view) ---------------------------
+
+
+def test_saving_the_plan_recomputes_the_deadlines(view, ctx, cases, qtbot):
+    import json
+
+    from kbdesk.rules.plan import ServicePlan
+    from kbdesk.ui.plan_settings import PlanSettingsWidget
+
+    fresh, _ = cases
+    path = ctx.archive.settings_path
+    path.write_text(json.dumps({"other": 1}), "utf-8")
+    form = PlanSettingsWidget(ctx)
+    qtbot.addWidget(form)
+    assert form.spins["response_minutes_working"].value() == 10
+    assert form.timezone.currentText() == "Asia/Shanghai"
+    form.spins["response_minutes_working"].setValue(180)
+    form.holidays.setPlainText("2025-12-31\n2025-12-30")
+    with qtbot.waitSignal(form.sig_saved):
+        assert form.save()
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["other"] == 1
+    plan = ServicePlan.load(path)
+    assert plan.response_minutes_working == 180
+    assert plan.extra_holidays == ["2025-12-30", "2025-12-31"]
+    # Reported two hours ago with three hours allowed: no longer breached.
+    qtbot.waitUntil(lambda: not any(
+        d.kind == "response" and d.record_id == fresh["id"] and d.state == "breached"
+        for d in view.model.items), timeout=5000)
+
+
+def test_the_plan_form_refuses_what_it_cannot_save(ctx, qtbot):
+    from PySide6.QtCore import QTime
+
+    from kbdesk.rules.plan import ServicePlan
+    from kbdesk.ui.plan_settings import PlanSettingsWidget
+
+    form = PlanSettingsWidget(ctx)
+    qtbot.addWidget(form)
+    form.work_start.setTime(QTime(18, 0))
+    form.work_end.setTime(QTime(9, 0))
+    form.timezone.setCurrentText("Mars/Olympus")
+    form.workdays.setPlainText("next saturday")
+    assert not form.save()
+    text = form.problems.text()
+    assert "end after they start" in text and "Mars/Olympus" in text and "next saturday" in text
+    assert not ctx.archive.settings_path.exists() or ServicePlan.load(ctx.archive.settings_path) == ServicePlan()

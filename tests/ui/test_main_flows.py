@@ -3,12 +3,11 @@
 from pathlib import Path
 
 import pytest
+from core.sample import fill
 from PySide6.QtCore import Qt
 
 from kbdesk.storage.archive import Archive
 from kbdesk.ui.main_window import MainWindow
-
-from core.sample import fill
 
 
 @pytest.fixture
@@ -149,3 +148,30 @@ def test_window_state_is_remembered(qtbot, window, tmp_path):
     # so only the height can be compared exactly.
     assert again.size().height() == closed_size[1]
     assert Path(tmp_path / "config" / "window.ini").is_file()
+
+
+def test_attach_a_file_to_a_case(qtbot, window, tmp_path):
+    cases = window.show_section("cases")
+    case = next(r for r in window.ctx.services.list("case") if r["title"].startswith("OSS"))
+    cases.select_record(case["id"])
+    log = tmp_path / "nginx-error.log"
+    log.write_text("2026/03/01 10:00:00 [error] upstream timed out (110: Connection timed out)\n")
+    cases.tabs.setCurrentWidget(cases.attachments)
+    cases.attachments.add_files([log])
+    settle(qtbot, window)
+    stored = window.ctx.services.attachments_of("case", case["id"])
+    assert [a["filename"] for a in stored] == ["screenshot.png", "nginx-error.log"]
+    assert stored[1]["mime"] == "text/plain"
+    assert window.ctx.archive.blobs.read(stored[1]["sha256"]) == log.read_bytes()
+
+
+def test_write_a_kb_article_from_a_solved_case(qtbot, window):
+    cases = window.show_section("cases")
+    solved = next(r for r in window.ctx.services.list("case") if r["resolution"])
+    cases.select_record(solved["id"])
+    assert cases.article_button.isEnabled()
+    qtbot.mouseClick(cases.article_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    kb = window.section("kb")
+    assert window.stack.currentWidget() is kb
+    assert kb.current is not None and kb.current["source_case_id"] == solved["id"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from ..attachments import AttachmentsPanel
 from ..case_tabs import LinksTab, SimilarCasesTab, TimelineTab
 from ..context import AppContext
 from .catalog import CONFIGS
@@ -15,6 +16,7 @@ from .record_section import RecordSection
 
 class CaseSection(RecordSection):
     sig_open_record = Signal(str, str)
+    sig_article_from_case = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, CONFIGS["case"], parent)
@@ -27,13 +29,25 @@ class CaseSection(RecordSection):
         self.similar = SimilarCasesTab(self.ctx)
         self.similar.sig_open_record.connect(self.sig_open_record)
         self.similar.sig_status.connect(self.sig_status)
+        self.attachments = AttachmentsPanel(self.ctx)
+        self.attachments.sig_status.connect(self.sig_status)
         return [(self.tr("Similar cases"), self.similar), (self.tr("Timeline"), self.timeline),
-                (self.tr("Links"), self.links)]
+                (self.tr("Attachments"), self.attachments), (self.tr("Links"), self.links)]
+
+    def extra_buttons(self) -> list[QWidget]:
+        self.article_button = QPushButton(self.tr("Write KB article"))
+        self.article_button.setObjectName("article_from_case")
+        self.article_button.setToolTip(self.tr("Draft a knowledge-base article from this solved case"))
+        self.article_button.clicked.connect(
+            lambda: self.current and self.sig_article_from_case.emit(self.current["id"]))
+        return [self.article_button]
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
         case_id = record["id"] if record else None
+        self.article_button.setEnabled(bool(record and (record["resolution"] or record["workaround"])))
         self.timeline.set_case(case_id)
         self.links.set_record(case_id)
+        self.attachments.set_owner("case", case_id)
         if self.tabs.currentWidget() is self.similar or case_id is None:
             self.similar.set_case(case_id)
         else:

@@ -125,22 +125,6 @@ class ArticleSection(RecordSection):
             values["body"] = body
         return values
 
-    def save(self) -> None:
-        # RecordSection.save with the body added to the values.
-        values = self.values()
-        if self.current is not None and not values:
-            return
-        record_id = self.current["id"] if self.current else None
-        services, record_type = self.ctx.services, self.record_type
-        if record_id is None:
-            def work():
-                return services.create(record_type, values)
-        else:
-            def work():
-                return services.update(record_type, record_id, values)
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.run(work, self._on_saved, self._on_save_failed, write=True)
-
     # --- create from a case ----------------------------------------------------------------
 
     def create_from_case(self, case_ref: str) -> None:

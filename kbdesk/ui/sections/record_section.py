@@ -35,7 +35,6 @@ from ..labels import type_label
 from ..record_form import RecordForm
 from ..table_model import RecordTableModel
 
-
 # Starting column widths (pixels); the last column stretches.
 WIDTHS = {"number": 118, "severity": 70, "status": 92, "customer_id": 130, "product": 120,
           "reported_at": 128, "kind": 90, "date": 92, "version": 60, "plan_level": 90}
@@ -152,6 +151,8 @@ class RecordSection(QWidget):
         rv.addWidget(self.tabs, 1)
         rv.addWidget(self.form_message)
         buttons = QHBoxLayout()
+        for widget in self.extra_buttons():
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
@@ -173,6 +174,9 @@ class RecordSection(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
 
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        return []
+
+    def extra_buttons(self) -> list[QWidget]:
         return []
 
     # --- showing records ---------------------------------------------------
@@ -220,8 +224,12 @@ class RecordSection(QWidget):
 
     # --- writing -----------------------------------------------------------
 
+    def values(self) -> dict[str, Any]:
+        """What to save; subclasses add what lives outside the form."""
+        return self.form.values()
+
     def save(self) -> None:
-        values = self.form.values()
+        values = self.values()
         if self.current is not None and not values:
             return
         record_id = self.current["id"] if self.current else None

@@ -149,55 +149,68 @@ class ComplianceChart(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.WindowText)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
         fm = p.fontMetrics()
         line = fm.height()
-        # Legend along the top.
-        x = 8.0
-        for (_key, name), colour in zip(self.measures(), MEASURE_COLOURS, strict=True):
-            p.fillRect(QRectF(x, 6, 12, 12), colour)
-            p.setPen(text)
-            p.drawText(QRectF(x + 16, 0, 400, line + 8), Qt.AlignmentFlag.AlignVCenter, name)
-            x += 16 + fm.horizontalAdvance(name) + 24
+        self._legend(p, ink, line)
         if not self.rows:
+            p.setPen(ink)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No cases in this period"))
             return
-        top, bottom = line + 16, self.height() - line - 10
-        label_w = min(max(fm.horizontalAdvance(group_label(self.by, r.group)) for r in self.rows) + 16,
-                      self.width() // 3)
-        left, right = label_w, self.width() - 70
-        span = max(right - left, 10)
-        slot = (bottom - top) / len(self.rows)
-        bar = max(2.0, min(14.0, (slot - 6) / 3))
-        # Grid: 0, 25, 50, 75, 100 %.
-        grid = QColor(text)
-        grid.setAlpha(50)
-        for pct in (0, 25, 50, 75, 100):
-            gx = left + span * pct / 100
-            p.setPen(QPen(grid, 1, Qt.PenStyle.DashLine if pct else Qt.PenStyle.SolidLine))
-            p.drawLine(int(gx), int(top), int(gx), int(bottom))
-            p.setPen(text)
-            p.drawText(QRectF(gx - 30, bottom + 2, 60, line), Qt.AlignmentFlag.AlignHCenter, f"{pct}%")
-        for i, row in enumerate(self.rows):
-            y = top + i * slot + (slot - 3 * bar) / 2
-            p.setPen(text)
+        names = [group_label(self.by, r.group) for r in self.rows]
+        left, right, top = fm.horizontalAdvance("100%") + 14, self.width() - 10, line + 20
+        slot = (right - left) / len(self.rows)
+        widest = max(fm.horizontalAdvance(n) for n in names)
+        # Labels lie flat when they fit under their group, else they slant.
+        slanted = widest > slot - 6
+        label_h = min(widest * 0.6 + line, self.height() / 3) if slanted else line + 4
+        bottom = self.height() - label_h - 8
+        self._grid(p, ink, line, left, right, top, bottom)
+        bar = max(1.0, min(22.0, (slot - 6) / 3))
+        for i, (row, name) in enumerate(zip(self.rows, names, strict=True)):
+            x0 = left + i * slot + (slot - 3 * bar) / 2
+            for j, ((key, _title), colour) in enumerate(zip(self.measures(), MEASURE_COLOURS, strict=True)):
+                pct = getattr(row, key).percent
+                if pct is not None:
+                    h = (bottom - top) * pct / 100
+                    p.fillRect(QRectF(x0 + j * bar, bottom - h, bar - 1, h), colour)
             font = p.font()
             font.setBold(row.group == TOTAL)
             p.setFont(font)
-            p.drawText(QRectF(4, top + i * slot, label_w - 10, slot),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(group_label(self.by, row.group), Qt.TextElideMode.ElideRight, label_w - 10))
-            for j, ((key, _name), colour) in enumerate(zip(self.measures(), MEASURE_COLOURS, strict=True)):
-                pct = getattr(row, key).percent
-                by = y + j * bar
-                if pct is None:
-                    continue
-                p.fillRect(QRectF(left, by, span * pct / 100, bar - 1), colour)
-                if bar >= 9:
-                    p.drawText(QRectF(left + span * pct / 100 + 4, by - 2, 60, bar + 4),
-                               Qt.AlignmentFlag.AlignVCenter, f"{pct:.0f}%")
+            p.setPen(ink)
+            cx = left + (i + 0.5) * slot
+            if slanted:
+                p.save()
+                p.translate(cx + line / 3, bottom + 6)
+                p.rotate(-35)
+                text = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(label_h / 0.6))
+                p.drawText(QRectF(-fm.horizontalAdvance(text) - 4, -line, fm.horizontalAdvance(text) + 4, line),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+                p.restore()
+            else:
+                p.drawText(QRectF(cx - slot / 2, bottom + 4, slot, line), Qt.AlignmentFlag.AlignHCenter, name)
         p.end()
+
+    def _legend(self, p: QPainter, ink: QColor, line: int) -> None:
+        x = 8.0
+        fm = p.fontMetrics()
+        for (_key, name), colour in zip(self.measures(), MEASURE_COLOURS, strict=True):
+            p.fillRect(QRectF(x, 6, 12, 12), colour)
+            p.setPen(ink)
+            p.drawText(QRectF(x + 16, 0, 400, line + 8), Qt.AlignmentFlag.AlignVCenter, name)
+            x += 16 + fm.horizontalAdvance(name) + 24
+
+    def _grid(self, p: QPainter, ink: QColor, line: int, left: float, right: float, top: float,
+              bottom: float) -> None:
+        grid = QColor(ink)
+        grid.setAlpha(50)
+        for pct in (0, 25, 50, 75, 100):
+            gy = bottom - (bottom - top) * pct / 100
+            p.setPen(QPen(grid, 1, Qt.PenStyle.DashLine if pct else Qt.PenStyle.SolidLine))
+            p.drawLine(int(left), int(gy), int(right), int(gy))
+            p.setPen(ink)
+            p.drawText(QRectF(0, gy - line / 2, left - 6, line),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{pct}%")
 
 
 class SlaView(QWidget):
@@ -256,10 +269,14 @@ class SlaView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("Group by:"), self.group_combo), (self.tr("Period:"), self.period_combo),
-                              (self.tr("From:"), self.start_edit), (self.tr("To:"), self.end_edit)):
-            bar.addWidget(QLabel(label))
+        self.date_labels = []
+        for text, widget in ((self.tr("Group by:"), self.group_combo), (self.tr("Period:"), self.period_combo),
+                             (self.tr("From:"), self.start_edit), (self.tr("To:"), self.end_edit)):
+            label = QLabel(text)
+            bar.addWidget(label)
             bar.addWidget(widget)
+            if widget in (self.start_edit, self.end_edit):
+                self.date_labels.append(label)
         bar.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -308,8 +325,11 @@ class SlaView(QWidget):
     def _sync_dates(self) -> None:
         custom = self.period_combo.currentData() == "custom"
         start, end = self.span()
+        for label in self.date_labels:
+            label.setVisible(start is not None)
         for edit, value in ((self.start_edit, start), (self.end_edit, end)):
             edit.setEnabled(custom)
+            edit.setVisible(start is not None)
             if value is not None and not custom:
                 edit.blockSignals(True)
                 edit.setDate(QDate(value.year, value.month, value.day))

@@ -1,0 +1,118 @@
+"""Regenerate the screenshots in this folder, in Chinese and in English.
+
+    python docs/screenshots/regenerate.py
+
+Renders offscreen on a fresh copy of the demo archive; needs a CJK font
+(Debian: fonts-noto-cjk) for the Chinese text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kbdesk.locate import create_demo  # noqa: E402
+from kbdesk.settings import AppSettings  # noqa: E402
+from kbdesk.ui import i18n, labels, theme  # noqa: E402
+from kbdesk.ui.context import AppContext  # noqa: E402
+from kbdesk.ui.main_window import MainWindow  # noqa: E402
+
+FAULT = {
+    "zh_CN": "订单服务高峰期大量报错 ERROR 1040 (HY000): Too many connections，应用连接 RDS MySQL 失败，"
+             "用户下单超时",
+    "en": "Checkout API fails at peak: ERROR 1040 (HY000): Too many connections when the app "
+          "connects to RDS MySQL",
+}
+
+
+def settle(app: QApplication, ctx: AppContext) -> None:
+    for _ in range(6):
+        ctx.tasks.wait()
+        app.processEvents()
+
+
+def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
+    i18n.install(app, lang)
+    labels.clear_cache()
+    ctx = AppContext(archive, AppSettings(language=lang), out / ".settings.json", "demo")
+    ctx.start()
+    win = MainWindow(ctx)
+    win.resize(1440, 880)
+    win.show()
+    settle(app, ctx)
+    saved = []
+
+    def grab(widget, name: str) -> None:
+        path = out / f"{name}_{lang}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    panel = win.show_section("match")
+    panel.input.setPlainText(FAULT[lang])
+    panel.run_match()
+    settle(app, ctx)
+    grab(win, "match")
+
+    cases = win.show_section("cases")
+    cases.table.selectRow(2)
+    cases.tabs.setCurrentWidget(cases.similar)
+    settle(app, ctx)
+    grab(win, "case_similar")
+    cases.tabs.setCurrentIndex(0)
+    settle(app, ctx)
+    grab(win, "case_details")
+
+    kb = win.show_section("kb")
+    kb.table.selectRow(0)
+    if hasattr(kb, "body_tab"):
+        kb.tabs.setCurrentWidget(kb.body_tab)
+    settle(app, ctx)
+    grab(win, "knowledge")
+
+    for key in ("attention", "sla", "runbooks", "training"):
+        if key in win._factories:
+            section = win.show_section(key)
+            settle(app, ctx)
+            if hasattr(section, "table") and section.table.model().rowCount():
+                section.table.selectRow(0)
+            settle(app, ctx)
+            grab(win, key)
+
+    win.open_search()
+    dialog = win._search_dialog
+    dialog.resize(980, 640)
+    dialog.query.setText("ORA-12170" if lang == "en" else "连接超时")
+    dialog.run_search()
+    settle(app, ctx)
+    grab(dialog, "search")
+    dialog.close()
+    win.close()
+    ctx.search.close()
+    return saved
+
+
+def main() -> None:
+    app = QApplication([])
+    theme.apply(app, "light")
+    problems = i18n.ensure_built()
+    if problems:
+        raise SystemExit("\n".join(problems))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KBDESK_CONFIG"] = str(Path(tmp) / "config")
+        archive = create_demo(Path(tmp) / "demo")
+        for lang in ("zh_CN", "en"):
+            for path in shoot(app, archive, lang, HERE):
+                print(path.relative_to(HERE.parent.parent))
+        archive.close()
+
+
+if __name__ == "__main__":
+    main()
