@@ -34,6 +34,8 @@ class Services(RecordService):
         return values
 
     def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:
+        if record_type == "case":
+            _refuse_workflow_fields(before, values)
         if record_type == "article" and any(
             k in values and values[k] != before[k] for k in ARTICLE_CONTENT
         ):
@@ -137,6 +139,21 @@ class Services(RecordService):
         super().check_references(s, record_type, values)
         if record_type == "attachment" and not self.archive.blobs.has(values["sha256"]):
             raise ValidationError("attachment", {"sha256": "no stored file has this hash"})
+
+
+# Changed only through CaseWorkflow, which enforces the allowed transitions
+# and writes the timeline entry in the same transaction.
+WORKFLOW_FIELDS = {
+    "status": "change the status with the case workflow, which checks the allowed steps and "
+              "records them in the timeline",
+    "not_a_fault": "mark or unmark \"not a fault\" with the case workflow, which records why",
+}
+
+
+def _refuse_workflow_fields(before: dict, values: dict) -> None:
+    problems = {k: msg for k, msg in WORKFLOW_FIELDS.items() if k in values and values[k] != before[k]}
+    if problems:
+        raise ValidationError("case", problems)
 
 
 def _is_new_version(s: Session, article: dict) -> bool:

@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
     def _build_sections(self) -> None:
         from .match_panel import MatchPanel
         from .sections.cases import CaseSection
+        from .sections.attention import AttentionView
         from .sections.knowledge import ArticleSection
+        from .sections.sla_view import SlaView
 
         ctx = self.ctx
 
@@ -115,11 +117,13 @@ class MainWindow(QMainWindow):
 
         self.add_section("match", self.tr("Match a fault"), lambda: MatchPanel(ctx))
         self.add_section("cases", self.tr("Cases"), lambda: CaseSection(ctx))
+        self.add_section("attention", self.tr("Attention"), lambda: AttentionView(ctx))
         self.add_section("customers", self.tr("Customers"), tabbed("customer", "contact", "service_record"))
         self.add_section("kb", self.tr("Knowledge base"), lambda: ArticleSection(ctx))
         self.add_section("runbooks", self.tr("Runbooks & drills"), tabbed("runbook", "drill", "action"))
         self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
+        self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
 
     def show_section(self, key: str) -> QWidget:
         widget = self.section(key)
@@ -177,6 +181,16 @@ class MainWindow(QMainWindow):
         dialog.sig_open_archive.connect(self.sig_open_archive)
         if dialog.exec():
             self.sig_settings_changed.emit()
+
+    def export_fault_report(self) -> None:
+        from .fault_report_export import export_fault_report
+
+        cases = self.section("cases")
+        if cases.current and cases.current.get("id"):
+            export_fault_report(self, self.ctx, cases.current["id"])
+        else:
+            self.show_section("cases")
+            self.show_status(self.tr("Select a case first."))
 
     def run_job(self, kind: str) -> None:
         from .jobs_menu import start_job

@@ -31,6 +31,7 @@ def build_menus(win: MainWindow) -> None:
     tools = bar.addMenu(win.tr("&Tools"))
     tools.addAction(win.action(win.tr("Search…"), win.open_search, "Ctrl+K"))
     tools.addAction(win.action(win.tr("Match a fault"), lambda: win.show_section("match"), "Ctrl+M"))
+    tools.addAction(win.action(win.tr("Export fault report…"), win.export_fault_report))
     tools.addSeparator()
     tools.addAction(win.action(win.tr("Rebuild search index"), lambda: win.run_job("reindex")))
     tools.addAction(win.action(win.tr("Check archive"), lambda: win.run_job("check")))

@@ -25,27 +25,27 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="473"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="477"/>
         <source>Add rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="476"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="480"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="484"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="488"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,9 +203,9 @@ error log lines
     <message numerus="yes">
         <location filename="../../kbdesk/ui/attachments.py" line="249"/>
         <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
         </translation>
     </message>
     <message>
@@ -383,32 +383,37 @@ error log lines
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="39"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="43"/>
         <source>Write KB article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Draft a knowledge-base article from this solved case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,7 +617,7 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="164"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="158"/>
         <source>No cases in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,77 +658,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="128"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="152"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="153"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="154"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="156"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="173"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="178"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="183"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="185"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="192"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="215"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,59 +782,74 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="116"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="118"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="117"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="118"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
-        <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/main_window.py" line="120"/>
-        <source>Runbooks &amp; drills</source>
+        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <source>Training</source>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <source>Runbooks &amp; drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="196"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="193"/>
+        <source>Select a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="210"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="197"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="211"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="209"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="223"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,9 +908,9 @@ Archive: %2</source>
     <message numerus="yes">
         <location filename="../../kbdesk/ui/match_panel.py" line="105"/>
         <source>%n similar case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n similar case</numerusform>
+            <numerusform>%n similar cases</numerusform>
         </translation>
     </message>
     <message>
@@ -935,37 +955,37 @@ Archive: %2</source>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="454"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
         <source>Planned change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
         <source>User&apos;s own use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
         <source>Problem on the customer&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="465"/>
         <source>Why is this not a fault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="466"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="463"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="467"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,27 +1003,27 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="427"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="431"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="428"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="432"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="429"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="433"/>
         <source>Save to timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,9 +1314,9 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message numerus="yes">
         <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,77 +1501,77 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="226"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="226"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="227"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="227"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="232"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="232"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="259"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="259"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="321"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,37 +2584,42 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="35"/>
-        <source>Rebuild search index</source>
+        <location filename="../../kbdesk/ui/menus.py" line="34"/>
+        <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <source>Rebuild search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="38"/>
+        <location filename="../../kbdesk/ui/menus.py" line="39"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="39"/>
+        <location filename="../../kbdesk/ui/menus.py" line="40"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="43"/>
+        <location filename="../../kbdesk/ui/menus.py" line="44"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="44"/>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="45"/>
+        <location filename="../../kbdesk/ui/menus.py" line="46"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>

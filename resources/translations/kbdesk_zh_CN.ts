@@ -6,7 +6,7 @@
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索语法</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="196"/>
@@ -19,35 +19,43 @@ type:case, customer:…, product:…, severity:high, status:closed, tag:…
 date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
 solved:yes — solved cases only
 A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词 关键词 — 须全部出现（中文无需加空格）
+&quot;一个短语&quot; — 精确匹配整个短语
+ORA-12170, 0x8007000E, 10.0.0.12 — 精确匹配错误码和地址
+a OR b — 任一关键词出现即可
+-关键词, -type:drill — 排除
+type:case, customer:…, product:…, severity:high, status:closed, tag:…
+date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
+solved:yes — 仅限已解决的工单
+无法解析的查询不会报错：kbdesk 会尽量搜索能识别的部分，并给出提示。</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="473"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="477"/>
         <source>Add rectification action</source>
-        <translation type="unfinished"></translation>
+        <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="476"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="480"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="483"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="484"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="488"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -55,7 +63,7 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/context.py" line="113"/>
         <source>Search is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -63,12 +71,12 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="43"/>
         <source>From case…</source>
-        <translation type="unfinished"></translation>
+        <translation>从工单生成…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="45"/>
         <source>Draft a new article from a solved case</source>
-        <translation type="unfinished"></translation>
+        <translation>根据已解决的工单起草新文章</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="63"/>
@@ -84,52 +92,63 @@ error log lines
 | column | column |
 |---|---|
 | cell | cell |</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Markdown 撰写文章：
+
+## 标题
+**粗体**, `代码`, [链接](https://…)
+
+```
+错误日志行
+```
+
+| 列 | 列 |
+|---|---|
+| 单元格 | 单元格 |</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="83"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="83"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="84"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="149"/>
         <source>Article from a case</source>
-        <translation type="unfinished"></translation>
+        <translation>从工单生成文章</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="150"/>
         <source>Number of the solved case (for example CS-2024-0012):</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决工单的编号（例如 CS-2024-0012）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="156"/>
         <source>Drafted %1 from the case: review and edit it, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据工单起草 %1：请审阅、修改后保存。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="161"/>
         <source>No case with that id or number in this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案库中没有该 ID 或编号的工单。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="163"/>
         <source>The case has no resolution or workaround yet, so there is nothing to write an article from.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单尚无解决方案或临时规避方案，无法据此撰写文章。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/knowledge.py" line="168"/>
         <source>The article could not be drafted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法起草文章：%1</translation>
     </message>
 </context>
 <context>
@@ -137,145 +156,145 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="98"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="98"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="110"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="111"/>
         <source>Attach files (or drop them on this panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Open with the program your system uses for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Copy image link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图片链接</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy a Markdown reference to paste into an article body</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="117"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Remove this attachment from the record</source>
-        <translation type="unfinished"></translation>
+        <translation>从该记录中移除此附件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="227"/>
         <location filename="../../kbdesk/ui/attachments.py" line="391"/>
         <source>Save the record first, then attach files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kbdesk/ui/attachments.py" line="249"/>
         <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>Not attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>未能添加：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="297"/>
         <source>No program on this computer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="308"/>
         <source>Image link copied: paste it into the article body.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="320"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>移除附件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="321"/>
         <source>Remove %1 from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="334"/>
         <source>No preview for this type of file; use Open to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>This image is too large to preview; use Open to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载预览…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="353"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="393"/>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="395"/>
         <source>No attachments yet. Drop files here or use Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="406"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
 </context>
 <context>
@@ -283,42 +302,42 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
         <source>Due at</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="150"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="182"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -326,90 +345,95 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached or due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时或即将到期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
         <source>Everything open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未完成</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
         <source>Filter by case, customer or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
         <source>Could not compute the deadlines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
 </context>
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="34"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="35"/>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>相似案例</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
-        <source>Write KB article</source>
-        <translation type="unfinished"></translation>
+        <source>Workflow</source>
+        <translation>处理流程</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="39"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="43"/>
+        <source>Write KB article</source>
+        <translation>撰写知识库文章</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Draft a knowledge-base article from this solved case</source>
-        <translation type="unfinished"></translation>
+        <translation>根据此已解决的工单起草知识库文章</translation>
     </message>
 </context>
 <context>
@@ -418,179 +442,179 @@ error log lines
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Due at</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Remaining / result</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间 / 结果</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="107"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Note for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线备注（可选）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
         <source>Progress notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>进展通告…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
         <source>Not a fault…</source>
-        <translation type="unfinished"></translation>
+        <translation>非故障…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="118"/>
         <source>Fault report…</source>
-        <translation type="unfinished"></translation>
+        <translation>故障报告…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="126"/>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>流转至：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加措施…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
         <source>Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>取消措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="148"/>
         <source>Rectification actions</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="159"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择工单。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
         <source>not a fault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非故障：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
         <source>Count as a fault again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计为故障</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
         <source>(estimated calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>（估算日历）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已流转至%1。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
         <source>Action is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施状态已改为%1。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="307"/>
         <source>Escalation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录升级。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
         <source>Progress notice added to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="330"/>
         <source>Marked not a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为非故障。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="341"/>
         <source>Action added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加措施。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="358"/>
         <source>Counted as a fault again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新计为故障。</translation>
     </message>
 </context>
 <context>
@@ -598,22 +622,22 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
         <source>Response met</source>
-        <translation type="unfinished"></translation>
+        <translation>响应达标</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
         <source>Restore met (major)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="147"/>
         <source>Postmortem on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="164"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="158"/>
         <source>No cases in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间内没有工单</translation>
     </message>
 </context>
 <context>
@@ -621,110 +645,110 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="383"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="388"/>
         <source>Why is the fault escalated?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么升级该故障？</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="390"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前重新评估的影响（范围、用户、业务）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
         <source>Escalate to:</source>
-        <translation type="unfinished"></translation>
+        <translation>升级至：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="392"/>
         <source>Impact re-assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>影响重新评估：</translation>
     </message>
 </context>
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="128"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
         <source>Export fault report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="152"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="153"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="154"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="156"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="173"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="178"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="183"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="185"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
         <source>Screenshots whose file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="192"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="214"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="215"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
         <source>Save fault report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存故障报告</translation>
     </message>
 </context>
 <context>
@@ -732,27 +756,27 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="20"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="42"/>
         <source>%1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="44"/>
         <source>%1 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="55"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="55"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败。</translation>
     </message>
 </context>
 <context>
@@ -760,7 +784,7 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="105"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联</translation>
     </message>
 </context>
 <context>
@@ -768,69 +792,86 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="47"/>
         <source>kbdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kbdesk — %1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="66"/>
         <source>Opening search index…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="116"/>
-        <source>Match a fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="117"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开搜索索引…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="118"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <source>Match a fault</source>
+        <translation>故障匹配</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="119"/>
-        <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <source>Cases</source>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="120"/>
-        <source>Runbooks &amp; drills</source>
-        <translation type="unfinished"></translation>
+        <source>Attention</source>
+        <translation>待关注</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <source>Runbooks &amp; drills</source>
+        <translation>预案与演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
         <source>Complaints &amp; surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
         <source>This kind of record has no section to show it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="196"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="193"/>
+        <source>Select a case first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="210"/>
         <source>About kbdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="197"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="211"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kbdesk %1
+面向技术支持团队的离线知识库与工单档案库。
+档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="209"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="223"/>
         <source>Search ready</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已就绪</translation>
     </message>
 </context>
 <context>
@@ -838,17 +879,17 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/markdown_view.py" line="101"/>
         <source>Write to %1 in your e-mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在电子邮件程序中给 %1 写邮件？</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/markdown_view.py" line="103"/>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在网页浏览器中打开 %1？</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/markdown_view.py" line="104"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接</translation>
     </message>
 </context>
 <context>
@@ -856,45 +897,45 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="32"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;故障匹配&lt;/b&gt; — 粘贴客户报告的内容：故障描述、错误信息、日志或堆栈信息，中英文均可。kbdesk 会列出最相似的历史案例及其解决方案，以及相关的文章和预案。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="39"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
         <source>Solved cases only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限已解决的工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
         <source>Match (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="56"/>
         <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
         <source>Results appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入内容后，结果将在此处显示。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="99"/>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匹配…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kbdesk/ui/match_panel.py" line="105"/>
         <source>%n similar case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个相似案例</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
         <source>Matching failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配失败：%1</translation>
     </message>
 </context>
 <context>
@@ -902,70 +943,70 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
+        <translation>相似案例</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>预案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="109"/>
         <source>similar title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题相似</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="111"/>
         <source>same product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一产品：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>same customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一客户：%1</translation>
     </message>
 </context>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="454"/>
-        <source>Not a fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
-        <source>Planned change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="457"/>
-        <source>User&apos;s own use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
-        <source>Problem on the customer&apos;s side</source>
-        <translation type="unfinished"></translation>
+        <source>Not a fault</source>
+        <translation>非故障</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
-        <source>Why is this not a fault?</source>
-        <translation type="unfinished"></translation>
+        <source>Planned change</source>
+        <translation>计划内变更</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <source>User&apos;s own use</source>
+        <translation>用户自身使用原因</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <source>Problem on the customer&apos;s side</source>
+        <translation>客户侧问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="463"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="465"/>
+        <source>Why is this not a fault?</source>
+        <translation>为什么判定为非故障？</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="466"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="467"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单将不计入故障统计，仅需满足首次响应时限。</translation>
     </message>
 </context>
 <context>
@@ -973,37 +1014,37 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="409"/>
         <source>Progress notice</source>
-        <translation type="unfinished"></translation>
+        <translation>故障修复进展通告</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_panel.py" line="418"/>
         <source>Next update at (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>下次更新时间（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="426"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>影响：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="427"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="431"/>
         <source>Actions taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="428"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="432"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="429"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="433"/>
         <source>Save to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到时间线</translation>
     </message>
 </context>
 <context>
@@ -1011,177 +1052,177 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作日</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用官方日历（法定节假日及调休上班日）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>One date a line, e.g. 2025-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个日期，例如 2025-12-31</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
         <source>Working hours from:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间从：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
         <source>Response and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>响应与恢复</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
         <source>First response, reported in working hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（工作时间内报告）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>First response, reported outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（非工作时间报告）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
         <source>Restore a major fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>重大故障恢复：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
         <source>Analysis and solution of a major fault:</source>
-        <translation type="unfinished"></translation>
+        <translation>重大故障分析与解决：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Counts as due soon in the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期前多久算作即将到期：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Duty lead, at once (within):</source>
-        <translation type="unfinished"></translation>
+        <translation>立即升级至值班长（时限）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>GOC when nobody took it:</source>
-        <translation type="unfinished"></translation>
+        <translation>无人受理时升级 GOC：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>GOC when there is no progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>无进展时升级 GOC：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>Postmortem and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘与整改措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Short deadline for levels 1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用短时限的故障级别（1 至）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Postmortem, short deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘时限（短）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Postmortem, other levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘时限（其他级别）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Action due soon within:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施到期前提醒：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Customer quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>客户配额</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>Consultations per quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度技术咨询次数：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>On-site trainings per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>每年现场培训次数：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Extra days</source>
-        <translation type="unfinished"></translation>
+        <translation>额外日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Extra holidays (company days off):</source>
-        <translation type="unfinished"></translation>
+        <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Extra working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外工作日：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
 </context>
 <context>
@@ -1189,17 +1230,17 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/jobs.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs.py" line="74"/>
         <source>The job failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs.py" line="78"/>
         <source>Could not start the background process.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动后台进程。</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1248,7 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/record_form.py" line="100"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -1215,85 +1256,86 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="75"/>
         <source>Filter this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选此列表…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="78"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
         <source>Create a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="102"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="104"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="106"/>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="270"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="186"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="248"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="257"/>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="261"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除 %1 吗？
+其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Also removed or unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="287"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,32 +1344,32 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="35"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="42"/>
         <source>Search everything: words, &quot;a phrase&quot;, ORA-12170, type:case, -exclude, date:2026-03…</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索：关键词、&quot;短语&quot;、ORA-12170、type:case、-排除词、date:2026-03…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="115"/>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="121"/>
         <source>%1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="126"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="137"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -1335,58 +1377,58 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="40"/>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="44"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="47"/>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="51"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="54"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="55"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="58"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="61"/>
         <source>Your name (audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（用于审计记录）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="64"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="67"/>
         <source>Service plan and working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>服务计划与工作日历</translation>
     </message>
 </context>
 <context>
@@ -1394,17 +1436,17 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="171"/>
         <source>Save the case to see similar ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="173"/>
         <source>Looking for similar cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找相似案例…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="188"/>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联。</translation>
     </message>
 </context>
 <context>
@@ -1412,145 +1454,145 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>重大故障</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response met</source>
-        <translation type="unfinished"></translation>
+        <translation>响应达标</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Restore met (major)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Postmortem on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时复盘</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
         <source>Response p50</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时长 P50</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
         <source>Response p90</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时长 P90</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
         <source>Recovery p50</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时长 P50</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
         <source>Recovery p90</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时长 P90</translation>
     </message>
 </context>
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="226"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="226"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="227"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="227"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="232"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="232"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为非故障的工单不计入统计；尚未到期的指标不计入相应的达标率。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="259"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组依据：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="259"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="321"/>
         <source>Could not compute the SLA figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算 SLA 指标：%1</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +1600,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="36"/>
         <source>Add a note to the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线中添加备注…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1613,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的历史版本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本</translation>
     </message>
 </context>
 <context>
@@ -1584,52 +1626,52 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Edited by</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Edited at</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="96"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="97"/>
         <source>Changes from the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一版本相比的变更</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="156"/>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史版本：%1</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="163"/>
         <source>Versions appear here once the article has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章保存后，各版本将在此处显示。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="184"/>
         <source>Version %1, saved by %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，由 %2 于 %3 保存：%4</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="193"/>
         <source>The first version: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个版本，没有可比较的内容。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="196"/>
         <source>No change in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本无变化。</translation>
     </message>
 </context>
 <context>
@@ -1637,404 +1679,404 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="19"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="20"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="21"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="22"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="23"/>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>预案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="24"/>
         <source>Runbook step</source>
-        <translation type="unfinished"></translation>
+        <translation>预案步骤</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="25"/>
         <location filename="../../kbdesk/ui/labels.py" line="95"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>演练</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="26"/>
         <source>Drill step</source>
-        <translation type="unfinished"></translation>
+        <translation>演练步骤</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="27"/>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="28"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="29"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="30"/>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>培训场次</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="31"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>参训记录</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="32"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="33"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评价</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="34"/>
         <source>Service record</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="35"/>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线条目</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="36"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>升级记录</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="37"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="38"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="39"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>审计条目</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Article version</source>
-        <translation type="unfinished"></translation>
+        <translation>文章版本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="44"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="46"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="51"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报告</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Pre-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>故障预判</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="53"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="60"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准版</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>高级版</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="62"/>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="65"/>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Progress notice</source>
-        <translation type="unfinished"></translation>
+        <translation>进展通告</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>指派</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="71"/>
         <source>Duty lead (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>值班长（L2）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>GOC</source>
-        <translation type="unfinished"></translation>
+        <translation>GOC</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="75"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="76"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>远程</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="77"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="78"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="80"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="83"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门拜访</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="84"/>
         <source>Remote session</source>
-        <translation type="unfinished"></translation>
+        <translation>远程支持</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Technical consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>技术咨询</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Technology briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>技术交流</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="90"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>应急</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Real execution</source>
-        <translation type="unfinished"></translation>
+        <translation>实际执行</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="99"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>部分成功</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="104"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="113"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="114"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>讲义</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="119"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举办</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="124"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Solved by</source>
-        <translation type="unfinished"></translation>
+        <translation>解决依据</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>重复于</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="127"/>
         <source>Caused by</source>
-        <translation type="unfinished"></translation>
+        <translation>起因</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="130"/>
         <source>Operation error</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失误</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Configuration error</source>
-        <translation type="unfinished"></translation>
+        <translation>配置错误</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="132"/>
         <source>OS problem</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统问题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Purchased-software problem</source>
-        <translation type="unfinished"></translation>
+        <translation>外购软件问题</translation>
     </message>
 </context>
 <context>
@@ -2042,402 +2084,402 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="192"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="193"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="195"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="196"/>
         <source>Phenomenon</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="197"/>
         <source>Business impact</source>
-        <translation type="unfinished"></translation>
+        <translation>业务影响</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="198"/>
         <source>Occurred at</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="199"/>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="200"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="201"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="202"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="203"/>
         <source>Error messages</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="204"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="205"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="206"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="207"/>
         <source>Fault level</source>
-        <translation type="unfinished"></translation>
+        <translation>故障级别</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="209"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="210"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="211"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="212"/>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>临时规避方案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="213"/>
         <source>Not a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>非故障</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="214"/>
         <source>Why not a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>非故障原因</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="215"/>
         <source>Responded at</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="216"/>
         <source>Recovered at</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="217"/>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="218"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="219"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="220"/>
         <source>Support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>支持计划</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="221"/>
         <source>Service manager</source>
-        <translation type="unfinished"></translation>
+        <translation>服务经理</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="222"/>
         <source>Technical manager</source>
-        <translation type="unfinished"></translation>
+        <translation>技术经理</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="223"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="224"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="225"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="226"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="227"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="228"/>
         <source>Source case</source>
-        <translation type="unfinished"></translation>
+        <translation>来源工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="229"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="230"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="231"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="232"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="233"/>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="234"/>
         <source>Linked systems</source>
-        <translation type="unfinished"></translation>
+        <translation>关联系统</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="235"/>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>预案</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="236"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="237"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人员</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="238"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="239"/>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="240"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="241"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="242"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>讲师</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="243"/>
         <source>Duration (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（小时）</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="244"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="245"/>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="246"/>
         <source>Held date</source>
-        <translation type="unfinished"></translation>
+        <translation>举办日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="247"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="248"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="249"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="250"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="251"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="252"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="253"/>
         <source>About whom</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="254"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="255"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="256"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="257"/>
         <source>Service attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>服务态度</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="258"/>
         <source>Business level</source>
-        <translation type="unfinished"></translation>
+        <translation>业务水平</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="259"/>
         <source>Technical level</source>
-        <translation type="unfinished"></translation>
+        <translation>技术水平</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="260"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评价意见</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="261"/>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="262"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="263"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="264"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="265"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="266"/>
         <source>Designated contact</source>
-        <translation type="unfinished"></translation>
+        <translation>指定联系人</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="267"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="268"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="269"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="270"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="271"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>演练</translation>
     </message>
 </context>
 <context>
@@ -2445,22 +2487,22 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/app.py" line="40"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/app.py" line="67"/>
         <source>Open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案库</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/app.py" line="73"/>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个空文件夹</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/app.py" line="81"/>
         <source>Cannot open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库</translation>
     </message>
 </context>
 <context>
@@ -2468,132 +2510,137 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="18"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="19"/>
         <source>kbdesk export (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kbdesk 导出文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="22"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="24"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="25"/>
         <source>kbdesk export (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>kbdesk 导出文件 (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="28"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="30"/>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重建搜索索引</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
         <source>Checking the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查档案库</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="16"/>
         <source>New archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建档案库…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="17"/>
         <source>Open archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案库…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="19"/>
         <source>Recent archives</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开的档案库</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="24"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="25"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="27"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="29"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="31"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="33"/>
         <source>Match a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="35"/>
-        <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kbdesk/ui/menus.py" line="34"/>
+        <source>Export fault report…</source>
+        <translation>导出故障报告…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="36"/>
-        <source>Check archive</source>
-        <translation type="unfinished"></translation>
+        <source>Rebuild search index</source>
+        <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="38"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <source>Check archive</source>
+        <translation>检查档案库</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="39"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="43"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kbdesk/ui/menus.py" line="40"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="44"/>
-        <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="45"/>
+        <source>Search syntax</source>
+        <translation>搜索语法</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="46"/>
         <source>About kbdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 kbdesk</translation>
     </message>
 </context>
 </TS>

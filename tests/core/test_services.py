@@ -164,3 +164,17 @@ def test_change_broadcast_reports_what_changed(services, tmp_path):
     cust = services.create("customer", {"name": "X"})
     services.delete("customer", cust["id"])
     assert seen == [[("customer", "create")], [("customer", "delete")]]
+
+
+def test_case_status_changes_only_through_the_workflow(services, tmp_path):
+    from kbdesk.services.workflow import CaseWorkflow
+
+    ids = fill(services, tmp_path)
+    with pytest.raises(ValidationError) as err:
+        services.update("case", ids["case2"], {"status": "closed"})
+    assert "case workflow" in err.value.problems["status"]
+    assert services.get("case", ids["case2"])["status"] == "reported"
+    CaseWorkflow(services).transition(ids["case2"], "pre_assessment", note="looking")
+    assert services.get("case", ids["case2"])["status"] == "pre_assessment"
+    entry = services.timeline_of(ids["case2"])[-1]
+    assert (entry["from_status"], entry["to_status"]) == ("reported", "pre_assessment")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..attachments import AttachmentsPanel
+from ..case_workflow_panel import CaseWorkflowPanel
 from ..case_tabs import LinksTab, SimilarCasesTab, TimelineTab
 from ..context import AppContext
 from .catalog import CONFIGS
@@ -31,7 +32,11 @@ class CaseSection(RecordSection):
         self.similar.sig_status.connect(self.sig_status)
         self.attachments = AttachmentsPanel(self.ctx)
         self.attachments.sig_status.connect(self.sig_status)
-        return [(self.tr("Similar cases"), self.similar), (self.tr("Timeline"), self.timeline),
+        self.workflow = CaseWorkflowPanel(self.ctx)
+        self.workflow.sig_status.connect(self.sig_status)
+        self.workflow.sig_open_record.connect(self.sig_open_record)
+        return [(self.tr("Similar cases"), self.similar), (self.tr("Workflow"), self.workflow),
+                (self.tr("Timeline"), self.timeline),
                 (self.tr("Attachments"), self.attachments), (self.tr("Links"), self.links)]
 
     def extra_buttons(self) -> list[QWidget]:
@@ -48,6 +53,7 @@ class CaseSection(RecordSection):
         self.timeline.set_case(case_id)
         self.links.set_record(case_id)
         self.attachments.set_owner("case", case_id)
+        self.workflow.set_case(case_id)
         if self.tabs.currentWidget() is self.similar or case_id is None:
             self.similar.set_case(case_id)
         else:

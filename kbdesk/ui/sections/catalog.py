@@ -15,7 +15,9 @@ CONFIGS: dict[str, SectionConfig] = {
     "case": SectionConfig(
         "case", ["number", "severity", "status", "reported_at", "customer_id", "product", "title"],
         CASE_FORM, text_fields=("title", "number", "phenomenon", "error_messages", "product"),
-        sort="reported_at", descending=True, read_only=("number",),
+        sort="reported_at", descending=True,
+        # Status and "not a fault" move through the Workflow tab, which checks each step.
+        read_only=("number", "status", "not_a_fault", "not_a_fault_reason"),
         name_columns={"customer_id": "customer"},
     ),
     "customer": SectionConfig(
