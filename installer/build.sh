@@ -61,7 +61,7 @@ missing="$(
     find . -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
         LD_LIBRARY_PATH="$PWD:$PWD/PySide6/Qt/lib" xargs -0 -n 20 ldd 2>/dev/null |
         awk '/not found/ {print $1}' | sort -u
-)"
+)" || true
 # Libraries the target desktop provides (X11/xcb, Wayland, GL, GTK, input methods):
 # Qt's xcb plugin needs e.g. libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 installed.
 system_ok='^lib(xcb|X|wayland|GL|EGL|OpenGL|GLX|gbm|drm|vulkan|gtk|gdk|atk|cairo|pango|xkbcommon|dbus|fontconfig|freetype|mtdev|input|udev|ts|Xrandr|SM|ICE)'

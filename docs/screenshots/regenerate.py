@@ -72,8 +72,7 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
 
     kb = win.show_section("kb")
     kb.table.selectRow(0)
-    if hasattr(kb, "body_tab"):
-        kb.tabs.setCurrentWidget(kb.body_tab)
+    kb.tabs.setCurrentIndex(1)  # the body: editor beside the rendered preview
     settle(app, ctx)
     grab(win, "knowledge")
 

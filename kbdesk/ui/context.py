@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
@@ -14,6 +16,8 @@ from ..settings import AppSettings
 from ..storage import models as m
 from ..storage.archive import Archive
 from .workers import TaskRunner
+
+log = logging.getLogger(__name__)
 
 # How a referenced record is named in lists and pickers.
 NAME_COLUMN = {
@@ -33,7 +37,7 @@ class AppContext(QObject):
     """
 
     sig_changed = Signal(object)  # ChangeSet
-    sig_index_ready = Signal(str)  # notice ("" when nothing to say)
+    sig_index_ready = Signal(str)  # "" | "rebuilt" | "repaired" | "failed: <why>"
 
     def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str):
         super().__init__()
@@ -107,7 +111,10 @@ class AppContext(QObject):
 
     def _on_index_opened(self, report) -> None:
         self.index_ready = True
-        self.sig_index_ready.emit(report.message or "")
+        if report.message:
+            log.info(report.message)  # the details, in English, for the log
+        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if report.message else "")
 
     def _on_index_failed(self, exc: Exception) -> None:
-        self.sig_index_ready.emit(self.tr("Search is unavailable: %1").replace("%1", str(exc)))
+        log.error("search index could not be opened: %s", exc)
+        self.sig_index_ready.emit(f"failed: {exc}")

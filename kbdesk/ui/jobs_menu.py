@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from .job_dialog import JobDialog
@@ -15,21 +16,29 @@ if TYPE_CHECKING:
 def start_job(win: MainWindow, kind: str) -> None:
     ctx = win.ctx
     if kind == "import":
-        path, _ = QFileDialog.getOpenFileName(win, win.tr("Import"), "",
-                                              win.tr("kbdesk export (*.jsonl);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            win,
+            QCoreApplication.translate("MainWindow", "Import"),
+            "",
+            QCoreApplication.translate("MainWindow", "kbdesk export (*.jsonl);;All files (*)"),
+        )
         if not path:
             return
-        title, args = win.tr("Importing"), ["import", path]
+        title, args = QCoreApplication.translate("MainWindow", "Importing"), ["import", path]
     elif kind == "export":
-        path, _ = QFileDialog.getSaveFileName(win, win.tr("Export"), "kbdesk-export.jsonl",
-                                              win.tr("kbdesk export (*.jsonl)"))
+        path, _ = QFileDialog.getSaveFileName(
+            win,
+            QCoreApplication.translate("MainWindow", "Export"),
+            "kbdesk-export.jsonl",
+            QCoreApplication.translate("MainWindow", "kbdesk export (*.jsonl)"),
+        )
         if not path:
             return
-        title, args = win.tr("Exporting"), ["export", path]
+        title, args = QCoreApplication.translate("MainWindow", "Exporting"), ["export", path]
     elif kind == "reindex":
-        title, args = win.tr("Rebuilding the search index"), ["reindex"]
+        title, args = QCoreApplication.translate("MainWindow", "Rebuilding the search index"), ["reindex"]
     elif kind == "check":
-        title, args = win.tr("Checking the archive"), ["check"]
+        title, args = QCoreApplication.translate("MainWindow", "Checking the archive"), ["check"]
     else:
         raise ValueError(kind)
     dialog = JobDialog(title, ctx.archive.root, args, win)

@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
 
     def _build_sections(self) -> None:
         from .match_panel import MatchPanel
-        from .sections.cases import CaseSection
         from .sections.attention import AttentionView
+        from .sections.cases import CaseSection
         from .sections.knowledge import ArticleSection
         from .sections.sla_view import SlaView
 
@@ -219,10 +219,16 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _on_index_ready(self, notice: str) -> None:
+    def _on_index_ready(self, state: str) -> None:
+        if state.startswith("failed: "):
+            self.index_label.setText(self.tr("Search unavailable"))
+            self.show_status(self.tr("The search index could not be opened: %1").replace("%1", state[8:]))
+            return
         self.index_label.setText(self.tr("Search ready"))
-        if notice:
-            self.show_status(notice)
+        if state == "rebuilt":
+            self.show_status(self.tr("The search index was built from the archive."))
+        elif state == "repaired":
+            self.show_status(self.tr("The search index was brought up to date after an interruption."))
 
     def _restore_geometry(self) -> None:
         state = _window_state()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -191,8 +191,7 @@ class SearchDialog(QDialog):
 
 
 def show_syntax_help(parent: QWidget) -> None:
-    tr = parent.tr
-    QMessageBox.information(parent, tr("Search syntax"), tr(
+    QMessageBox.information(parent, QCoreApplication.translate("SearchDialog", "Search syntax"), QCoreApplication.translate("SearchDialog",
         "words — all must occur (Chinese needs no spaces)\n"
         "\"a phrase\" — the exact phrase\n"
         "ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses\n"

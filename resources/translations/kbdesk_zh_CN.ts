@@ -1122,7 +1122,7 @@ Archive: %2</source>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Counts as due soon in the last:</source>
-        <translation>到期前多久算作即将到期：</translation>
+        <translation>即将到期阈值（剩余时限比例）：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
@@ -1382,7 +1382,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="40"/>
         <source>Open another…</source>
-        <translation>打开其他…</translation>
+        <translation>打开其他档案库…</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="44"/>
@@ -1720,7 +1720,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="27"/>
         <source>Follow-up action</source>
-        <translation>跟进措施</translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="28"/>

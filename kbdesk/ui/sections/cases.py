@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..attachments import AttachmentsPanel
-from ..case_workflow_panel import CaseWorkflowPanel
 from ..case_tabs import LinksTab, SimilarCasesTab, TimelineTab
+from ..case_workflow_panel import CaseWorkflowPanel
 from ..context import AppContext
 from .catalog import CONFIGS
 from .record_section import RecordSection

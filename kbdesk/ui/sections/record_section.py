@@ -95,6 +95,10 @@ class RecordSection(QWidget):
         header = self.table.horizontalHeader()
         for i, name in enumerate(config.columns):
             header.resizeSection(i, WIDTHS.get(name, 110))
+        if "title" in config.columns:
+            # The title says the most: it takes the room, wherever it stands.
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(config.columns.index("title"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
         self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only)
