@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms
-from .scoring import Scorer
+from .pruning import Unit, top_scores, units
+from .scoring import GroupMap, Scorer
 
 
 @dataclass(frozen=True)
@@ -133,18 +134,27 @@ class FaultMatcher:
 
     # --- scoring -----------------------------------------------------------
 
-    def score(self, plan: QueryPlan) -> dict[int, float]:
+    def units(self, plan: QueryPlan) -> list[Unit]:
+        """Every formulation's terms as weighted units (see the module doc)."""
         p, sc = self.p, self.scorer
-        fields = {"title": (p.title_weight, p.title_b), "body": (1.0, p.body_b)}
-        scores = sc.bm25f(plan.terms, fields, k1=p.k1)
+        out = units(sc, plan.terms, {"title": (p.title_weight, p.title_b), "body": (1.0, p.body_b)})
         if p.title_run and plan.title_terms and plan.body:
-            sc.bm25f(plan.title_terms, {"title": (1.0, p.title_b)}, k1=p.k1, out=scores, scale=p.title_run)
+            out += units(sc, plan.title_terms, {"title": (1.0, p.title_b)}, p.title_run)
         if plan.grams:
-            sc.bm25f(plan.grams, {"grams": (1.0, p.gram_b)}, k1=p.k1, out=scores, scale=p.gram_run)
+            out += units(sc, plan.grams, {"grams": (1.0, p.gram_b)}, p.gram_run)
         if p.code_run and plan.codes:
-            sc.bm25f(
-                {c: 1.0 for c in plan.codes}, {"codes": (1.0, 0.0)}, k1=p.k1, out=scores, scale=p.code_run
-            )
+            out += units(sc, {c: 1.0 for c in plan.codes}, {"codes": (1.0, 0.0)}, p.code_run)
+        return out
+
+    def score(self, plan: QueryPlan, k: int = 0, groups: GroupMap | None = None) -> dict[int, float]:
+        """Scores by docnum. With ``k``, only the exact top ``k`` of each group
+        (``groups``) are guaranteed to be present (max-score pruning)."""
+        us = self.units(plan)
+        if k > 0:
+            return top_scores(self.scorer, us, k, self.p.k1, groups)
+        scores: dict[int, float] = {}
+        for u in us:
+            self.scorer.accumulate(u.term, u.fields, u.weight, self.p.k1, scores)
         return scores
 
     def rank(
@@ -154,10 +164,13 @@ class FaultMatcher:
         limit: int = 10,
         accept: Callable[[int], bool] | None = None,
         self_in_index: bool = False,
+        groups: GroupMap | None = None,
     ) -> tuple[QueryPlan, list[tuple[int, float]]]:
-        """The plan and the best ``limit`` (docnum, score) pairs."""
+        """The plan and the best ``limit`` (docnum, score) pairs. ``groups``
+        (documents ``accept`` takes in one group) enables exact pruning."""
         plan = self.plan(title, body, self_in_index)
-        scores = self.score(plan)
+        exact = self.p.prf_docs or (accept is not None and groups is None)
+        scores = self.score(plan, 0 if exact else limit, groups)
         if self.p.prf_docs:
             scores = self._feedback(plan, scores, accept)
         items = scores.items()

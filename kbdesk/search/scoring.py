@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.util.numeric import byte_to_length
@@ -35,6 +36,7 @@ class NormCache:
     def __init__(self) -> None:
         self._norms: dict[tuple, list[float]] = {}
         self._columns: dict[tuple, list] = {}
+        self.groups: dict[tuple, GroupMap] = {}
         self._lock = threading.Lock()
 
     def norms(self, leaf: _Leaf, field: str, avg: float, b: float) -> list[float]:
@@ -77,14 +79,20 @@ def _lengths(reader, field: str) -> bytes | list[int]:
     return [col[i] for i in range(n)]
 
 
-def _postings(leaf: _Leaf, field: str, term: str):
-    """Yield (ids, tfs) blocks of one term in one segment."""
+def _matcher(leaf: _Leaf, field: str, term: str):
     reader = leaf.reader
     try:
         btext = reader._text_to_bytes(field, term)
         fmt = reader.schema[field].format
-        m = reader._terms.matcher(field, btext, fmt)
+        return reader._terms.matcher(field, btext, fmt)
     except Exception:
+        return None
+
+
+def _postings(leaf: _Leaf, field: str, term: str):
+    """Yield (ids, tfs) blocks of one term in one segment."""
+    m = _matcher(leaf, field, term)
+    if m is None:
         return
     if isinstance(m, W3LeafMatcher):
         while not m._atend:
@@ -99,6 +107,40 @@ def _postings(leaf: _Leaf, field: str, term: str):
             tfs.append(m.weight())
             m.next()
         yield ids, tfs
+
+
+def block_postings(leaf: _Leaf, term: str, field: str):
+    """Yield (max id, load) per posting block; ``load()`` decodes (ids, tfs).
+
+    A block whose ``load`` is never called is skipped without decoding."""
+    m = _matcher(leaf, field, term)
+    if m is None:
+        return
+    if not isinstance(m, W3LeafMatcher):  # pragma: no cover - other codecs
+        for ids, tfs in _postings(leaf, field, term):
+            if len(ids):
+                yield ids[-1], lambda ids=ids, tfs=tfs: (ids, tfs)
+        return
+
+    def load():
+        m._read_ids()
+        m._read_weights()
+        return m._ids, m._weights
+
+    while not m._atend:
+        yield m._maxid, load
+        m._next_block()
+
+
+class GroupMap:
+    """Result group of every global docnum (``of``) and the docs of each group."""
+
+    def __init__(self, of: list):
+        self.of = of
+        self.docs: dict = {}
+        for d, g in enumerate(of):
+            if g is not None:
+                self.docs.setdefault(g, []).append(d)
 
 
 class Scorer:
@@ -143,26 +185,58 @@ class Scorer:
         scores: dict[int, float] = {} if out is None else out
         for term, qw in terms.items():
             df = dfs[term] if dfs and term in dfs else max(self.df(f, term) for f in fields)
-            if df <= 0:
-                continue
-            w_idf = qw * self.idf(df) * scale
-            acc: dict[int, float] = {}
-            get = acc.get
-            for leaf in self.leaves:
-                off = leaf.offset
-                deleted = leaf.deleted
-                for field, (fw, b) in fields.items():
-                    norms = self.cache.norms(leaf, field, self.avg(field), b)
-                    for ids, tfs in _postings(leaf, field, term):
+            if df > 0:
+                self.accumulate(term, fields, qw * self.idf(df) * scale, k1, scores)
+        return scores
+
+    def accumulate(self, term: str, fields, weight: float, k1: float, scores: dict[int, float]) -> None:
+        """Add one term's BM25F contribution to ``scores`` (every posting)."""
+        acc: dict[int, float] = {}
+        get = acc.get
+        for leaf in self.leaves:
+            off = leaf.offset
+            deleted = leaf.deleted
+            for field, (fw, b) in fields.items():
+                norms = self.cache.norms(leaf, field, self.avg(field), b)
+                for ids, tfs in _postings(leaf, field, term):
+                    if deleted:
                         for d, tf in zip(ids, tfs, strict=False):
-                            if deleted and d in deleted:
-                                continue
+                            if d not in deleted:
+                                g = d + off
+                                acc[g] = get(g, 0.0) + fw * tf * norms[d]
+                    else:
+                        for d, tf in zip(ids, tfs, strict=False):
                             g = d + off
                             acc[g] = get(g, 0.0) + fw * tf * norms[d]
-            k = k1
-            for g, x in acc.items():
-                scores[g] = scores.get(g, 0.0) + w_idf * x * (k + 1.0) / (x + k)
-        return scores
+        k = k1
+        sget = scores.get
+        for g, x in acc.items():
+            scores[g] = sget(g, 0.0) + weight * x * (k + 1.0) / (x + k)
+
+    def split_by_leaf(self, docnums) -> dict[int, list[int]]:
+        """Live global docnums as sorted local docnums per leaf index."""
+        out: dict[int, list[int]] = {}
+        starts = [leaf.offset for leaf in self.leaves]
+        for g in sorted(docnums):
+            li = bisect_right(starts, g) - 1
+            leaf = self.leaves[li]
+            d = g - leaf.offset
+            if d not in leaf.deleted:
+                out.setdefault(li, []).append(d)
+        return out
+
+    def group_map(self, key, group: Callable[[int], object]) -> GroupMap:
+        """Groups of all documents, ``group(global docnum)``; cached per segment set."""
+        ckey = (tuple(leaf.seg_id for leaf in self.leaves), key)
+        gm = self.cache.groups.get(ckey)
+        if gm is None:
+            n = sum(leaf.reader.doc_count_all() for leaf in self.leaves)
+            gm = GroupMap([group(d) for d in range(n)])
+            with self.cache._lock:
+                if len(self.cache.groups) > 8:
+                    self.cache.groups.clear()
+                self.cache.groups[ckey] = gm
+        return gm
 
     def docs_with(self, field: str, values: Iterable[str]) -> set[int]:
         """Global docnums having any of ``values`` in ``field``."""

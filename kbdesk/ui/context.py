@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
-
-import logging
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select

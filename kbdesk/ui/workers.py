@@ -14,9 +14,15 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+def _alive(callback: Callable | None) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -67,7 +73,11 @@ class TaskRunner(QObject):
         self._relays.add(relay)
 
         def current() -> bool:
-            return key is None or self._generation.get(key) == generation
+            # Stale (a newer request under the same key) or addressed to a
+            # widget that has been closed meanwhile: drop it.
+            if key is not None and self._generation.get(key) != generation:
+                return False
+            return all(_alive(cb) for cb in (on_done, on_error))
 
         def done(result: Any) -> None:
             self._relays.discard(relay)

@@ -175,3 +175,23 @@ def test_write_a_kb_article_from_a_solved_case(qtbot, window):
     kb = window.section("kb")
     assert window.stack.currentWidget() is kb
     assert kb.current is not None and kb.current["source_case_id"] == solved["id"]
+
+
+def test_results_for_a_closed_widget_are_dropped(qtbot, window):
+    import time
+
+    from PySide6.QtWidgets import QLabel
+
+    received = []
+
+    class Sink(QLabel):
+        def take(self, value):
+            received.append(value)
+
+    sink = Sink()
+    window.ctx.tasks.run(lambda: (time.sleep(0.2), 1)[1], sink.take)
+    sink.deleteLater()
+    qtbot.wait(20)  # the deferred delete happens
+    window.ctx.tasks.wait()
+    qtbot.wait(50)
+    assert received == []
