@@ -41,9 +41,22 @@ class RecordTableModel(QAbstractTableModel):
     # --- loading -----------------------------------------------------------
 
     def reload(self) -> None:
+        self.apply(self.query())
+
+    def query(self, text: str | None = None) -> tuple[str, int, list[dict[str, Any]]]:
+        """(text, total, first page) for a filter text; safe in a worker thread."""
+        text = self.text if text is None else text
+        total = self.services.count(self.record_type, self.where, text, self.text_fields)
+        rows = self.services.list(
+            self.record_type, where=self.where, order_by=self.order_by, descending=self.descending,
+            limit=PAGE, offset=0, text=text, text_fields=self.text_fields,
+        )
+        return text, total, rows
+
+    def apply(self, result: tuple[str, int, list[dict[str, Any]]]) -> None:
+        """Show what :meth:`query` returned (on the GUI thread)."""
         self.beginResetModel()
-        self._total = self.services.count(self.record_type, self.where, self.text, self.text_fields)
-        self._rows = self._page(0)
+        self.text, self._total, self._rows = result
         self.endResetModel()
 
     def _page(self, offset: int) -> list[dict[str, Any]]:

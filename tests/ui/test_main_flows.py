@@ -195,3 +195,21 @@ def test_results_for_a_closed_widget_are_dropped(qtbot, window):
     window.ctx.tasks.wait()
     qtbot.wait(50)
     assert received == []
+
+
+def test_list_filter_runs_in_the_background(qtbot, window):
+    cases = window.show_section("cases")
+    qtbot.keyClicks(cases.filter_edit, "OSS")
+    qtbot.waitUntil(lambda: cases.model.total() == 1, timeout=5000)
+    assert cases.model.record_at(0)["title"].startswith("OSS")
+    assert "1" in cases.count_label.text()
+    cases.filter_edit.clear()
+    qtbot.waitUntil(lambda: cases.model.total() == 2, timeout=5000)
+
+
+def test_sorting_a_column_sorts_in_sql(qtbot, window):
+    cases = window.show_section("cases")
+    col = cases.config.columns.index("severity")
+    cases.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    first = [cases.model.record_at(i)["severity"] for i in range(cases.model.rowCount())]
+    assert first == sorted(first)
