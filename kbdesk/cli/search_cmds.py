@@ -88,14 +88,15 @@ def cmd_reindex(args, archive, services, out) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
-        report = search.rebuild(progress=out.progress, cancel=cancel)
+        search.rebuild(progress=out.progress, cancel=cancel)
+        indexed = search.indexed_count()
     except Cancelled:
         out.done("Reindex cancelled; the previous index is still in use.")
         return 1
     finally:
         signal.signal(signal.SIGINT, previous)
         search.close()
-    out.done(f"Search index rebuilt ({report.upserted} records).")
+    out.done(f"Search index rebuilt ({indexed} records).")
     return 0
 
 

@@ -4,10 +4,11 @@ rebuilds them when the user opens another archive or switches language."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -110,6 +111,7 @@ def run(archive_option: str | None = None, actor: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kbdesk")
     app.setOrganizationName("kbdesk")
+    app.setDesktopFileName("kbdesk")  # Wayland app_id / X11 class: matches kbdesk.desktop
     icon = resource_root() / "resources" / "icons" / "kbdesk.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -124,6 +126,9 @@ def run(archive_option: str | None = None, actor: str | None = None) -> int:
     except KbdeskError as exc:
         QMessageBox.critical(None, "kbdesk", str(exc))
         return 1
+    quit_after = os.environ.get("KBDESK_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # smoke tests of installed builds: quit cleanly after start-up
+        QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     if desktop.ctx is not None:
         desktop.ctx.close()

@@ -41,6 +41,10 @@ class MatchPanel(QWidget):
         self.solved_only = QCheckBox(self.tr("Solved cases only"))
         self.solved_only.setObjectName("solved_only")
         self.solved_only.toggled.connect(self.run_match)
+        self.example_button = QPushButton(self.tr("Try an example"))
+        self.example_button.setObjectName("match_example")
+        self.example_button.setToolTip(self.tr("Fill in a real-looking fault to see how matching works"))
+        self.example_button.clicked.connect(self._on_example)
         self.match_button = QPushButton(self.tr("Match (Ctrl+Enter)"))
         self.match_button.setObjectName("match_button")
         self.match_button.clicked.connect(self.run_match)
@@ -68,6 +72,7 @@ class MatchPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.solved_only)
         row.addWidget(self.state, 1)
+        row.addWidget(self.example_button)
         row.addWidget(self.match_button)
         tv.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -84,6 +89,14 @@ class MatchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
+
+    def _on_example(self) -> None:
+        self.input.setPlainText(self.tr(
+            "客户反馈：订单服务高峰期大量报错，应用日志：\n"
+            "com.mysql.cj.jdbc.exceptions.CommunicationsException\n"
+            "ERROR 1040 (HY000): Too many connections\n"
+            "RDS MySQL 实例连接数打满，下单接口超时"))
+        self.run_match()
 
     def _on_text_changed(self) -> None:
         self.timer.start()

@@ -213,3 +213,10 @@ def test_sorting_a_column_sorts_in_sql(qtbot, window):
     cases.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
     first = [cases.model.record_at(i)["severity"] for i in range(cases.model.rowCount())]
     assert first == sorted(first)
+
+
+def test_first_run_example_fills_and_matches(qtbot, window):
+    panel = window.show_section("match")
+    qtbot.mouseClick(panel.example_button, Qt.MouseButton.LeftButton)
+    assert "ERROR 1040" in panel.input.toPlainText()
+    qtbot.waitUntil(lambda: panel.results.result is not None, timeout=10000)
