@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("kbdesk — %1").replace("%1", str(ctx.archive.root)))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(215)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sections: dict[str, QWidget] = {}
