@@ -2,59 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
-        <source>Search syntax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="196"/>
-        <source>words — all must occur (Chinese needs no spaces)
-&quot;a phrase&quot; — the exact phrase
-ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
-a OR b — either word
--word, -type:drill — exclude
-type:case, customer:…, product:…, severity:high, status:closed, tag:…
-date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
-solved:yes — solved cases only
-A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="477"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
         <source>Add rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="480"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="488"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../../kbdesk/ui/context.py" line="113"/>
-        <source>Search is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,180 +392,180 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Remaining / result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
         <source>Note for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Progress notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Not a fault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="118"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
         <source>Fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="126"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Cancel action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="148"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Rectification actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="159"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
         <source>not a fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
         <source>Count as a fault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="307"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="330"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="341"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="358"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,32 +596,32 @@ error log lines
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="383"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="388"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
         <source>Why is the fault escalated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="390"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Escalate to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="392"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Impact re-assessment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +754,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,6 +810,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="210"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,8 +822,153 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="223"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="224"/>
+        <source>Search unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
+        <source>The search index could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
         <source>Search ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <source>The search index was built from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <source>The search index was brought up to date after an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="21"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="23"/>
+        <source>kbdesk export (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="27"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
+        <source>kbdesk export (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
+        <source>Rebuilding the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
+        <source>Checking the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <source>New archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <source>Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <source>Recent archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <source>Export fault report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <source>Rebuild search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <source>Check archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,22 +1009,40 @@ Archive: %2</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
+        <source>Try an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
+        <source>Fill in a real-looking fault to see how matching works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Match (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="56"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="60"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="108"/>
         <source>Results appear here as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <source>客户反馈：订单服务高峰期大量报错，应用日志：
+com.mysql.cj.jdbc.exceptions.CommunicationsException
+ERROR 1040 (HY000): Too many connections
+RDS MySQL 实例连接数打满，下单接口超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="112"/>
         <source>Matching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="105"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="118"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -914,7 +1050,7 @@ Archive: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="127"/>
         <source>Matching failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,37 +1091,37 @@ Archive: %2</source>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>Planned change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>User&apos;s own use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Problem on the customer&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="465"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
         <source>Why is this not a fault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="466"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="467"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,37 +1129,37 @@ Archive: %2</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="409"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="418"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
         <source>Next update at (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="431"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="432"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="433"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Save to timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,84 +1371,84 @@ Archive: %2</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="77"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="78"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="112"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="114"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="106"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="116"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="134"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="186"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="196"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="248"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="258"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="257"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="267"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="287"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1350,6 +1486,24 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="137"/>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <source>Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <source>words — all must occur (Chinese needs no spaces)
+&quot;a phrase&quot; — the exact phrase
+ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
+a OR b — either word
+-word, -type:drill — exclude
+type:case, customer:…, product:…, severity:high, status:closed, tag:…
+date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
+solved:yes — solved cases only
+A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,161 +2620,23 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="41"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="67"/>
+        <location filename="../../kbdesk/ui/app.py" line="68"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="73"/>
+        <location filename="../../kbdesk/ui/app.py" line="74"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="81"/>
+        <location filename="../../kbdesk/ui/app.py" line="82"/>
         <source>Cannot open archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="18"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="19"/>
-        <source>kbdesk export (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="22"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="24"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="25"/>
-        <source>kbdesk export (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="28"/>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="30"/>
-        <source>Rebuilding the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
-        <source>Checking the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="15"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
-        <source>New archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="17"/>
-        <source>Open archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="19"/>
-        <source>Recent archives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="24"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="25"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="29"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="31"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="32"/>
-        <source>Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
-        <source>Match a fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="34"/>
-        <source>Export fault report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="36"/>
-        <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
-        <source>Check archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="39"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="40"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="44"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="45"/>
-        <source>Search syntax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="46"/>
-        <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,68 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
-        <source>Search syntax</source>
-        <translation>搜索语法</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="196"/>
-        <source>words — all must occur (Chinese needs no spaces)
-&quot;a phrase&quot; — the exact phrase
-ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
-a OR b — either word
--word, -type:drill — exclude
-type:case, customer:…, product:…, severity:high, status:closed, tag:…
-date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
-solved:yes — solved cases only
-A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
-        <translation>关键词 关键词 — 须全部出现（中文无需加空格）
-&quot;一个短语&quot; — 精确匹配整个短语
-ORA-12170, 0x8007000E, 10.0.0.12 — 精确匹配错误码和地址
-a OR b — 任一关键词出现即可
--关键词, -type:drill — 排除
-type:case, customer:…, product:…, severity:high, status:closed, tag:…
-date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
-solved:yes — 仅限已解决的工单
-无法解析的查询不会报错：kbdesk 会尽量搜索能识别的部分，并给出提示。</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="477"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
         <source>Add rectification action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="480"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Action:</source>
         <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="487"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="488"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Notes:</source>
         <translation>备注：</translation>
-    </message>
-</context>
-<context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../../kbdesk/ui/context.py" line="113"/>
-        <source>Search is unavailable: %1</source>
-        <translation>搜索不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -439,180 +402,180 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Remaining / result</source>
         <translation>剩余时间 / 结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
         <source>Note for the timeline (optional)</source>
         <translation>时间线备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Progress notice…</source>
         <translation>进展通告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Not a fault…</source>
         <translation>非故障…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="118"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
         <source>Fault report…</source>
         <translation>故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="126"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
         <source>Move to:</source>
         <translation>流转至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="146"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="148"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Rectification actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="159"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>No case selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
         <source>not a fault: %1</source>
         <translation>非故障：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
         <source>Count as a fault again</source>
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="307"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="330"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="341"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="358"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -643,32 +606,32 @@ error log lines
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="383"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="388"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
         <source>Why is the fault escalated?</source>
         <translation>为什么升级该故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="390"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation>当前重新评估的影响（范围、用户、业务）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Escalate to:</source>
         <translation>升级至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="391"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="392"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Impact re-assessment:</source>
         <translation>影响重新评估：</translation>
     </message>
@@ -801,6 +764,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -856,6 +820,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="210"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -869,9 +834,154 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="223"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="224"/>
+        <source>Search unavailable</source>
+        <translation>搜索不可用</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
+        <source>The search index could not be opened: %1</source>
+        <translation>无法打开搜索索引：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <source>The search index was built from the archive.</source>
+        <translation>已根据档案库建立搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <source>The search index was brought up to date after an interruption.</source>
+        <translation>搜索索引在中断后已更新至最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="21"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="23"/>
+        <source>kbdesk export (*.jsonl);;All files (*)</source>
+        <translation>kbdesk 导出文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="27"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
+        <source>kbdesk export (*.jsonl)</source>
+        <translation>kbdesk 导出文件 (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
+        <source>Rebuilding the search index</source>
+        <translation>正在重建搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
+        <source>Checking the archive</source>
+        <translation>正在检查档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <source>New archive…</source>
+        <translation>新建档案库…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <source>Open archive…</source>
+        <translation>打开档案库…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <source>Recent archives</source>
+        <translation>最近打开的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <source>Export fault report…</source>
+        <translation>导出故障报告…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <source>Rebuild search index</source>
+        <translation>重建搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <source>Check archive</source>
+        <translation>检查档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <source>Search syntax</source>
+        <translation>搜索语法</translation>
     </message>
 </context>
 <context>
@@ -911,29 +1021,50 @@ Archive: %2</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
+        <source>Try an example</source>
+        <translation>试试示例</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
+        <source>Fill in a real-looking fault to see how matching works</source>
+        <translation>填入一个仿真故障描述，体验故障匹配的效果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Match (Ctrl+Enter)</source>
         <translation>匹配 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="56"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="60"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="108"/>
         <source>Results appear here as you type.</source>
         <translation>输入内容后，结果将在此处显示。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <source>客户反馈：订单服务高峰期大量报错，应用日志：
+com.mysql.cj.jdbc.exceptions.CommunicationsException
+ERROR 1040 (HY000): Too many connections
+RDS MySQL 实例连接数打满，下单接口超时</source>
+        <translation>客户反馈：订单服务高峰期大量报错，应用日志：
+com.mysql.cj.jdbc.exceptions.CommunicationsException
+ERROR 1040 (HY000): Too many connections
+RDS MySQL 实例连接数打满，下单接口超时</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="112"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="105"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="118"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n 个相似案例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="127"/>
         <source>Matching failed: %1</source>
         <translation>匹配失败：%1</translation>
     </message>
@@ -974,37 +1105,37 @@ Archive: %2</source>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="458"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>Planned change</source>
         <translation>计划内变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="461"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>User&apos;s own use</source>
         <translation>用户自身使用原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="462"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Problem on the customer&apos;s side</source>
         <translation>客户侧问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="465"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
         <source>Why is this not a fault?</source>
         <translation>为什么判定为非故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="466"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="467"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation>该工单将不计入故障统计，仅需满足首次响应时限。</translation>
     </message>
@@ -1012,37 +1143,37 @@ Archive: %2</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="409"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
         <source>Progress notice</source>
         <translation>故障修复进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="418"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
         <source>Next update at (%1):</source>
         <translation>下次更新时间（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="430"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Impact:</source>
         <translation>影响：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="431"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Actions taken:</source>
         <translation>已采取的措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="432"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="433"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Save to timeline</source>
         <translation>保存到时间线</translation>
     </message>
@@ -1254,85 +1385,85 @@ Archive: %2</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="77"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="78"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="112"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="114"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="106"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="116"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="134"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="186"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="196"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="248"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="258"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="257"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="267"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="287"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1370,6 +1501,32 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <location filename="../../kbdesk/ui/search_dialog.py" line="137"/>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <source>Search syntax</source>
+        <translation>搜索语法</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <source>words — all must occur (Chinese needs no spaces)
+&quot;a phrase&quot; — the exact phrase
+ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
+a OR b — either word
+-word, -type:drill — exclude
+type:case, customer:…, product:…, severity:high, status:closed, tag:…
+date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
+solved:yes — solved cases only
+A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
+        <translation>关键词 关键词 — 须全部出现（中文无需加空格）
+&quot;一个短语&quot; — 精确匹配整个短语
+ORA-12170, 0x8007000E, 10.0.0.12 — 精确匹配错误码和地址
+a OR b — 任一关键词出现即可
+-关键词, -type:drill — 排除
+type:case, customer:…, product:…, severity:high, status:closed, tag:…
+date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
+solved:yes — 仅限已解决的工单
+无法解析的查询不会报错：kbdesk 会尽量搜索能识别的部分，并给出提示。</translation>
     </message>
 </context>
 <context>
@@ -2485,162 +2642,24 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="41"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="67"/>
+        <location filename="../../kbdesk/ui/app.py" line="68"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="73"/>
+        <location filename="../../kbdesk/ui/app.py" line="74"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="81"/>
+        <location filename="../../kbdesk/ui/app.py" line="82"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="18"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="19"/>
-        <source>kbdesk export (*.jsonl);;All files (*)</source>
-        <translation>kbdesk 导出文件 (*.jsonl);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="22"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="24"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="25"/>
-        <source>kbdesk export (*.jsonl)</source>
-        <translation>kbdesk 导出文件 (*.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="28"/>
-        <source>Exporting</source>
-        <translation>正在导出</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="30"/>
-        <source>Rebuilding the search index</source>
-        <translation>正在重建搜索索引</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
-        <source>Checking the archive</source>
-        <translation>正在检查档案库</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="15"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
-        <source>New archive…</source>
-        <translation>新建档案库…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="17"/>
-        <source>Open archive…</source>
-        <translation>打开档案库…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="19"/>
-        <source>Recent archives</source>
-        <translation>最近打开的档案库</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="24"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="25"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="29"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="31"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="32"/>
-        <source>Search…</source>
-        <translation>搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
-        <source>Match a fault</source>
-        <translation>故障匹配</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="34"/>
-        <source>Export fault report…</source>
-        <translation>导出故障报告…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="36"/>
-        <source>Rebuild search index</source>
-        <translation>重建搜索索引</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
-        <source>Check archive</source>
-        <translation>检查档案库</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="39"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="40"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="44"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="45"/>
-        <source>Search syntax</source>
-        <translation>搜索语法</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="46"/>
-        <source>About kbdesk</source>
-        <translation>关于 kbdesk</translation>
     </message>
 </context>
 </TS>
