@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -37,7 +37,7 @@ class DesktopApp:
         archive = open_or_create(located)
         self._show(archive)
         if located.created_demo:
-            self.window.show_status(self.window.tr(
+            self.window.show_status(QCoreApplication.translate("MainWindow",
                 "Welcome! This is a demo archive: paste a fault under “Match a fault”, "
                 "or press Ctrl+K to search."))
 
@@ -65,13 +65,13 @@ class DesktopApp:
 
     def _on_open_archive(self, path: str) -> None:
         if not path:
-            path = QFileDialog.getExistingDirectory(self.window, self.window.tr("Open archive"))
+            path = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("MainWindow", "Open archive"))
             if not path:
                 return
         self._switch(lambda: Archive.open(Path(path)))
 
     def _on_new_archive(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.window, self.window.tr("Choose an empty folder"))
+        path = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("MainWindow", "Choose an empty folder"))
         if path:
             self._switch(lambda: Archive.create(Path(path)))
 
@@ -79,7 +79,7 @@ class DesktopApp:
         try:
             archive = opener()
         except KbdeskError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Cannot open archive"), str(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Cannot open archive"), str(exc))
             return
         old = self.ctx
         self._show(archive)

@@ -60,7 +60,7 @@ class TimelineTab(QWidget):
         items += [(e["at"], self._escalation_html(e)) for e in escalations]
         items.sort(key=lambda x: x[0])
         self.view.setHtml("".join(html for _, html in items) or
-                          f"<p style='color:#607d8b'>{escape(self.tr('No entries yet.'))}</p>")
+                          "<p style='color:#607d8b'>" + escape(self.tr("No entries yet.")) + "</p>")
 
     def _entry_html(self, e: dict[str, Any]) -> str:
         head = code_label("timeline_kind", e["kind"])
@@ -72,8 +72,8 @@ class TimelineTab(QWidget):
 
     def _escalation_html(self, e: dict[str, Any]) -> str:
         return (f"<p><b>{escape(display(e['at']))}</b> &nbsp;<span style='color:#c62828'>"
-                f"{escape(self.tr('Escalated to %1').replace('%1', code_label('escalation_target', e['target'])))}"
-                f"</span> <span style='color:#607d8b'>{escape(e['escalated_by'])}</span><br>"
+                + escape(self.tr("Escalated to %1").replace("%1", code_label("escalation_target", e["target"])))
+                + f"</span> <span style='color:#607d8b'>{escape(e['escalated_by'])}</span><br>"
                 f"{escape(e['reason'])}</p>")
 
     def _on_add_note(self) -> None:

@@ -59,7 +59,7 @@ class MatchResultsView(QTextBrowser):
             codes = " ".join(f"<span class='code'>&nbsp;{escape(c)}&nbsp;</span>" for c in result.codes)
             unique = list({t.lower(): t for t in reversed(result.key_terms)}.values())[::-1]
             terms = ", ".join(escape(t) for t in unique[:12])
-            parts.append(f"<p class='meta'>{escape(self.tr('Key terms'))}: {terms} {codes}</p>")
+            parts.append("<p class='meta'>" + escape(self.tr("Key terms")) + f": {terms} {codes}</p>")
         headings = {"cases": self.tr("Similar cases"), "articles": self.tr("Articles"),
                     "runbooks": self.tr("Runbooks")}
         for group in self.groups:
@@ -67,7 +67,7 @@ class MatchResultsView(QTextBrowser):
             hits: list[MatchHit] = getattr(result, group)
             parts.append(f"<h3>{escape(heading)} ({len(hits)})</h3>")
             if not hits:
-                parts.append(f"<p class='meta'>{escape(self.tr('Nothing similar found.'))}</p>")
+                parts.append("<p class='meta'>" + escape(self.tr("Nothing similar found.")) + "</p>")
             parts.extend(self._card(h) for h in hits)
         self.setHtml("".join(parts))
 
@@ -75,14 +75,14 @@ class MatchResultsView(QTextBrowser):
         open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
         meta = [m for m in (code_label("status", hit.status) if hit.status else "", hit.product,
                             hit.customer) if m]
-        solved = f" <span class='solved'>✓ {escape(self.tr('solved'))}</span>" if hit.solved else ""
+        solved = " <span class='solved'>✓ " + escape(self.tr("solved")) + "</span>" if hit.solved else ""
         link = ""
         if self.can_link:
             if (hit.record_type, hit.record_id) in self.linked:
-                link = f" &nbsp; <span class='meta'>{escape(self.tr('linked'))}</span>"
+                link = " &nbsp; <span class='meta'>" + escape(self.tr("linked")) + "</span>"
             else:
                 link = (f" &nbsp; <a href='kbdesk:link/{hit.record_type}/{hit.record_id}'>"
-                        f"{escape(self.tr('Link to this case'))}</a>")
+                        + escape(self.tr("Link to this case")) + "</a>")
         html = [f"<div class='card'><a class='title' href='{open_url}'>{escape(hit.title)}</a>{solved}",
                 f"<br><span class='meta'>{escape(' · '.join(meta))}</span>{link}"]
         why = self.describe(hit.reasons)
@@ -91,7 +91,7 @@ class MatchResultsView(QTextBrowser):
         if hit.resolution:
             text = hit.resolution.strip().replace("\n", " ")
             text = text[:220] + ("…" if len(text) > 220 else "")
-            html.append(f"<br><span class='fix'>{escape(self.tr('Resolution'))}: {escape(text)}</span>")
+            html.append("<br><span class='fix'>" + escape(self.tr("Resolution")) + f": {escape(text)}</span>")
         html.append("</div>")
         return "".join(html)
 
@@ -101,10 +101,10 @@ class MatchResultsView(QTextBrowser):
             kind = r.get("kind")
             if kind == "error_code":
                 codes = " ".join(f"<span class='code'>&nbsp;{escape(c)}&nbsp;</span>" for c in r.get("codes", []))
-                out.append(f"{escape(self.tr('same error code'))} {codes}")
+                out.append(escape(self.tr("same error code")) + f" {codes}")
             elif kind == "shared_terms":
                 terms = " ".join(f"<span class='term'>&nbsp;{escape(t)}&nbsp;</span>" for t in r.get("terms", [])[:8])
-                out.append(f"{escape(self.tr('shared terms'))} {terms}")
+                out.append(escape(self.tr("shared terms")) + f" {terms}")
             elif kind == "similar_title":
                 out.append(escape(self.tr("similar title")))
             elif kind == "same_product":

@@ -253,42 +253,42 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="182"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="179"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +296,57 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="260"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="273"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="327"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,22 +573,22 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="158"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
         <source>No cases in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +971,26 @@ Archive: %2</source>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <source>Choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1058,6 +1078,11 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <source>Key terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
@@ -1070,6 +1095,41 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <source>Nothing similar found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="78"/>
+        <source>solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="82"/>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <source>Link to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="94"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <source>same error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
+        <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,7 +1508,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="332"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1587,67 +1647,67 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p90</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,77 +1715,82 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="321"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1805,16 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +1881,114 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/versions_dialog.py" line="196"/>
         <source>No change in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
+        <source>Restore service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
+        <source>Analysis and solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
+        <source>Escalate to duty lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <source>GOC: nobody took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <source>GOC: no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <source>Rectification action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <source>Quarterly consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <source>On-site trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="86"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="88"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <source>done, %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <source>done %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,29 +2797,6 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="271"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="41"/>
-        <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
-        <source>Open archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
-        <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
-        <source>Cannot open archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,42 +263,42 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="182"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="179"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
@@ -306,57 +306,57 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="260"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="273"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="327"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
@@ -583,22 +583,22 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="158"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
         <source>No cases in this period</source>
         <translation>此期间内没有工单</translation>
     </message>
@@ -983,6 +983,26 @@ Archive: %2</source>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
+        <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <source>Open archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <source>Choose an empty folder</source>
+        <translation>选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <source>Cannot open archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1072,6 +1092,11 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <source>Key terms</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
@@ -1085,6 +1110,41 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Runbooks</source>
         <translation>预案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <source>Nothing similar found.</source>
+        <translation>未找到相似内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="78"/>
+        <source>solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="82"/>
+        <source>linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <source>Link to this case</source>
+        <translation>关联到此工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="94"/>
+        <source>Resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <source>same error code</source>
+        <translation>相同错误码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
+        <source>shared terms</source>
+        <translation>共同关键词</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="109"/>
@@ -1463,7 +1523,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="332"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1609,67 +1669,67 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Cases</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Major</source>
         <translation>重大故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p50</source>
         <translation>响应时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p90</source>
         <translation>响应时长 P90</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p50</source>
         <translation>恢复时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p90</source>
         <translation>恢复时长 P90</translation>
     </message>
@@ -1677,77 +1737,82 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="239"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="240"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="244"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="245"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation>已标记为非故障的工单不计入统计；尚未到期的指标不计入相应的达标率。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Group by:</source>
         <translation>分组依据：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="321"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation>无法计算 SLA 指标：%1</translation>
     </message>
@@ -1763,6 +1828,16 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add note</source>
         <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <source>No entries yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <source>Escalated to %1</source>
+        <translation>已升级至%1</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1904,114 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/versions_dialog.py" line="196"/>
         <source>No change in the text.</source>
         <translation>文本无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
+        <source>Restore service</source>
+        <translation>恢复业务</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
+        <source>Analysis and solution</source>
+        <translation>分析与解决</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
+        <source>Escalate to duty lead</source>
+        <translation>升级至值班长</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <source>GOC: nobody took it</source>
+        <translation>GOC：无人受理</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <source>GOC: no progress</source>
+        <translation>GOC：无进展</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <source>Postmortem</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <source>Rectification action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <source>Quarterly consultation</source>
+        <translation>季度技术咨询</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <source>On-site trainings</source>
+        <translation>现场培训</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="86"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="88"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <source>done, %1 to spare</source>
+        <translation>已完成，提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <source>done %1 late</source>
+        <translation>已完成，超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
     </message>
 </context>
 <context>
@@ -2637,29 +2820,6 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/labels.py" line="271"/>
         <source>Drill</source>
         <translation>演练</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="41"/>
-        <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
-        <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
-        <source>Open archive</source>
-        <translation>打开档案库</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
-        <source>Choose an empty folder</source>
-        <translation>选择一个空文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
-        <source>Cannot open archive</source>
-        <translation>无法打开档案库</translation>
     </message>
 </context>
 </TS>

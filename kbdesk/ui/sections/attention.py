@@ -54,29 +54,26 @@ STATE_INK = {DeadlineState.BREACHED: QColor(190, 20, 20), DeadlineState.DUE_SOON
 # --- words (shared with the case workflow panel) ------------------------------
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("attention", text)
-
 
 def kind_label(kind: str) -> str:
     return {
-        DeadlineKind.RESPONSE: _t("First response"),
-        DeadlineKind.RESTORE: _t("Restore service"),
-        DeadlineKind.ANALYSIS: _t("Analysis and solution"),
-        DeadlineKind.DUTY_LEAD: _t("Escalate to duty lead"),
-        DeadlineKind.GOC_UNATTENDED: _t("GOC: nobody took it"),
-        DeadlineKind.GOC_STALLED: _t("GOC: no progress"),
-        DeadlineKind.POSTMORTEM: _t("Postmortem"),
-        DeadlineKind.ACTION: _t("Rectification action"),
-        DeadlineKind.CONSULTATION: _t("Quarterly consultation"),
-        DeadlineKind.TRAINING: _t("On-site trainings"),
+        DeadlineKind.RESPONSE: QCoreApplication.translate("attention", "First response"),
+        DeadlineKind.RESTORE: QCoreApplication.translate("attention", "Restore service"),
+        DeadlineKind.ANALYSIS: QCoreApplication.translate("attention", "Analysis and solution"),
+        DeadlineKind.DUTY_LEAD: QCoreApplication.translate("attention", "Escalate to duty lead"),
+        DeadlineKind.GOC_UNATTENDED: QCoreApplication.translate("attention", "GOC: nobody took it"),
+        DeadlineKind.GOC_STALLED: QCoreApplication.translate("attention", "GOC: no progress"),
+        DeadlineKind.POSTMORTEM: QCoreApplication.translate("attention", "Postmortem"),
+        DeadlineKind.ACTION: QCoreApplication.translate("attention", "Rectification action"),
+        DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
+        DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
     }.get(kind, kind)
 
 
 def state_label(state: str) -> str:
     return {
-        DeadlineState.BREACHED: _t("Breached"), DeadlineState.DUE_SOON: _t("Due soon"),
-        DeadlineState.OK: _t("Not yet due"), DeadlineState.MET: _t("Met"),
+        DeadlineState.BREACHED: QCoreApplication.translate("attention", "Breached"), DeadlineState.DUE_SOON: QCoreApplication.translate("attention", "Due soon"),
+        DeadlineState.OK: QCoreApplication.translate("attention", "Not yet due"), DeadlineState.MET: QCoreApplication.translate("attention", "Met"),
     }.get(state, state)
 
 
@@ -86,22 +83,22 @@ def duration_text(span: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _t("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return QCoreApplication.translate("attention", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return _t("%1 min").replace("%1", str(mins))
+        return QCoreApplication.translate("attention", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+    return QCoreApplication.translate("attention", "%1 min").replace("%1", str(mins))
 
 
 def remaining_text(d: Deadline, now: datetime | None = None) -> str:
     """Open: "25 min left" / "3 h 10 min overdue"; done: "on time" / "40 min late"."""
     if d.done_at is not None:
         if d.remaining >= timedelta(0):
-            return _t("done, %1 to spare").replace("%1", duration_text(d.remaining))
-        return _t("done %1 late").replace("%1", duration_text(d.remaining))
+            return QCoreApplication.translate("attention", "done, %1 to spare").replace("%1", duration_text(d.remaining))
+        return QCoreApplication.translate("attention", "done %1 late").replace("%1", duration_text(d.remaining))
     remaining = d.due_at - now if now is not None else d.remaining
     if remaining >= timedelta(0):
-        return _t("%1 left").replace("%1", duration_text(remaining))
-    return _t("%1 overdue").replace("%1", duration_text(remaining))
+        return QCoreApplication.translate("attention", "%1 left").replace("%1", duration_text(remaining))
+    return QCoreApplication.translate("attention", "%1 overdue").replace("%1", duration_text(remaining))
 
 
 def state_brushes(state: str) -> tuple[QBrush | None, QBrush | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -327,7 +327,9 @@ class RecordSection(QWidget):
                 self.model.names[fname] = self.ctx.names(rtype)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.total()))
+        # Explicit context: tr() with a count does not fall back from a subclass.
+        self.count_label.setText(
+            QCoreApplication.translate("RecordSection", "%n record(s)", None, self.model.total()))
 
 
 def spec_fields(record_type: str, skip: tuple[str, ...] = ()) -> list[str]:

@@ -50,12 +50,9 @@ CASE_TYPES = {"case", "timeline", "escalation"}
 
 def group_label(by: str, group: str) -> str:
     if group == TOTAL:
-        return _tr("Total")
+        return QCoreApplication.translate("SlaView", "Total")
     return code_label("severity", group) if by == "severity" else group
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlaView", text)
 
 
 def ratio_text(r: Ratio) -> str:
