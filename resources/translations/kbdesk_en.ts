@@ -571,6 +571,43 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="169"/>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="89"/>
+        <source>None yet: use Add… to create the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <source>Delete this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplianceChart</name>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
@@ -1431,84 +1468,84 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="87"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="115"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="117"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="116"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="134"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="196"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="205"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="258"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="269"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="278"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="282"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="292"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="343"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -581,6 +581,43 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="169"/>
+        <source>Please correct the marked fields.</source>
+        <translation>请修正标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="89"/>
+        <source>None yet: use Add… to create the first.</source>
+        <translation>暂无记录：点击“添加…”新建第一条。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <source>Delete this %1?</source>
+        <translation>删除此%1？</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceChart</name>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
@@ -1445,85 +1482,85 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="87"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="115"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="117"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="116"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="134"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="196"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="205"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="258"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="269"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="278"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="282"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="292"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="343"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>

@@ -220,3 +220,23 @@ def test_first_run_example_fills_and_matches(qtbot, window):
     qtbot.mouseClick(panel.example_button, Qt.MouseButton.LeftButton)
     assert "ERROR 1040" in panel.input.toPlainText()
     qtbot.waitUntil(lambda: panel.results.result is not None, timeout=10000)
+
+
+def test_runbook_steps_are_edited_in_the_runbook(qtbot, window):
+    runbooks = window.show_section("runbooks").sections["runbook"]
+    rb = window.ctx.services.list("runbook")[0]
+    runbooks.select_record(rb["id"])
+    steps = runbooks.child_tables[0]
+    assert steps.table.rowCount() == 1
+    dialog = steps.edit(None, {"runbook_id": rb["id"], "position": 2})
+    dialog.form.editors["action"].setPlainText("切换应用连接串到恢复实例")
+    dialog.form.editors["estimated_minutes"].setValue(10)
+    dialog.save()
+    settle(qtbot, window)
+    assert steps.table.rowCount() == 2
+    assert steps.table.item(1, 1).text() == "切换应用连接串到恢复实例"
+    bad = steps.edit(None, {"runbook_id": rb["id"], "position": 3})
+    bad.save()  # no action text
+    settle(qtbot, window)
+    assert bad.isVisible() and bad.form.messages["action"].text() == "is required"
+    bad.reject()

@@ -23,6 +23,7 @@ CONFIGS: dict[str, SectionConfig] = {
     "customer": SectionConfig(
         "customer", ["name", "plan_level", "service_manager", "technical_manager", "region"],
         spec_fields("customer"), text_fields=("name", "organisation", "region"), sort="name",
+        children=[("contact", "customer_id", ["name", "role", "phone", "email", "designated"], "name")],
     ),
     "contact": SectionConfig(
         "contact", ["name", "customer_id", "role", "phone", "email", "designated"],
@@ -43,11 +44,15 @@ CONFIGS: dict[str, SectionConfig] = {
     "runbook": SectionConfig(
         "runbook", ["title", "kind", "product"], spec_fields("runbook"),
         text_fields=("title", "summary", "product"), sort="title",
+        children=[("runbook_step", "runbook_id",
+                   ["position", "action", "expected_result", "rollback", "estimated_minutes"], "position")],
     ),
     "drill": SectionConfig(
         "drill", ["date", "runbook_id", "kind", "outcome", "customer_id"], spec_fields("drill"),
         text_fields=("findings", "deviations"), sort="date", descending=True,
         name_columns={"runbook_id": "runbook", "customer_id": "customer"},
+        children=[("drill_step", "drill_id", ["position", "started_at", "ended_at", "ok", "notes"], "position"),
+                  ("action", "drill_id", ["title", "status", "owner", "due_date"], "due_date")],
     ),
     "action": SectionConfig(
         "action", ["title", "status", "owner", "due_date"], spec_fields("action", skip=("case_id",)),
@@ -65,6 +70,7 @@ CONFIGS: dict[str, SectionConfig] = {
         "training_session", ["planned_date", "course_id", "customer_id", "status", "onsite", "trainer"],
         spec_fields("training_session"), text_fields=("trainer", "location"), sort="planned_date",
         descending=True, name_columns={"course_id": "course", "customer_id": "customer"},
+        children=[("attendance", "session_id", ["name", "organisation", "attended", "score", "comment"], "name")],
     ),
     "complaint": SectionConfig(
         "complaint", ["received_at", "customer_id", "channel", "subject", "closed_at"],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import KbdeskError, ValidationError
 from ...services.fields import SPECS
+from ..child_table import ChildTable
 from ..context import AppContext
 from ..labels import type_label
 from ..record_form import RecordForm
@@ -52,6 +53,8 @@ class SectionConfig:
     descending: bool = False
     read_only: tuple[str, ...] = ()
     name_columns: dict[str, str] = field(default_factory=dict)  # field -> referenced type
+    # Tabs of records that belong to this one: (child type, parent field, columns, order).
+    children: list[tuple[str, str, list[str], str | None]] = field(default_factory=list)
 
 
 class RecordSection(QWidget):
@@ -132,6 +135,12 @@ class RecordSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("Details"))
+        self.child_tables = []
+        for child_type, parent_field, columns, order in config.children:
+            table = ChildTable(ctx, child_type, parent_field, columns, spec_fields(child_type), order)
+            table.sig_status.connect(self.sig_status)
+            self.child_tables.append(table)
+            self.tabs.addTab(table, type_label(child_type))
         for title, widget in self.extra_tabs():
             self.tabs.addTab(widget, title)
 
@@ -207,6 +216,8 @@ class RecordSection(QWidget):
         self.delete_button.setEnabled(record is not None)
         self.form_message.hide()
         self.save_button.setEnabled(record is None)
+        for table in self.child_tables:
+            table.set_parent(record["id"] if record else None)
         self.record_shown(record)
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
