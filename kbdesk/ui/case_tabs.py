@@ -93,6 +93,7 @@ class LinksTab(QWidget):
     """Records linked to this one, in both directions."""
 
     sig_open_record = Signal(str, str)
+    sig_status = Signal(str)
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,18 +103,23 @@ class LinksTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("links_list")
         self.list.itemActivated.connect(self._on_activated)
+        self.add = QPushButton(self.tr("Link to…"))
+        self.add.setObjectName("add_link")
+        self.add.clicked.connect(self._on_add)
         self.remove = QPushButton(self.tr("Remove link"))
         self.remove.clicked.connect(self._on_remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.add)
         row.addWidget(self.remove)
         layout.addLayout(row)
         ctx.sig_changed.connect(lambda cs: "link" in cs.types() and self.refresh())
 
     def set_record(self, record_id: str | None) -> None:
         self.record_id = record_id
+        self.add.setEnabled(record_id is not None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -139,6 +145,20 @@ class LinksTab(QWidget):
     def _on_activated(self, item: QListWidgetItem) -> None:
         (rtype, rid), _ = item.data(Qt.ItemDataRole.UserRole)
         self.sig_open_record.emit(rtype, rid)
+
+    def _on_add(self) -> None:
+        if self.record_id is None:
+            return
+        from .link_picker import LinkPickerDialog
+
+        dialog = LinkPickerDialog(self.ctx, (self.record_type, self.record_id), self)
+        dialog.accepted.connect(lambda: dialog.chosen and self.link_to(*dialog.chosen))
+        dialog.open()
+
+    def link_to(self, record_type: str, record_id: str) -> None:
+        source = (self.record_type, self.record_id)
+        self.ctx.tasks.run(lambda: self.ctx.services.link(source, (record_type, record_id)),
+                           on_error=lambda exc: self.sig_status.emit(str(exc)), write=True)
 
     def _on_remove(self) -> None:
         item = self.list.currentItem()

@@ -770,9 +770,27 @@ error log lines
     </message>
 </context>
 <context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/link_picker.py" line="21"/>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/link_picker.py" line="25"/>
+        <source>Search cases, articles and runbooks to link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="105"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,84 +1486,89 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="87"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="115"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="117"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="205"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="278"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="282"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="343"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="354"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1666,17 +1689,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="171"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="173"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="188"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>

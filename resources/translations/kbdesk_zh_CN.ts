@@ -780,9 +780,27 @@ error log lines
     </message>
 </context>
 <context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/link_picker.py" line="21"/>
+        <source>Link to…</source>
+        <translation>关联到…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/link_picker.py" line="25"/>
+        <source>Search cases, articles and runbooks to link…</source>
+        <translation>搜索要关联的工单、文章和预案…</translation>
+    </message>
+</context>
+<context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="105"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <source>Link to…</source>
+        <translation>关联到…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -1482,85 +1500,90 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="87"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="115"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="117"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="205"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="278"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="282"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="343"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="354"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1688,17 +1711,17 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="171"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="173"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="188"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>

@@ -46,7 +46,7 @@ def test_the_body_tab_shows_the_article(qtbot, section, article):
     assert section.body_editor.toPlainText() == FIRST_BODY
     assert "Too many connections" in section.preview.toPlainText()
     assert [section.tabs.tabText(i) for i in range(section.tabs.count())] == [
-        "Details", "Body", "History", "Attachments"]
+        "Details", "Body", "History", "Attachments", "Links"]
     assert not section.save_button.isEnabled()
 
 

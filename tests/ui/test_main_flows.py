@@ -240,3 +240,30 @@ def test_runbook_steps_are_edited_in_the_runbook(qtbot, window):
     settle(qtbot, window)
     assert bad.isVisible() and bad.form.messages["action"].text() == "is required"
     bad.reject()
+
+
+def test_link_an_article_to_a_runbook_by_searching(qtbot, window):
+    kb = window.show_section("kb")
+    article = window.ctx.services.list("article")[0]
+    kb.select_record(article["id"])
+    runbook = window.ctx.services.list("runbook")[0]
+    from kbdesk.ui.link_picker import LinkPickerDialog
+
+    picker = LinkPickerDialog(window.ctx, ("article", article["id"]), kb)
+    qtbot.addWidget(picker)
+    picker.query.setText("RDS")
+    picker.run_search()
+    qtbot.waitUntil(lambda: picker.results.count() > 0, timeout=10000)
+    choices = [picker.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(picker.results.count())]
+    assert ("runbook", runbook["id"]) in choices
+    before = kb.links_tab.list.count()  # the sample case is already linked to it
+    kb.links_tab.link_to("runbook", runbook["id"])
+    settle(qtbot, window)
+    assert kb.links_tab.list.count() == before + 1
+    received = []
+    window.sections["kb"].sig_open_record.connect(lambda t, i: received.append((t, i)))
+    row = next(i for i in range(kb.links_tab.list.count())
+               if kb.links_tab.list.item(i).data(Qt.ItemDataRole.UserRole)[0] == ("runbook", runbook["id"]))
+    kb.links_tab._on_activated(kb.links_tab.list.item(row))
+    assert received == [("runbook", runbook["id"])]
+    assert window.stack.currentWidget() is window.section("runbooks")

@@ -16,7 +16,6 @@ from .record_section import RecordSection
 
 
 class CaseSection(RecordSection):
-    sig_open_record = Signal(str, str)
     sig_article_from_case = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -27,6 +26,7 @@ class CaseSection(RecordSection):
         self.timeline = TimelineTab(self.ctx)
         self.links = LinksTab(self.ctx, "case")
         self.links.sig_open_record.connect(self.sig_open_record)
+        self.links.sig_status.connect(self.sig_status)
         self.similar = SimilarCasesTab(self.ctx)
         self.similar.sig_open_record.connect(self.sig_open_record)
         self.similar.sig_status.connect(self.sig_status)

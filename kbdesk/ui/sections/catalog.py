@@ -18,7 +18,7 @@ CONFIGS: dict[str, SectionConfig] = {
         sort="reported_at", descending=True,
         # Status and "not a fault" move through the Workflow tab, which checks each step.
         read_only=("number", "status", "not_a_fault", "not_a_fault_reason"),
-        name_columns={"customer_id": "customer"},
+        name_columns={"customer_id": "customer"}, links=False,  # the case view adds its own
     ),
     "customer": SectionConfig(
         "customer", ["name", "plan_level", "service_manager", "technical_manager", "region"],
@@ -39,11 +39,11 @@ CONFIGS: dict[str, SectionConfig] = {
         "article", ["title", "product", "version", "updated_at"],
         ["title", "product", "tags", "problem", "solution", "author", "source_case_id"],
         text_fields=("title", "body", "product"), sort="updated_at", descending=True,
-        read_only=("source_case_id",),
+        read_only=("source_case_id",), links=True,
     ),
     "runbook": SectionConfig(
         "runbook", ["title", "kind", "product"], spec_fields("runbook"),
-        text_fields=("title", "summary", "product"), sort="title",
+        text_fields=("title", "summary", "product"), sort="title", links=True,
         children=[("runbook_step", "runbook_id",
                    ["position", "action", "expected_result", "rollback", "estimated_minutes"], "position")],
     ),

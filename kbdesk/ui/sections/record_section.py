@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import KbdeskError, ValidationError
 from ...services.fields import SPECS
+from ..case_tabs import LinksTab
 from ..child_table import ChildTable
 from ..context import AppContext
 from ..labels import type_label
@@ -55,10 +56,12 @@ class SectionConfig:
     name_columns: dict[str, str] = field(default_factory=dict)  # field -> referenced type
     # Tabs of records that belong to this one: (child type, parent field, columns, order).
     children: list[tuple[str, str, list[str], str | None]] = field(default_factory=list)
+    links: bool = False  # a Links tab (case ↔ article ↔ runbook ↔ …)
 
 
 class RecordSection(QWidget):
     sig_status = Signal(str)  # a line for the status bar
+    sig_open_record = Signal(str, str)  # show another record (a link was followed)
 
     def __init__(self, ctx: AppContext, config: SectionConfig, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,6 +146,12 @@ class RecordSection(QWidget):
             self.tabs.addTab(table, type_label(child_type))
         for title, widget in self.extra_tabs():
             self.tabs.addTab(widget, title)
+        self.links_tab = None
+        if config.links:
+            self.links_tab = LinksTab(ctx, config.record_type)
+            self.links_tab.sig_status.connect(self.sig_status)
+            self.links_tab.sig_open_record.connect(self.sig_open_record)
+            self.tabs.addTab(self.links_tab, self.tr("Links"))
 
         self._layout()
         self._shortcuts()
@@ -218,6 +227,8 @@ class RecordSection(QWidget):
         self.save_button.setEnabled(record is None)
         for table in self.child_tables:
             table.set_parent(record["id"] if record else None)
+        if self.links_tab is not None:
+            self.links_tab.set_record(record["id"] if record else None)
         self.record_shown(record)
 
     def record_shown(self, record: dict[str, Any] | None) -> None:

@@ -12,6 +12,7 @@ from .record_section import RecordSection
 
 class TabbedSections(QWidget):
     sig_status = Signal(str)
+    sig_open_record = Signal(str, str)
 
     def __init__(self, ctx: AppContext, sections: list[RecordSection], parent: QWidget | None = None):
         super().__init__(parent)
@@ -20,6 +21,7 @@ class TabbedSections(QWidget):
         for section in sections:
             self.tabs.addTab(section, type_label(section.record_type))
             section.sig_status.connect(self.sig_status)
+            section.sig_open_record.connect(self.sig_open_record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
