@@ -281,7 +281,8 @@ _CODE_PATTERNS = [
         lambda m: m.group(1).lower(),
     ),
 ]
-# cheap substring checks that let most texts skip a pattern
+# cheap checks that let most texts skip a pattern: substrings of the lowercased
+# text, or a simpler regex (no look-behind) a match needs
 _NEEDLES = [
     ("-",),
     ("http",),
@@ -289,8 +290,8 @@ _NEEDLES = [
     ("errno",),
     ("exception", "error", "fault"),
     ("0x",),
-    (".",),
-    ("-",),
+    re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d"),
+    re.compile(r"[a-z]-[0-9a-z]{8}"),
 ]
 _ERRNO_RE = re.compile(r"(?<![A-Za-z0-9_])(E[A-Z]{3,14})(?![A-Za-z0-9_])")
 
@@ -303,7 +304,10 @@ def extract_codes(text: str) -> list[str]:
     seen: dict[str, None] = {}
     low = text.lower()
     for (pattern, render), needle in zip(_CODE_PATTERNS, _NEEDLES, strict=True):
-        if needle is not None and not any(n in low for n in needle):
+        if isinstance(needle, re.Pattern):
+            if needle.search(text) is None:
+                continue
+        elif not any(n in low for n in needle):
             continue
         for m in pattern.finditer(text):
             code = render(m)

@@ -28,6 +28,7 @@ from whoosh import index as windex
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, TEXT, Schema  # noqa: F401
 
 from .analysis import ANALYZER_VERSION, GramTokenizer, MixedTokenizer, extract_codes, has_cjk
+from .fastwrite import FastPositions, LeanCodec
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ WRITE_TIMEOUT = 30.0
 
 def make_schema() -> Schema:
     words = MixedTokenizer()
-    return Schema(
+    schema = Schema(
         uid=ID(stored=True, unique=True),
         rtype=ID(sortable=True),
         title=TEXT(analyzer=words, phrase=True),
@@ -54,6 +55,9 @@ def make_schema() -> Schema:
         solved=ID(sortable=True),
         date=DATETIME(sortable=True),
     )
+    for name in ("title", "body", "grams"):
+        schema[name].format = FastPositions(field_boost=schema[name].format.field_boost)
+    return schema
 
 
 def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
@@ -168,7 +172,7 @@ class IndexFolder:
             done = 0
             if progress:
                 progress(0, total)
-            opts: dict[str, Any] = {"limitmb": 128}
+            opts: dict[str, Any] = {"limitmb": 128, "codec": LeanCodec()}
             if procs > 1:
                 opts.update(procs=procs, multisegment=True, batchsize=256)
             writer = ix.writer(**opts)
@@ -187,7 +191,11 @@ class IndexFolder:
                 writer.cancel()
                 raise
             writer.commit()
+            # from the TOC: opening readers would copy the new segments' files
+            built = sum(seg.doc_count_all() for seg in ix._read_toc().segments)
             ix.close()
+            if built != done:  # e.g. a build worker process died
+                raise IndexProblem(f"the index build lost documents ({built} of {done} indexed)")
             final = self._gen_dir(generation)
             os.replace(building, final)
             Marker(generation=generation, complete=True, built_seq=built_seq).write(self.marker_path)

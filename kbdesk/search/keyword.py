@@ -11,6 +11,7 @@ from whoosh import highlight
 from whoosh import query as Q
 
 from .analysis import GramTokenizer, MixedTokenizer, stem
+from .docsets import matching_docs, rank
 from .documents import DocBuilder, split_uid
 from .querylang import Parser
 from .results import SearchFilters, SearchHit, SearchResult
@@ -101,13 +102,14 @@ def run(
         if fq is None:
             return SearchResult(text, [], 0, {}, notice=" ".join(notices) or None)
         q = Q.Every()
-    matched = _docs(searcher, q, allowed)
+    scorer = service.scorer()
+    matched = _docs(scorer, q, allowed)
     if not matched and parsed.positive_words > 1 and not parsed.has_or and parsed.any_words is not None:
         relaxed = parsed.any_words
         negs = [p for p in getattr(q, "subqueries", []) if isinstance(p, Q.Not)]
         if negs:
             relaxed = Q.And([relaxed, *negs])
-        matched = _docs(searcher, relaxed, allowed)
+        matched = _docs(scorer, relaxed, allowed)
         if matched:
             q = relaxed
             notices.append("No record contains all the words; showing records with any of them.")
@@ -120,13 +122,12 @@ def run(
     hits: list[SearchHit] = []
     if matched:
         try:
-            results = searcher.search(q, limit=offset + limit, filter=allowed)
-            ranked = [(r.docnum, r.score or 0.0) for r in results][offset:]
+            ranked = rank(scorer, q, matched, offset + limit)[offset:]
         except Exception as exc:
             log.exception("search failed for %r", text)
             notices.append(f"The query could not be ranked ({type(exc).__name__}); showing unranked results.")
             ranked = [(d, 0.0) for d in sorted(matched)][offset : offset + limit]
-        hits = _hits(service, searcher, ranked, parsed.terms, snippets)
+        hits = _hits(service, searcher, ranked, parsed.terms, snippets, parsed.words)
     facets = _facets(service, matched)
     return SearchResult(
         query=text,
@@ -140,9 +141,9 @@ def run(
     )
 
 
-def _docs(searcher, q, allowed: set[int] | None) -> set[int]:
+def _docs(scorer, q, allowed: set[int] | None) -> set[int]:
     try:
-        docs = set(searcher.docs_for_query(q))
+        docs = matching_docs(scorer, q)
     except Exception:
         log.exception("query failed: %s", q)
         return set()
@@ -174,7 +175,7 @@ def _facets(service, matched: set[int]) -> dict[str, dict[str, int]]:
     return out
 
 
-def _hits(service, searcher, ranked, terms, snippets: bool) -> list[SearchHit]:
+def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[SearchHit]:
     uids = [(searcher.stored_fields(d).get("uid", ""), s) for d, s in ranked]
     by_type: dict[str, list[str]] = {}
     for u, _ in uids:
@@ -196,11 +197,26 @@ def _hits(service, searcher, ranked, terms, snippets: bool) -> list[SearchHit]:
         rt, rid = split_uid(u)
         snippet = ""
         if snippets:
-            snippet = make_snippet(doc.get("body", ""), words, grams, fallback=False)
+            body = _window(doc.get("body", ""), typed)
+            snippet = make_snippet(body, words, grams, fallback=False)
             snippet = snippet or make_snippet(doc.get("title", ""), words, grams, fallback=False)
             snippet = snippet or make_snippet(doc.get("body") or doc.get("title", ""), set(), set())
         out.append(SearchHit(rt, rid, doc.get("title", ""), snippet, round(float(score), 4)))
     return out
+
+
+SNIPPET_SPAN = 2000  # characters of a long text analysed for its snippet
+
+
+def _window(text: str, typed) -> str:
+    """The part of a long text worth highlighting: around the first typed
+    word found in it (else its start); analysing all of a long log is slow."""
+    if len(text) <= SNIPPET_SPAN:
+        return text
+    low = text.lower()
+    found = [i for i in (low.find(w.lower()) for w in typed if w) if i >= 0]
+    start = max(0, min(found) - SNIPPET_SPAN // 4) if found else 0
+    return text[start : start + SNIPPET_SPAN]
 
 
 def make_snippet(text: str, words: set[str], grams: set[str], fallback: bool = True) -> str:

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .analysis import extract_codes, gram_terms, has_cjk, iter_terms
+from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
 from .pruning import Unit, top_scores, units
 from .scoring import GroupMap, Scorer
 
@@ -46,6 +46,14 @@ class MatchParams:
     prf_weight: float = 0.3
     min_df: int = 1
     max_df_ratio: float = 1.0  # skip word terms in more than this share of documents
+    # terms in more than max(common_df_ratio·N, common_df_min) documents only
+    # score documents reached by rarer terms (see pruning.top_scores)
+    common_df_ratio: float = 0.05
+    common_df_min: int = 1000
+    # full reports (a title line and a body): blend in how much of each
+    # candidate's title the text covers (idf-weighted share), for the top ones
+    title_cover: float = 0.05
+    rerank_depth: int = 100
 
 
 @dataclass
@@ -151,11 +159,33 @@ class FaultMatcher:
         (``groups``) are guaranteed to be present (max-score pruning)."""
         us = self.units(plan)
         if k > 0:
-            return top_scores(self.scorer, us, k, self.p.k1, groups)
+            common = max(self.p.common_df_ratio * self.scorer.N, self.p.common_df_min)
+            return top_scores(self.scorer, us, k, self.p.k1, groups, common)
         scores: dict[int, float] = {}
         for u in us:
             self.scorer.accumulate(u.term, u.fields, u.weight, self.p.k1, scores)
         return scores
+
+    def reranks(self, plan: QueryPlan) -> bool:
+        return bool(self.p.title_cover and plan.title and plan.body)
+
+    def rerank(self, plan: QueryPlan, ranked: list[tuple[int, float]], titles: list[str]):
+        """Re-order ``ranked`` (best first) by (1-λ)·score/best + λ·cover, where
+        cover is the idf-weighted share of the candidate's title terms found in
+        the text (λ = ``title_cover``; full reports only, see :meth:`reranks`)."""
+        if not ranked or not self.reranks(plan):
+            return ranked
+        sc, lam = self.scorer, self.p.title_cover
+        words = plan.surface.keys()
+        best = ranked[0][1] or 1.0
+        out = []
+        for (d, score), title in zip(ranked, titles, strict=True):
+            idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in query_terms(title)}
+            total = sum(idf.values())
+            cover = sum(w for t, w in idf.items() if t in words) / total if total else 0.0
+            out.append((d, (1.0 - lam) * score / best + lam * cover))
+        out.sort(key=lambda x: -x[1])
+        return out
 
     def rank(
         self,
@@ -165,18 +195,24 @@ class FaultMatcher:
         accept: Callable[[int], bool] | None = None,
         self_in_index: bool = False,
         groups: GroupMap | None = None,
+        titles: Callable[[list[int]], list[str]] | None = None,
     ) -> tuple[QueryPlan, list[tuple[int, float]]]:
         """The plan and the best ``limit`` (docnum, score) pairs. ``groups``
-        (documents ``accept`` takes in one group) enables exact pruning."""
+        (documents ``accept`` takes in one group) enables exact pruning;
+        ``titles(docnums)`` enables the title-cover re-ranking."""
         plan = self.plan(title, body, self_in_index)
         exact = self.p.prf_docs or (accept is not None and groups is None)
-        scores = self.score(plan, 0 if exact else limit, groups)
+        depth = max(limit, self.p.rerank_depth) if titles and self.reranks(plan) else limit
+        scores = self.score(plan, 0 if exact else depth, groups)
         if self.p.prf_docs:
             scores = self._feedback(plan, scores, accept)
         items = scores.items()
         if accept is not None:
             items = ((d, s) for d, s in items if accept(d))
-        return plan, heapq.nlargest(limit, items, key=lambda x: x[1])
+        ranked = heapq.nlargest(depth, items, key=lambda x: x[1])
+        if titles and self.reranks(plan):
+            ranked = self.rerank(plan, ranked, titles([d for d, _ in ranked]))
+        return plan, ranked[:limit]
 
     def _feedback(self, plan: QueryPlan, scores: dict[int, float], accept) -> dict[int, float]:
         """Pseudo-relevance feedback: terms frequent in the top documents of the

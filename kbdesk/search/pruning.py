@@ -12,6 +12,10 @@ and posting blocks without a candidate are skipped without being decoded.
 
 The top k of each group (and its scores) are exactly those of exhaustive
 scoring; documents that cannot reach the top k are left out of the result.
+
+For long reports that bound rarely holds (dozens of terms leave too much
+headroom), so units more common than ``common_df`` switch to candidate-only
+scoring anyway: an approximation, measured in docs/matching.md.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from .scoring import GroupMap, Scorer, block_postings
 
 CHECK_DF = 1000  # only consider pruning before units with at least this df
-MAX_CHECKS = 6  # threshold computations per query (each is O(candidates))
+MAX_CHECKS = 2  # threshold computations per query (each is O(candidates))
 OPEN_GROUP_MAX = 0.05  # an unfilled group's docs join the candidates if they are this share of N at most
 
 
@@ -54,11 +58,14 @@ def top_scores(
     k: int,
     k1: float,
     group_of: GroupMap | None = None,
+    common_df: float = float("inf"),
 ) -> dict[int, float]:
     """Scores (global docnum → score) containing the exact top ``k`` per group.
 
     ``group_of.of[docnum]`` names a document's result group (None: never
-    returned); without it every document is in one group.
+    returned); without it every document is in one group. Units with a df
+    above ``common_df`` only score documents reached by rarer units (an
+    approximation: a document sharing only very common terms is not ranked).
     """
     units = sorted(units, key=lambda u: -u.weight)
     rest = [0.0] * (len(units) + 1)
@@ -68,9 +75,11 @@ def top_scores(
     cands: dict[int, list[int]] | None = None  # per leaf: sorted local docnums
     checks = 0
     for i, u in enumerate(units):
-        if cands is None and i > 0 and u.df >= CHECK_DF and checks < MAX_CHECKS and k > 0:
-            checks += 1
-            cands = _prune(scorer, scores, rest[i], k, group_of)
+        if cands is None and i > 0 and k > 0:
+            common = u.df > common_df
+            if common or (u.df >= CHECK_DF and checks < MAX_CHECKS):
+                checks += 1
+                cands = _prune(scorer, scores, rest[i], k, group_of, force=common)
         if cands is None:
             scorer.accumulate(u.term, u.fields, u.weight, k1, scores)
         else:
@@ -91,28 +100,31 @@ def _thresholds(scores: dict[int, float], k: int, group_of) -> dict:
     return {g: (heapq.nlargest(k, v)[-1] if len(v) >= k else 0.0) for g, v in by_group.items()}
 
 
-def _prune(scorer: Scorer, scores: dict[int, float], rest: float, k: int, group_of):
-    """Candidates per leaf if pruning is safe from here on (else None); drops
-    hopeless documents from ``scores``."""
+def _prune(scorer: Scorer, scores: dict[int, float], rest: float, k: int, group_of, force: bool = False):
+    """Candidates per leaf if pruning is safe from here on (else None; with
+    ``force``, the reached documents anyway); drops hopeless documents."""
     theta = _thresholds(scores, k, group_of)
+    open_docs: list[int] = []
     if group_of is None:
-        if theta[None] <= rest:
+        if theta[None] <= rest and not force:
             return None
-        open_docs: list[int] = []
     else:
         groups = group_of.docs
         open_groups = [g for g in groups if theta.get(g, 0.0) <= rest]
-        open_docs = [d for g in open_groups for d in groups[g]]
-        if len(open_docs) > OPEN_GROUP_MAX * scorer.N:
-            return None
+        if not force:
+            open_docs = [d for g in open_groups for d in groups[g]]
+            if len(open_docs) > OPEN_GROUP_MAX * scorer.N:
+                return None
     keep = set(open_docs)
     of = group_of.of if group_of is not None else None
     for d, s in list(scores.items()):
         g = of[d] if of is not None else None
-        if (group_of is None or g is not None) and s + rest > theta.get(g, 0.0):
+        if (of is None or g is not None) and s + rest > theta.get(g, 0.0):
             keep.add(d)
         else:
             del scores[d]
+    if not force and len(keep) > 0.5 * scorer.N:
+        return None  # hardly anything pruned: plain scoring is cheaper
     return scorer.split_by_leaf(keep)
 
 
@@ -124,21 +136,32 @@ def _accumulate_only(scorer: Scorer, u: Unit, k1: float, scores: dict[int, float
         if not local:
             continue
         off = leaf.offset
+        cset = None
         for field, (fw, b) in u.fields.items():
             norms = scorer.cache.norms(leaf, field, scorer.avg(field), b)
             pos = 0
             n = len(local)
-            for maxid, block in block_postings(leaf, u.term, field):
+            cached = scorer.cache.postings(leaf, field, u.term, scorer.df(field, u.term))
+            blocks = [(cached[0][-1], lambda c=cached: c)] if cached and len(cached[0]) else None
+            for maxid, block in blocks or block_postings(leaf, u.term, field):
                 end = bisect_right(local, maxid, pos)
                 if end == pos:
                     continue  # no candidate in this block: not decoded
                 ids, tfs = block()
                 nids = len(ids)
-                for c in local[pos:end]:
-                    j = bisect_left(ids, c)
-                    if j < nids and ids[j] == c:
-                        g = c + off
-                        acc[g] = get(g, 0.0) + fw * tfs[j] * norms[c]
+                if (end - pos) * 8 < nids:
+                    for c in local[pos:end]:
+                        j = bisect_left(ids, c)
+                        if j < nids and ids[j] == c:
+                            g = c + off
+                            acc[g] = get(g, 0.0) + fw * tfs[j] * norms[c]
+                else:
+                    if cset is None:
+                        cset = set(local)
+                    for d, tf in zip(ids, tfs, strict=False):
+                        if d in cset:
+                            g = d + off
+                            acc[g] = get(g, 0.0) + fw * tf * norms[d]
                 pos = end
                 if pos >= n:
                     break

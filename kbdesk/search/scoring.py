@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import math
 import threading
+from array import array
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_LEN = [byte_to_length(i) for i in range(256)]
+CACHE_MIN_DF = 2000  # cache decoded postings of terms in at least this many docs
+CACHE_POSTINGS = 3_000_000  # ≈ 24 MB of ids + tfs
 
 
 class _Leaf:
@@ -37,6 +41,8 @@ class NormCache:
         self._norms: dict[tuple, list[float]] = {}
         self._columns: dict[tuple, list] = {}
         self.groups: dict[tuple, GroupMap] = {}
+        self._postings: OrderedDict[tuple, tuple[array, array]] = OrderedDict()
+        self._posting_total = 0
         self._lock = threading.Lock()
 
     def norms(self, leaf: _Leaf, field: str, avg: float, b: float) -> list[float]:
@@ -48,11 +54,47 @@ class NormCache:
             # an empty field has no postings: its norm is never used (avoid 1/0)
             norms = [1.0 / ((1.0 - b + b * _BYTE_LEN[x] / avg) or 1.0) for x in lengths]
             with self._lock:
-                # keep the cache small: drop entries of segments no longer seen
-                if len(self._norms) > 64:
-                    self._norms.clear()
                 self._norms[key] = norms
         return norms
+
+    def retain(self, seg_ids: set) -> None:
+        """Forget everything about segments not in ``seg_ids`` (call when the
+        searcher changes; entries of live segments stay valid)."""
+        with self._lock:
+            for cache in (self._norms, self._columns):
+                for key in [k for k in cache if k[0] not in seg_ids]:
+                    del cache[key]
+            for key in [k for k in self._postings if k[0] not in seg_ids]:
+                self._posting_total -= len(self._postings.pop(key)[0])
+            for key in [k for k in self.groups if not set(k[0]) <= seg_ids]:
+                del self.groups[key]
+
+    def postings(self, leaf: _Leaf, field: str, term: str, df: int):
+        """Whole decoded posting list (ids, tfs) of a common term, or None.
+
+        Decoding Whoosh blocks (unpickling positions too) is most of the cost
+        of a common term; the lists of terms in ``CACHE_MIN_DF``+ documents are
+        kept (least recently used first out, ``CACHE_POSTINGS`` in all)."""
+        if df < CACHE_MIN_DF:
+            return None
+        key = (leaf.seg_id, field, term)
+        hit = self._postings.get(key)
+        if hit is not None:
+            with self._lock:
+                if key in self._postings:
+                    self._postings.move_to_end(key)
+            return hit
+        ids, tfs = array("I"), array("f")
+        for bids, btfs in _postings(leaf, field, term):
+            ids.extend(bids)
+            tfs.extend(btfs)
+        with self._lock:
+            self._postings[key] = (ids, tfs)
+            self._posting_total += len(ids)
+            while self._posting_total > CACHE_POSTINGS and len(self._postings) > 1:
+                _, (old, _) = self._postings.popitem(last=False)
+                self._posting_total -= len(old)
+        return ids, tfs
 
     def column(self, leaf: _Leaf, field: str) -> list:
         key = (leaf.seg_id, field)
@@ -64,8 +106,6 @@ class NormCache:
             else:
                 values = [""] * reader.doc_count_all()
             with self._lock:
-                if len(self._columns) > 128:
-                    self._columns.clear()
                 self._columns[key] = values
         return values
 
@@ -198,7 +238,8 @@ class Scorer:
             deleted = leaf.deleted
             for field, (fw, b) in fields.items():
                 norms = self.cache.norms(leaf, field, self.avg(field), b)
-                for ids, tfs in _postings(leaf, field, term):
+                cached = self.cache.postings(leaf, field, term, self.df(field, term))
+                for ids, tfs in (cached,) if cached else _postings(leaf, field, term):
                     if deleted:
                         for d, tf in zip(ids, tfs, strict=False):
                             if d not in deleted:
@@ -237,6 +278,22 @@ class Scorer:
                     self.cache.groups.clear()
                 self.cache.groups[ckey] = gm
         return gm
+
+    def term_docs(self, field: str, term: str) -> set[int]:
+        """Global docnums of the live documents having ``term`` in ``field``."""
+        out: set[int] = set()
+        df = self.df(field, term)
+        if df <= 0:
+            return out
+        for leaf in self.leaves:
+            off, deleted = leaf.offset, leaf.deleted
+            cached = self.cache.postings(leaf, field, term, df)
+            for ids, _ in (cached,) if cached else _postings(leaf, field, term):
+                if off == 0 and not deleted:
+                    out.update(ids)
+                else:
+                    out.update(d + off for d in ids if d not in deleted)
+        return out
 
     def docs_with(self, field: str, values: Iterable[str]) -> set[int]:
         """Global docnums having any of ``values`` in ``field``."""

@@ -22,6 +22,7 @@ from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, split_uid, uid
 from .index import Cancelled, IndexFolder, IndexProblem
 from .matching import FaultMatcher, MatchParams, split_title
+from .readers import ReaderPool
 from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
 from .scoring import NormCache, Scorer
 
@@ -49,6 +50,7 @@ class SearchService:
         self.notice: str | None = None  # what open() had to do, for the user
         self._ix = None
         self._searcher = None
+        self._pool = ReaderPool()
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
@@ -89,9 +91,8 @@ class SearchService:
     def close(self) -> None:
         """Release the index files."""
         with self._open_lock, self._read_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            self._searcher = None
+            self._pool.close()
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
@@ -111,7 +112,15 @@ class SearchService:
     def sync(self) -> SyncReport:
         """Apply every queued archive change to the index (call after saving)."""
         ix = self._ensure()
-        return sync.drain(self.archive, ix, self.folder)
+        return sync.drain(self.archive, ix, self.folder, self._delete_uids)
+
+    def _delete_uids(self, writer, uids: list[str]) -> None:
+        """Delete documents by uid, looked up with the pooled segment readers
+        (``writer.delete_by_term`` alone would open every segment again)."""
+        with self._read_lock:
+            s = self._pool.searcher(self._ix, writer.segments, writer.generation)
+            for u in uids:
+                writer.delete_by_term("uid", u, searcher=s)
 
     def rebuild(self, progress: Callable[[int, int], None] | None = None, cancel: Any = None) -> SyncReport:
         """Rebuild the whole index from the database.
@@ -136,13 +145,11 @@ class SearchService:
                 s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
             old = self._ix
             with self._read_lock:
-                if self._searcher is not None:
-                    self._searcher.close()
-                    self._searcher = None
+                self._searcher = None
                 self._ix = ix
             if old is not None:
                 old.close()
-        report = sync.drain(self.archive, ix, self.folder)
+        report = sync.drain(self.archive, ix, self.folder, self._delete_uids)
         report.rebuilt = True
         return report
 
@@ -151,12 +158,11 @@ class SearchService:
     def _current_searcher(self):
         ix = self._ensure()
         s = self._searcher
-        if s is None:
-            s = self._searcher = ix.searcher()
-        elif not s.up_to_date():
-            # Not s.refresh(): it reuses segment readers whose deletions changed.
-            s.close()
-            s = self._searcher = ix.searcher()
+        if s is None or not s.up_to_date():
+            # segment readers of unchanged segments are reused (see readers.py)
+            s = self._searcher = self._pool.searcher(ix)
+            self._pool.retain(s)
+            self._norms.retain({r.segment().segment_id() for r, _ in s.reader().leaf_readers()})
         return s
 
     def scorer(self) -> Scorer:
@@ -212,13 +218,20 @@ class SearchService:
             scorer = self.scorer()
             matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
             plan = matcher.plan(title, body, self_in_index=exclude is not None)
-            scores = matcher.score(plan)
-            if self.params.prf_docs:
-                excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
-                scores = matcher._feedback(plan, scores, lambda d: d != excluded)
             rtypes = scorer.column("rtype")
             solved = scorer.column("solved")
-            groups = _top_by_group(scores, rtypes, solved, solved_only, limit + 1)
+            if self.params.prf_docs:
+                scores = matcher.score(plan)
+                excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
+                scores = matcher._feedback(plan, scores, lambda d: d != excluded)
+            depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
+            if not self.params.prf_docs:
+                scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
+            groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
+            if matcher.reranks(plan):
+                for g, hits in groups.items():
+                    hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
+                    groups[g] = hits[: limit + 1]
             uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
         result = MatchResult([], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes)
         for rtype, hits in uids.items():
@@ -234,8 +247,33 @@ class SearchService:
             scorer = self.scorer()
             matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
             rtypes = scorer.column("rtype")
-            _, ranked = matcher.rank(title, body, limit, accept=lambda d: rtypes[d] == "case")
+            groups = scorer.group_map("case", lambda d: "case" if rtypes[d] == "case" else None)
+            _, ranked = matcher.rank(
+                title,
+                body,
+                limit,
+                accept=lambda d: rtypes[d] == "case",
+                groups=groups,
+                titles=lambda ds: self._titles(scorer, ds),
+            )
             return [split_uid(scorer.stored_uid(d))[1] for d, _ in ranked]
+
+    def _titles(self, scorer, docnums: list[int]) -> list[str]:
+        """Titles of indexed documents (read from the database)."""
+        if not docnums:
+            return []
+        uids = [split_uid(scorer.stored_uid(d)) for d in docnums]
+        by_type: dict[str, list[str]] = {}
+        for rt, rid in uids:
+            by_type.setdefault(rt, []).append(rid)
+        titles: dict[tuple[str, str], str] = {}
+        with self.archive.read_session() as s:
+            for rt, ids in by_type.items():
+                model = INDEXED.get(rt)
+                if model is not None and hasattr(model, "title"):
+                    rows = s.execute(select(model.id, model.title).where(model.id.in_(ids)))
+                    titles.update(((rt, r[0]), r[1] or "") for r in rows)
+        return [titles.get(u, "") for u in uids]
 
     def _doc_terms(self, scorer):
         """Callback giving the analysed terms of indexed docs (read from the DB)."""
@@ -293,6 +331,18 @@ class SearchService:
         """Number of records in the index."""
         with self._read_lock:
             return self._current_searcher().doc_count()
+
+
+def _match_groups(scorer, rtypes, solved, solved_only: bool):
+    """Result group of each document for :meth:`SearchService.match`."""
+
+    def group(d: int):
+        rt = rtypes[d]
+        if rt not in MATCH_GROUPS or (solved_only and rt == "case" and solved[d] != "1"):
+            return None
+        return rt
+
+    return scorer.group_map(("match", solved_only), group)
 
 
 def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tuple[int, float]]]:

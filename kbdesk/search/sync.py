@@ -33,16 +33,19 @@ def max_seq(archive) -> int:
         return conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM index_queue")).scalar_one()
 
 
-def drain(archive, ix, folder: IndexFolder, limit: int = BATCH) -> SyncReport:
-    """Apply queued changes to the index until the queue is empty."""
+def drain(archive, ix, folder: IndexFolder, delete_uids=None, limit: int = BATCH) -> SyncReport:
+    """Apply queued changes to the index until the queue is empty.
+
+    ``delete_uids(writer, uids)`` deletes the old versions (default: the
+    writer's own ``delete_by_term``)."""
     report = SyncReport()
     while True:
-        done = _drain_once(archive, ix, folder, limit, report)
+        done = _drain_once(archive, ix, folder, limit, report, delete_uids)
         if done < limit:
             return report
 
 
-def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport) -> int:
+def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids) -> int:
     with archive.read_session() as s:
         rows = s.execute(
             text("SELECT seq, record_type, record_id, op FROM index_queue ORDER BY seq LIMIT :n"),
@@ -63,11 +66,16 @@ def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport
     with folder.write_lock:
         writer = ix.writer(timeout=WRITE_TIMEOUT)
         try:
+            # delete + add (Whoosh's update_document missed committed
+            # documents of other segments here)
+            uids = [uid(rtype, rid) for rtype, rid in latest]
+            if delete_uids is not None:
+                delete_uids(writer, uids)
+            else:
+                for u in uids:
+                    writer.delete_by_term("uid", u)
             for (rtype, rid), op in latest.items():
                 doc = docs.get(rtype, {}).get(rid) if op != "delete" else None
-                # delete + add (Whoosh's update_document missed committed
-                # documents of other segments here)
-                writer.delete_by_term("uid", uid(rtype, rid))
                 if doc is None:
                     report.deleted += 1
                 else:
