@@ -20,15 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from import_bench import generate  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from import_bench import generate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from kbdesk.services import Services  # noqa: E402
-from kbdesk.storage.archive import Archive  # noqa: E402
-from kbdesk.transfer.jsonl import import_jsonl  # noqa: E402
-from kbdesk.ui.sections.catalog import CONFIGS  # noqa: E402
-from kbdesk.ui.table_model import RecordTableModel  # noqa: E402
+from kbdesk.services import Services
+from kbdesk.storage.archive import Archive
+from kbdesk.transfer.jsonl import import_jsonl
+from kbdesk.ui.sections.catalog import CONFIGS
+from kbdesk.ui.table_model import RecordTableModel
 
 
 def ms(fn, runs: int = 5) -> str:

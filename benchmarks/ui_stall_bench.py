@@ -21,14 +21,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from import_bench import generate  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from import_bench import generate
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-from kbdesk.search.service import SearchService  # noqa: E402
-from kbdesk.storage.archive import Archive  # noqa: E402
-from kbdesk.transfer.jsonl import import_jsonl  # noqa: E402
-from kbdesk.ui.jobs import ProcessJob  # noqa: E402
+from kbdesk.search.service import SearchService
+from kbdesk.storage.archive import Archive
+from kbdesk.transfer.jsonl import import_jsonl
+from kbdesk.ui.jobs import ProcessJob
 
 TICK_MS = 5
 
