@@ -80,8 +80,11 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
         if key in win._factories:
             section = win.show_section(key)
             settle(app, ctx)
-            if hasattr(section, "table") and section.table.model().rowCount():
-                section.table.selectRow(0)
+            shown = section.tabs.currentWidget() if hasattr(section, "sections") else section
+            if hasattr(shown, "table") and shown.table.model().rowCount():
+                shown.table.selectRow(1)
+                if getattr(shown, "child_tables", None):
+                    shown.tabs.setCurrentWidget(shown.child_tables[0])
             settle(app, ctx)
             grab(win, key)
 

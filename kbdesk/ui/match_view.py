@@ -75,7 +75,9 @@ class MatchResultsView(QTextBrowser):
         open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
         meta = [m for m in (code_label("status", hit.status) if hit.status else "", hit.product,
                             hit.customer) if m]
-        solved = " <span class='solved'>✓ " + escape(self.tr("solved")) + "</span>" if hit.solved else ""
+        solved = ""
+        if hit.solved and hit.record_type == "case":  # articles and runbooks are always "solved"
+            solved = " <span class='solved'>✓ " + escape(self.tr("solved")) + "</span>"
         link = ""
         if self.can_link:
             if (hit.record_type, hit.record_id) in self.linked:

@@ -36,7 +36,7 @@ CONFIGS: dict[str, SectionConfig] = {
         descending=True, name_columns={"customer_id": "customer"},
     ),
     "article": SectionConfig(
-        "article", ["title", "product", "version", "updated_at"],
+        "article", ["title", "product", "version"],
         ["title", "product", "tags", "problem", "solution", "author", "source_case_id"],
         text_fields=("title", "body", "product"), sort="updated_at", descending=True,
         read_only=("source_case_id",), links=True,
@@ -61,6 +61,9 @@ CONFIGS: dict[str, SectionConfig] = {
     "course": SectionConfig(
         "course", ["title", "trainer", "duration_hours"], spec_fields("course"),
         text_fields=("title", "outline", "trainer"), sort="title",
+        children=[("material", "course_id", ["title", "kind"], "title"),
+                  ("training_session", "course_id", ["planned_date", "status", "onsite", "trainer"],
+                   "planned_date")],
     ),
     "material": SectionConfig(
         "material", ["title", "kind", "course_id"], spec_fields("material"),
