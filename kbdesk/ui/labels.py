@@ -126,6 +126,12 @@ def _tables(_language: str) -> dict[str, dict[str, str]]:
             "duplicate_of": QCoreApplication.translate("codes", "Duplicate of"),
             "caused_by": QCoreApplication.translate("codes", "Caused by"),
         },
+        "audit_action": {
+            "create": QCoreApplication.translate("codes", "Created"),
+            "update": QCoreApplication.translate("codes", "Changed"),
+            "delete": QCoreApplication.translate("codes", "Deleted"),
+            "import": QCoreApplication.translate("codes", "Imported"),
+        },
         "category": {
             "operation_error": QCoreApplication.translate("codes", "Operation error"),
             "configuration_error": QCoreApplication.translate("codes", "Configuration error"),
@@ -158,6 +164,7 @@ FIELD_TABLE = {
     ("link", "source_type"): "record_type",
     ("link", "target_type"): "record_type",
     ("attachment", "owner_type"): "record_type",
+    ("audit", "record_type"): "record_type", ("audit", "action"): "audit_action",
 }
 
 
@@ -268,6 +275,11 @@ def _field_labels(_language: str) -> dict[str, str]:
         "created_at": QCoreApplication.translate("fields", "Created"),
         "updated_at": QCoreApplication.translate("fields", "Updated"),
         "due_date": QCoreApplication.translate("fields", "Due date"),
+        "at": QCoreApplication.translate("fields", "When"),
+        "actor": QCoreApplication.translate("fields", "Who"),
+        "action": QCoreApplication.translate("fields", "Action"),
+        "record_type": QCoreApplication.translate("fields", "Record type"),
+        "record_id": QCoreApplication.translate("fields", "Record id"),
         "drill_id": QCoreApplication.translate("fields", "Drill"),
     }
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     def _build_sections(self) -> None:
         from .match_panel import MatchPanel
         from .sections.attention import AttentionView
+        from .sections.audit import AuditView
         from .sections.cases import CaseSection
         from .sections.knowledge import ArticleSection
         from .sections.sla_view import SlaView
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
         self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
+        self.add_section("audit", self.tr("Audit trail"), lambda: AuditView(ctx))
 
     def show_section(self, key: str) -> QWidget:
         widget = self.section(key)

@@ -352,6 +352,19 @@ error log lines
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="38"/>
+        <source>Filter by person, record type, id or action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="53"/>
+        <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -772,12 +785,12 @@ error log lines
 <context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="21"/>
+        <location filename="../../kbdesk/ui/link_picker.py" line="29"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="25"/>
+        <location filename="../../kbdesk/ui/link_picker.py" line="33"/>
         <source>Search cases, articles and runbooks to link…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,96 +821,101 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
         <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="120"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="120"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="193"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="195"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="210"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="212"/>
         <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="211"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="213"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="224"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,47 +1176,47 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="82"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
         <source>Link to this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,12 +1627,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -2438,21 +2456,41 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="130"/>
-        <source>Operation error</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="131"/>
-        <source>Configuration error</source>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="132"/>
-        <source>OS problem</source>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <source>Operation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="138"/>
+        <source>OS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="139"/>
         <source>Purchased-software problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,402 +2498,427 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="192"/>
+        <location filename="../../kbdesk/ui/labels.py" line="199"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="193"/>
+        <location filename="../../kbdesk/ui/labels.py" line="200"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="194"/>
+        <location filename="../../kbdesk/ui/labels.py" line="201"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="195"/>
+        <location filename="../../kbdesk/ui/labels.py" line="202"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="196"/>
+        <location filename="../../kbdesk/ui/labels.py" line="203"/>
         <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="197"/>
+        <location filename="../../kbdesk/ui/labels.py" line="204"/>
         <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="198"/>
+        <location filename="../../kbdesk/ui/labels.py" line="205"/>
         <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="199"/>
+        <location filename="../../kbdesk/ui/labels.py" line="206"/>
         <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="200"/>
+        <location filename="../../kbdesk/ui/labels.py" line="207"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="201"/>
+        <location filename="../../kbdesk/ui/labels.py" line="208"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="202"/>
+        <location filename="../../kbdesk/ui/labels.py" line="209"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="203"/>
+        <location filename="../../kbdesk/ui/labels.py" line="210"/>
         <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="204"/>
+        <location filename="../../kbdesk/ui/labels.py" line="211"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="205"/>
+        <location filename="../../kbdesk/ui/labels.py" line="212"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="206"/>
+        <location filename="../../kbdesk/ui/labels.py" line="213"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="207"/>
+        <location filename="../../kbdesk/ui/labels.py" line="214"/>
         <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="208"/>
+        <location filename="../../kbdesk/ui/labels.py" line="215"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="209"/>
+        <location filename="../../kbdesk/ui/labels.py" line="216"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="210"/>
+        <location filename="../../kbdesk/ui/labels.py" line="217"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="211"/>
+        <location filename="../../kbdesk/ui/labels.py" line="218"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="212"/>
+        <location filename="../../kbdesk/ui/labels.py" line="219"/>
         <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="213"/>
+        <location filename="../../kbdesk/ui/labels.py" line="220"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="214"/>
+        <location filename="../../kbdesk/ui/labels.py" line="221"/>
         <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="215"/>
+        <location filename="../../kbdesk/ui/labels.py" line="222"/>
         <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="216"/>
+        <location filename="../../kbdesk/ui/labels.py" line="223"/>
         <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="217"/>
+        <location filename="../../kbdesk/ui/labels.py" line="224"/>
         <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="218"/>
+        <location filename="../../kbdesk/ui/labels.py" line="225"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="219"/>
+        <location filename="../../kbdesk/ui/labels.py" line="226"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="220"/>
+        <location filename="../../kbdesk/ui/labels.py" line="227"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="221"/>
+        <location filename="../../kbdesk/ui/labels.py" line="228"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="222"/>
+        <location filename="../../kbdesk/ui/labels.py" line="229"/>
         <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="223"/>
+        <location filename="../../kbdesk/ui/labels.py" line="230"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="224"/>
+        <location filename="../../kbdesk/ui/labels.py" line="231"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="225"/>
+        <location filename="../../kbdesk/ui/labels.py" line="232"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="226"/>
+        <location filename="../../kbdesk/ui/labels.py" line="233"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="227"/>
+        <location filename="../../kbdesk/ui/labels.py" line="234"/>
         <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="228"/>
+        <location filename="../../kbdesk/ui/labels.py" line="235"/>
         <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="229"/>
+        <location filename="../../kbdesk/ui/labels.py" line="236"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="230"/>
+        <location filename="../../kbdesk/ui/labels.py" line="237"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="231"/>
+        <location filename="../../kbdesk/ui/labels.py" line="238"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="232"/>
+        <location filename="../../kbdesk/ui/labels.py" line="239"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="233"/>
+        <location filename="../../kbdesk/ui/labels.py" line="240"/>
         <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="234"/>
+        <location filename="../../kbdesk/ui/labels.py" line="241"/>
         <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="235"/>
+        <location filename="../../kbdesk/ui/labels.py" line="242"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="236"/>
+        <location filename="../../kbdesk/ui/labels.py" line="243"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="237"/>
+        <location filename="../../kbdesk/ui/labels.py" line="244"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="238"/>
+        <location filename="../../kbdesk/ui/labels.py" line="245"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="239"/>
+        <location filename="../../kbdesk/ui/labels.py" line="246"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="240"/>
+        <location filename="../../kbdesk/ui/labels.py" line="247"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="241"/>
+        <location filename="../../kbdesk/ui/labels.py" line="248"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="242"/>
+        <location filename="../../kbdesk/ui/labels.py" line="249"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="243"/>
+        <location filename="../../kbdesk/ui/labels.py" line="250"/>
         <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="244"/>
+        <location filename="../../kbdesk/ui/labels.py" line="251"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="245"/>
+        <location filename="../../kbdesk/ui/labels.py" line="252"/>
         <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="246"/>
+        <location filename="../../kbdesk/ui/labels.py" line="253"/>
         <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="247"/>
+        <location filename="../../kbdesk/ui/labels.py" line="254"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="248"/>
+        <location filename="../../kbdesk/ui/labels.py" line="255"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="249"/>
+        <location filename="../../kbdesk/ui/labels.py" line="256"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="250"/>
+        <location filename="../../kbdesk/ui/labels.py" line="257"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <location filename="../../kbdesk/ui/labels.py" line="258"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="252"/>
+        <location filename="../../kbdesk/ui/labels.py" line="259"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <location filename="../../kbdesk/ui/labels.py" line="260"/>
         <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="254"/>
+        <location filename="../../kbdesk/ui/labels.py" line="261"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="255"/>
+        <location filename="../../kbdesk/ui/labels.py" line="262"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="256"/>
+        <location filename="../../kbdesk/ui/labels.py" line="263"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="257"/>
+        <location filename="../../kbdesk/ui/labels.py" line="264"/>
         <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <location filename="../../kbdesk/ui/labels.py" line="265"/>
         <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <location filename="../../kbdesk/ui/labels.py" line="266"/>
         <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="260"/>
+        <location filename="../../kbdesk/ui/labels.py" line="267"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="261"/>
+        <location filename="../../kbdesk/ui/labels.py" line="268"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="263"/>
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="271"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <location filename="../../kbdesk/ui/labels.py" line="272"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <location filename="../../kbdesk/ui/labels.py" line="273"/>
         <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <location filename="../../kbdesk/ui/labels.py" line="274"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <location filename="../../kbdesk/ui/labels.py" line="275"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="276"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="277"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

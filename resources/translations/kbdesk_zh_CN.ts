@@ -362,6 +362,19 @@ error log lines
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="38"/>
+        <source>Filter by person, record type, id or action…</source>
+        <translation>按人员、记录类型、编号或操作筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="53"/>
+        <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -782,12 +795,12 @@ error log lines
 <context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="21"/>
+        <location filename="../../kbdesk/ui/link_picker.py" line="29"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="25"/>
+        <location filename="../../kbdesk/ui/link_picker.py" line="33"/>
         <source>Search cases, articles and runbooks to link…</source>
         <translation>搜索要关联的工单、文章和预案…</translation>
     </message>
@@ -818,69 +831,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
         <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="120"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="120"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="193"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="195"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="210"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="212"/>
         <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="211"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="213"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -889,27 +907,27 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="224"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="227"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
@@ -1172,47 +1190,47 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="82"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
         <source>Link to this case</source>
         <translation>关联到此工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
@@ -1623,12 +1641,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="194"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -2460,21 +2478,41 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="132"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
         <source>Operation error</source>
         <translation>操作失误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
         <source>Configuration error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="132"/>
+        <location filename="../../kbdesk/ui/labels.py" line="138"/>
         <source>OS problem</source>
         <translation>操作系统问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="139"/>
         <source>Purchased-software problem</source>
         <translation>外购软件问题</translation>
     </message>
@@ -2482,402 +2520,427 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="192"/>
+        <location filename="../../kbdesk/ui/labels.py" line="199"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="193"/>
+        <location filename="../../kbdesk/ui/labels.py" line="200"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="194"/>
+        <location filename="../../kbdesk/ui/labels.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="195"/>
+        <location filename="../../kbdesk/ui/labels.py" line="202"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="196"/>
+        <location filename="../../kbdesk/ui/labels.py" line="203"/>
         <source>Phenomenon</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="197"/>
+        <location filename="../../kbdesk/ui/labels.py" line="204"/>
         <source>Business impact</source>
         <translation>业务影响</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="198"/>
+        <location filename="../../kbdesk/ui/labels.py" line="205"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="199"/>
+        <location filename="../../kbdesk/ui/labels.py" line="206"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="200"/>
+        <location filename="../../kbdesk/ui/labels.py" line="207"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="201"/>
+        <location filename="../../kbdesk/ui/labels.py" line="208"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="202"/>
+        <location filename="../../kbdesk/ui/labels.py" line="209"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="203"/>
+        <location filename="../../kbdesk/ui/labels.py" line="210"/>
         <source>Error messages</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="204"/>
+        <location filename="../../kbdesk/ui/labels.py" line="211"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="205"/>
+        <location filename="../../kbdesk/ui/labels.py" line="212"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="206"/>
+        <location filename="../../kbdesk/ui/labels.py" line="213"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="207"/>
+        <location filename="../../kbdesk/ui/labels.py" line="214"/>
         <source>Fault level</source>
         <translation>故障级别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="208"/>
+        <location filename="../../kbdesk/ui/labels.py" line="215"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="209"/>
+        <location filename="../../kbdesk/ui/labels.py" line="216"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="210"/>
+        <location filename="../../kbdesk/ui/labels.py" line="217"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="211"/>
+        <location filename="../../kbdesk/ui/labels.py" line="218"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="212"/>
+        <location filename="../../kbdesk/ui/labels.py" line="219"/>
         <source>Workaround</source>
         <translation>临时规避方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="213"/>
+        <location filename="../../kbdesk/ui/labels.py" line="220"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="214"/>
+        <location filename="../../kbdesk/ui/labels.py" line="221"/>
         <source>Why not a fault</source>
         <translation>非故障原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="215"/>
+        <location filename="../../kbdesk/ui/labels.py" line="222"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="216"/>
+        <location filename="../../kbdesk/ui/labels.py" line="223"/>
         <source>Recovered at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="217"/>
+        <location filename="../../kbdesk/ui/labels.py" line="224"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="218"/>
+        <location filename="../../kbdesk/ui/labels.py" line="225"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="219"/>
+        <location filename="../../kbdesk/ui/labels.py" line="226"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="220"/>
+        <location filename="../../kbdesk/ui/labels.py" line="227"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="221"/>
+        <location filename="../../kbdesk/ui/labels.py" line="228"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="222"/>
+        <location filename="../../kbdesk/ui/labels.py" line="229"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="223"/>
+        <location filename="../../kbdesk/ui/labels.py" line="230"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="224"/>
+        <location filename="../../kbdesk/ui/labels.py" line="231"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="225"/>
+        <location filename="../../kbdesk/ui/labels.py" line="232"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="226"/>
+        <location filename="../../kbdesk/ui/labels.py" line="233"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="227"/>
+        <location filename="../../kbdesk/ui/labels.py" line="234"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="228"/>
+        <location filename="../../kbdesk/ui/labels.py" line="235"/>
         <source>Source case</source>
         <translation>来源工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="229"/>
+        <location filename="../../kbdesk/ui/labels.py" line="236"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="230"/>
+        <location filename="../../kbdesk/ui/labels.py" line="237"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="231"/>
+        <location filename="../../kbdesk/ui/labels.py" line="238"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="232"/>
+        <location filename="../../kbdesk/ui/labels.py" line="239"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="233"/>
+        <location filename="../../kbdesk/ui/labels.py" line="240"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="234"/>
+        <location filename="../../kbdesk/ui/labels.py" line="241"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="235"/>
+        <location filename="../../kbdesk/ui/labels.py" line="242"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="236"/>
+        <location filename="../../kbdesk/ui/labels.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="237"/>
+        <location filename="../../kbdesk/ui/labels.py" line="244"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="238"/>
+        <location filename="../../kbdesk/ui/labels.py" line="245"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="239"/>
+        <location filename="../../kbdesk/ui/labels.py" line="246"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="240"/>
+        <location filename="../../kbdesk/ui/labels.py" line="247"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="241"/>
+        <location filename="../../kbdesk/ui/labels.py" line="248"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="242"/>
+        <location filename="../../kbdesk/ui/labels.py" line="249"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="243"/>
+        <location filename="../../kbdesk/ui/labels.py" line="250"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="244"/>
+        <location filename="../../kbdesk/ui/labels.py" line="251"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="245"/>
+        <location filename="../../kbdesk/ui/labels.py" line="252"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="246"/>
+        <location filename="../../kbdesk/ui/labels.py" line="253"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="247"/>
+        <location filename="../../kbdesk/ui/labels.py" line="254"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="248"/>
+        <location filename="../../kbdesk/ui/labels.py" line="255"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="249"/>
+        <location filename="../../kbdesk/ui/labels.py" line="256"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="250"/>
+        <location filename="../../kbdesk/ui/labels.py" line="257"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <location filename="../../kbdesk/ui/labels.py" line="258"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="252"/>
+        <location filename="../../kbdesk/ui/labels.py" line="259"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <location filename="../../kbdesk/ui/labels.py" line="260"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="254"/>
+        <location filename="../../kbdesk/ui/labels.py" line="261"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="255"/>
+        <location filename="../../kbdesk/ui/labels.py" line="262"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="256"/>
+        <location filename="../../kbdesk/ui/labels.py" line="263"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="257"/>
+        <location filename="../../kbdesk/ui/labels.py" line="264"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <location filename="../../kbdesk/ui/labels.py" line="265"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <location filename="../../kbdesk/ui/labels.py" line="266"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="260"/>
+        <location filename="../../kbdesk/ui/labels.py" line="267"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="261"/>
+        <location filename="../../kbdesk/ui/labels.py" line="268"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="263"/>
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="271"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <location filename="../../kbdesk/ui/labels.py" line="272"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <location filename="../../kbdesk/ui/labels.py" line="273"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <location filename="../../kbdesk/ui/labels.py" line="274"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <location filename="../../kbdesk/ui/labels.py" line="275"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="276"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="277"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>

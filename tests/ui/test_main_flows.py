@@ -267,3 +267,18 @@ def test_link_an_article_to_a_runbook_by_searching(qtbot, window):
     kb.links_tab._on_activated(kb.links_tab.list.item(row))
     assert received == [("runbook", runbook["id"])]
     assert window.stack.currentWidget() is window.section("runbooks")
+
+
+def test_audit_trail_shows_every_change(qtbot, window):
+    audit = window.show_section("audit")
+    before = audit.model.total()
+    case = window.ctx.services.list("case")[0]
+    window.ctx.services.update("case", case["id"], {"owner": "Wang Min"})
+    qtbot.waitUntil(lambda: audit.model.total() == before + 1, timeout=5000)
+    newest = audit.model.record_at(0)
+    assert (newest["action"], newest["record_id"]) == ("update", case["id"])
+    assert audit.model.data(audit.model.index(0, 2)) == "Changed"
+    audit.table.selectRow(0)
+    assert '"Wang Min"' in audit.detail.toPlainText()
+    audit._on_open(audit.model.index(0, 0))
+    assert window.section("cases").current["id"] == case["id"]
