@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from typing import Any
 
+from ..domain.text import display_width
 from ..services.plain import to_json_dict
 
 # Columns `kbdesk list` shows by type; other types show their first columns.
@@ -25,9 +25,7 @@ SUMMARY = {
 }
 
 
-def width(text: str) -> int:
-    """Terminal columns: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+width = display_width  # terminal columns: CJK characters take two
 
 
 def clip(text: str, limit: int) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.text import display_width
 from ..rules.attention import archive_of, load_plan
 from ..rules.deadlines import response_deadline
 from ..rules.plan import ServicePlan
@@ -217,10 +218,7 @@ def sla_command_output(
     return head + "\n\n" + format_sla_table(rows)
 
 
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+_width = display_width
 
 
 def _pad(text: str, width: int, column: int) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import html as html_lib
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.text import display_width
 from ..errors import KbdeskError
 from ..reports.fault_report import FaultReport, build_fault_report
 from .context import AppContext
@@ -102,7 +102,7 @@ def _qt_html(doc: QTextDocument, html: str) -> str:
 
 def _text_width(text: str) -> int:
     """Characters as they take space on paper: a CJK character counts double."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in html_lib.unescape(text))
+    return display_width(html_lib.unescape(text))
 
 
 def _column_widths(match: re.Match) -> str:
