@@ -132,6 +132,22 @@ class RecordForm(QWidget):
         line.setEnabled(False)
         return line
 
+    def refresh_choices(self, changed_types: set[str]) -> None:
+        """Reload pickers whose referenced records changed (a new customer…)."""
+        for name, editor in self.editors.items():
+            target = self.spec.fields[name].reference
+            if target in changed_types and isinstance(editor, QComboBox):
+                current = editor.currentData()
+                editor.blockSignals(True)
+                editor.clear()
+                if self.spec.fields[name].nullable:
+                    editor.addItem("—", None)
+                for value, label in self.choices(self.record_type, name):
+                    editor.addItem(label, value)
+                index = editor.findData(current)
+                editor.setCurrentIndex(index if index >= 0 else 0)
+                editor.blockSignals(False)
+
     # --- values ------------------------------------------------------------
 
     def set_record(self, record: dict[str, Any] | None) -> None:

@@ -62,6 +62,9 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
+        from .categories_widget import CategoriesWidget
+
+        self.tabs.addTab(CategoriesWidget(ctx), self.tr("Case categories"))
         self.plan = self._plan_widget()
         if self.plan is not None:
             self.tabs.addTab(self.plan, self.tr("Service plan and working calendar"))

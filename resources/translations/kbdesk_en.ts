@@ -584,6 +584,42 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CategoriesWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="44"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="45"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="38"/>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="51"/>
+        <source>Built-in categories come from the service plan; add your own here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="78"/>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="169"/>
@@ -1586,7 +1622,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="354"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1700,6 +1736,11 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="67"/>
+        <source>Case categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -594,6 +594,42 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CategoriesWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="44"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="45"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="38"/>
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="51"/>
+        <source>Built-in categories come from the service plan; add your own here.</source>
+        <translation>内置分类来自服务方案；可在此添加自定义分类。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="78"/>
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="169"/>
@@ -1601,7 +1637,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="354"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1722,6 +1758,11 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="67"/>
+        <source>Case categories</source>
+        <translation>工单分类</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
         <translation>服务计划与工作日历</translation>
     </message>

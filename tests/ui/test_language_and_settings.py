@@ -55,3 +55,26 @@ def test_settings_dialog_changes_language_and_theme(qtbot, desktop):
     assert nav_texts(desktop.window)[0] == "故障匹配"
     saved = AppSettings.load(desktop.settings_path)
     assert (saved.language, saved.theme) == ("zh_CN", "dark")
+
+
+def test_user_defined_case_category(qtbot, desktop):
+    from kbdesk.ui.categories_widget import CategoriesWidget
+
+    cases = desktop.window.show_section("cases")  # built before the category exists
+    assert cases.form.editors["category"].findData("network") < 0
+    widget = CategoriesWidget(desktop.ctx)
+    qtbot.addWidget(widget)
+    assert widget.table.rowCount() == 4  # the service plan's own
+    widget.code.setText("network")
+    widget.name_zh.setText("网络问题")
+    widget.name_en.setText("Network")
+    widget.add_category()
+    assert widget.table.rowCount() == 5
+    widget.code.setText("network")
+    widget.name_zh.setText("重复")
+    widget.name_en.setText("Again")
+    widget.add_category()
+    assert "already" in widget.message.text()
+    qtbot.waitUntil(lambda: cases.form.editors["category"].findData("network") >= 0, timeout=3000)
+    # The open case editor's picker learns the new category from the change broadcast.
+    assert cases.form.editors["category"].findData("network") >= 0

@@ -341,6 +341,7 @@ class RecordSection(QWidget):
         self._update_count()
 
     def _on_changes(self, changes) -> None:
+        self.form.refresh_choices(changes.types())
         if self.record_type in changes.types():
             self.model.reload()
             self._update_count()
