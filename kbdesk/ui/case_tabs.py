@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import KbdeskError
 from .context import AppContext
 from .formatting import display
 from .labels import code_label, type_label
@@ -138,7 +139,7 @@ class LinksTab(QWidget):
     def _title(self, rtype: str, rid: str) -> str:
         try:
             rec = self.ctx.services.get(rtype, rid)
-        except Exception:
+        except KbdeskError:  # the linked record was deleted meanwhile: show its id
             return rid
         return " ".join(str(rec[k]) for k in ("number", "title", "name") if rec.get(k)) or rid
 
