@@ -29,3 +29,6 @@ def services(archive):
     from kbdesk.services import Services
 
     return Services(archive, actor="tester")
+
+# A field without a label fails the test instead of showing its English name (kbdesk/ui/labels.py).
+os.environ.setdefault("KBDESK_STRICT_LABELS", "1")

@@ -34,6 +34,7 @@ from ..render.markdown import attachment_url
 from ..services import Services
 from .context import AppContext
 from .formatting import display
+from .labels import file_kind_label
 
 PREVIEW_MAX_BYTES = 25 * 1024 * 1024
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -190,9 +191,10 @@ class AttachmentsPanel(QWidget):
         locale = QLocale()
         for att in self.attachments:
             item = QTreeWidgetItem([att["filename"], locale.formattedDataSize(att["size"], 1, SIZE_FORMAT),
-                                    att["mime"], display(att["added_at"])])
+                                    file_kind_label(att["mime"], att["filename"]), display(att["added_at"])])
             item.setData(0, ID_ROLE, att["id"])
             item.setToolTip(0, att["filename"])
+            item.setToolTip(2, att["mime"] or "")
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             if selected and att["id"] == selected["id"]:

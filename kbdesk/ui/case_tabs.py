@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..errors import KbdeskError
 from .context import AppContext
 from .formatting import display
-from .labels import code_label, type_label
+from .labels import code_label, field_label, type_label
 from .match_view import MatchResultsView
 
 
@@ -75,7 +75,15 @@ class TimelineTab(QWidget):
         return (f"<p><b>{escape(display(e['at']))}</b> &nbsp;<span style='color:#c62828'>"
                 + escape(self.tr("Escalated to %1").replace("%1", code_label("escalation_target", e["target"])))
                 + f"</span> <span style='color:#607d8b'>{escape(e['escalated_by'])}</span><br>"
-                f"{escape(e['reason'])}</p>")
+                f"{escape(e['reason'])}{self._impact_html(e)}</p>")
+
+    @staticmethod
+    def _impact_html(e: dict[str, Any]) -> str:
+        impact = (e.get("impact_reassessment") or "").strip()
+        if not impact:
+            return ""
+        return (f"<br><span style='color:#607d8b'>{escape(field_label('escalation', 'impact_reassessment'))}:"
+                f"</span> {escape(impact).replace(chr(10), '<br>')}")
 
     def _on_add_note(self) -> None:
         text = self.note.text().strip()

@@ -7,6 +7,7 @@ tables are rebuilt on every language switch.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
@@ -132,6 +133,11 @@ def _tables(_language: str) -> dict[str, dict[str, str]]:
             "delete": QCoreApplication.translate("codes", "Deleted"),
             "import": QCoreApplication.translate("codes", "Imported"),
         },
+        # A complaint's state in the search index: closed once it has a closing date.
+        "complaint_state": {
+            "open": QCoreApplication.translate("codes", "Open", "complaint not yet closed"),
+            "closed": QCoreApplication.translate("codes", "Closed", "complaint closed"),
+        },
         "category": {
             "operation_error": QCoreApplication.translate("codes", "Operation error"),
             "configuration_error": QCoreApplication.translate("codes", "Configuration error"),
@@ -164,7 +170,20 @@ FIELD_TABLE = {
     ("link", "source_type"): "record_type",
     ("link", "target_type"): "record_type",
     ("attachment", "owner_type"): "record_type",
-    ("audit", "record_type"): "record_type", ("audit", "action"): "audit_action",
+    ("audit", "record_type"): "record_type",
+    ("audit", "action"): "audit_action",
+}
+
+
+# Which table names the "status" an indexed record carries in the search index
+# (kbdesk/search/documents.py puts each type's state or kind there).
+INDEX_STATE_TABLE = {
+    "case": "status",
+    "runbook": "runbook_kind",
+    "drill": "outcome",
+    "material": "material_kind",
+    "service_record": "service_kind",
+    "complaint": "complaint_state",
 }
 
 
@@ -189,8 +208,106 @@ def type_label(record_type: str) -> str:
     return code_label("record_type", record_type)
 
 
+def index_state_label(record_type: str | None, code: str) -> str:
+    """Words for the state a search hit or facet carries; ``record_type``
+    None (a facet over several types) tries each type's table in turn."""
+    tables = [INDEX_STATE_TABLE[record_type]] if record_type in INDEX_STATE_TABLE else INDEX_STATE_TABLE.values()
+    known = _tables(language())
+    for table in tables:
+        if code in known.get(table, {}):
+            return known[table][code]
+    return code
+
+
+def facet_label(facet: str, code: str, record_type: str | None = None) -> str:
+    """Words for one value of a search facet (severity, status)."""
+    if facet == "severity":
+        return code_label("severity", code)
+    if facet == "status":
+        return index_state_label(record_type, code)
+    return code
+
+
+# Words for the file types attachments usually have; the rest are named by extension.
+_FILE_KINDS = {
+    "application/pdf": "pdf",
+    "application/msword": "word",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+    "application/vnd.ms-powerpoint": "powerpoint",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "powerpoint",
+    "application/vnd.ms-excel": "excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "excel",
+    "text/plain": "text", "text/markdown": "markdown", "text/csv": "csv", "application/json": "json",
+    "application/zip": "compressed", "application/gzip": "compressed", "application/x-tar": "compressed",
+    "application/x-7z-compressed": "compressed", "application/x-gzip": "compressed",
+}
+
+
+def file_kind_label(mime: str | None, filename: str = "") -> str:
+    """What kind of file an attachment is, in words ("PNG image", "Word document")."""
+    mime = (mime or "").lower()
+    ext = filename.rsplit(".", 1)[-1].upper() if "." in filename else ""
+    if mime.startswith("image/"):
+        return QCoreApplication.translate("codes", "%1 image").replace("%1", ext or mime[6:].upper())
+    if ext == "LOG":
+        return QCoreApplication.translate("codes", "Log file")
+    kind = _FILE_KINDS.get(mime)
+    if kind is not None:
+        return _file_kind_words(language())[kind]
+    if ext:
+        return QCoreApplication.translate("codes", "%1 file").replace("%1", ext)
+    return QCoreApplication.translate("codes", "File")
+
+
+@cache
+def _file_kind_words(_language: str) -> dict[str, str]:
+    return {
+        "pdf": QCoreApplication.translate("codes", "PDF document"),
+        "word": QCoreApplication.translate("codes", "Word document"),
+        "powerpoint": QCoreApplication.translate("codes", "PowerPoint presentation"),
+        "excel": QCoreApplication.translate("codes", "Excel workbook"),
+        "text": QCoreApplication.translate("codes", "Text file"),
+        "markdown": QCoreApplication.translate("codes", "Markdown text"),
+        "csv": QCoreApplication.translate("codes", "CSV table"),
+        "json": QCoreApplication.translate("codes", "JSON data"),
+        "compressed": QCoreApplication.translate("codes", "Compressed archive"),
+    }
+
+
+class MissingLabel(KeyError):
+    """A field has no label: raised instead of falling back when labels are strict."""
+
+
+def strict_labels() -> bool:
+    """Strict in tests (tests/conftest.py): a missing label fails instead of
+    quietly showing the field's English name in a Chinese window."""
+    return os.environ.get("KBDESK_STRICT_LABELS", "") == "1"
+
+
 def field_label(record_type: str, field: str) -> str:
-    return _field_labels(language()).get(field, field.replace("_", " ").capitalize())
+    lang = language()
+    label = _type_field_labels(lang).get((record_type, field)) or _field_labels(lang).get(field)
+    if label is not None:
+        return label
+    if strict_labels():
+        raise MissingLabel(f"no label for {record_type}.{field}: add it to kbdesk/ui/labels.py")
+    return field.replace("_", " ").capitalize()
+
+
+def has_field_label(record_type: str, field: str) -> bool:
+    lang = language()
+    return (record_type, field) in _type_field_labels(lang) or field in _field_labels(lang)
+
+
+@cache
+def _type_field_labels(_language: str) -> dict[tuple[str, str], str]:
+    """Labels of fields whose meaning depends on the record (one English word, two Chinese)."""
+    return {
+        ("audit", "action"): QCoreApplication.translate(
+            "fields", "Action", "audit trail: what was done to the record (created, changed, deleted)"),
+        ("runbook_step", "action"): QCoreApplication.translate(
+            "fields", "Action", "runbook step: what the engineer does in this step"),
+    }
 
 
 @cache
@@ -277,10 +394,47 @@ def _field_labels(_language: str) -> dict[str, str]:
         "due_date": QCoreApplication.translate("fields", "Due date"),
         "at": QCoreApplication.translate("fields", "When"),
         "actor": QCoreApplication.translate("fields", "Who"),
-        "action": QCoreApplication.translate("fields", "Action"),
         "record_type": QCoreApplication.translate("fields", "Record type"),
         "record_id": QCoreApplication.translate("fields", "Record id"),
         "drill_id": QCoreApplication.translate("fields", "Drill"),
+        "id": QCoreApplication.translate("fields", "ID"),
+        "position": QCoreApplication.translate("fields", "Position", "order of a step in a list"),
+        "expected_result": QCoreApplication.translate("fields", "Expected result"),
+        "rollback": QCoreApplication.translate("fields", "Rollback"),
+        "estimated_minutes": QCoreApplication.translate("fields", "Estimated minutes"),
+        "step_id": QCoreApplication.translate("fields", "Step"),
+        "started_at": QCoreApplication.translate("fields", "Started at"),
+        "ended_at": QCoreApplication.translate("fields", "Ended at"),
+        "ok": QCoreApplication.translate("fields", "Succeeded"),
+        "session_id": QCoreApplication.translate("fields", "Training session"),
+        "attended": QCoreApplication.translate("fields", "Attended"),
+        "score": QCoreApplication.translate("fields", "Score"),
+        "target": QCoreApplication.translate("fields", "Escalated to"),
+        "reason": QCoreApplication.translate("fields", "Reason"),
+        "impact_reassessment": QCoreApplication.translate("fields", "Impact re-assessment"),
+        "escalated_by": QCoreApplication.translate("fields", "Escalated by"),
+        "from_status": QCoreApplication.translate("fields", "From status"),
+        "to_status": QCoreApplication.translate("fields", "To status"),
+        "relation": QCoreApplication.translate("fields", "Relation"),
+        "source_type": QCoreApplication.translate("fields", "Source type"),
+        "source_id": QCoreApplication.translate("fields", "Source record"),
+        "target_type": QCoreApplication.translate("fields", "Target type"),
+        "target_id": QCoreApplication.translate("fields", "Target record"),
+        "owner_type": QCoreApplication.translate("fields", "Attached to (type)"),
+        "owner_id": QCoreApplication.translate("fields", "Attached to"),
+        "filename": QCoreApplication.translate("fields", "File name"),
+        "mime": QCoreApplication.translate("fields", "File type"),
+        "size": QCoreApplication.translate("fields", "Size"),
+        "sha256": QCoreApplication.translate("fields", "Checksum (SHA-256)"),
+        "added_at": QCoreApplication.translate("fields", "Added at"),
+        "changes": QCoreApplication.translate("fields", "Changes"),
+        "article_id": QCoreApplication.translate("fields", "Article"),
+        "edited_at": QCoreApplication.translate("fields", "Edited at"),
+        "edited_by": QCoreApplication.translate("fields", "Edited by"),
+        "code": QCoreApplication.translate("fields", "Code"),
+        "name_zh": QCoreApplication.translate("fields", "Chinese name"),
+        "name_en": QCoreApplication.translate("fields", "English name"),
+        "builtin": QCoreApplication.translate("fields", "Built in"),
     }
 
 
@@ -288,3 +442,5 @@ def clear_cache() -> None:
     """Call after switching language."""
     _tables.cache_clear()
     _field_labels.cache_clear()
+    _type_field_labels.cache_clear()
+    _file_kind_words.cache_clear()

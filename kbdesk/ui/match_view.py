@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..search.results import MatchHit, MatchResult
-from .labels import code_label
+from .labels import index_state_label
 
 CSS = """
 body { font-family: 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif; }
@@ -73,7 +73,7 @@ class MatchResultsView(QTextBrowser):
 
     def _card(self, hit: MatchHit) -> str:
         open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
-        meta = [m for m in (code_label("status", hit.status) if hit.status else "", hit.product,
+        meta = [m for m in (index_state_label(hit.record_type, hit.status) if hit.status else "", hit.product,
                             hit.customer) if m]
         solved = ""
         if hit.solved and hit.record_type == "case":  # articles and runbooks are always "solved"

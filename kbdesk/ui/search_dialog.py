@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..search.results import SearchFilters, SearchResult
 from .context import AppContext
-from .labels import code_label, type_label
+from .labels import facet_label, type_label
 
 DEBOUNCE_MS = 250
 TYPES = ["case", "article", "runbook", "drill", "material", "course", "service_record", "complaint"]
@@ -152,7 +152,8 @@ class SearchDialog(QDialog):
         for name in ("severity", "status"):
             values = facets.get(name) or {}
             if values:
-                text = ", ".join(f"{_facet_label(name, k)} {v}" for k, v in list(values.items())[:5])
+                text = ", ".join(f"{facet_label(name, k, self.type_filter)} {v}"
+                                 for k, v in list(values.items())[:5])
                 label = QLabel(f"<span style='color:#607d8b'>{escape(text)}</span>")
                 self.facet_row.addWidget(label)
         self.facet_row.addStretch(1)
@@ -188,15 +189,6 @@ class SearchDialog(QDialog):
                 self.results.setCurrentRow(row)
             return True
         return super().eventFilter(obj, event)
-
-
-def _facet_label(facet: str, code: str) -> str:
-    # The status facet also carries other records' states (runbook kind, drill outcome, …).
-    for table in (facet, "runbook_kind", "outcome", "action_status", "session_status"):
-        label = code_label(table, code)
-        if label != code:
-            return label
-    return code
 
 
 def show_syntax_help(parent: QWidget) -> None:

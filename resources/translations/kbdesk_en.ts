@@ -106,73 +106,73 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="110"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open with the program your system uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Copy image link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove this attachment from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="227"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="391"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
         <source>Save the record first, then attach files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="249"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>%n file attached.</numerusform>
@@ -180,72 +180,72 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
         <source>Not attached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="297"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="308"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="320"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="321"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove %1 from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="334"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
         <source>Loading preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="353"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
         <source>Drop files here to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="406"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,34 +587,34 @@ error log lines
     <name>CategoriesWidget</name>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="44"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="45"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="47"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="48"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="38"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="40"/>
         <source>Add category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="51"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="53"/>
         <source>Built-in categories come from the service plan; add your own here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="78"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="80"/>
         <source>Added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,12 +834,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="115"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="118"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,12 +1663,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -1748,17 +1748,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,22 +1917,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="36"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
         <source>Add a note to the timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,852 +2114,1127 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="19"/>
+        <location filename="../../kbdesk/ui/labels.py" line="20"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="20"/>
+        <location filename="../../kbdesk/ui/labels.py" line="21"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="21"/>
+        <location filename="../../kbdesk/ui/labels.py" line="22"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="22"/>
+        <location filename="../../kbdesk/ui/labels.py" line="23"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="23"/>
+        <location filename="../../kbdesk/ui/labels.py" line="24"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="24"/>
+        <location filename="../../kbdesk/ui/labels.py" line="25"/>
         <source>Runbook step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="25"/>
-        <location filename="../../kbdesk/ui/labels.py" line="95"/>
+        <location filename="../../kbdesk/ui/labels.py" line="26"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="26"/>
+        <location filename="../../kbdesk/ui/labels.py" line="27"/>
         <source>Drill step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="27"/>
+        <location filename="../../kbdesk/ui/labels.py" line="28"/>
         <source>Follow-up action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="28"/>
+        <location filename="../../kbdesk/ui/labels.py" line="29"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="29"/>
+        <location filename="../../kbdesk/ui/labels.py" line="30"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="30"/>
+        <location filename="../../kbdesk/ui/labels.py" line="31"/>
         <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="31"/>
+        <location filename="../../kbdesk/ui/labels.py" line="32"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="32"/>
+        <location filename="../../kbdesk/ui/labels.py" line="33"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="33"/>
+        <location filename="../../kbdesk/ui/labels.py" line="34"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="34"/>
+        <location filename="../../kbdesk/ui/labels.py" line="35"/>
         <source>Service record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="35"/>
+        <location filename="../../kbdesk/ui/labels.py" line="36"/>
         <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="36"/>
+        <location filename="../../kbdesk/ui/labels.py" line="37"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="37"/>
+        <location filename="../../kbdesk/ui/labels.py" line="38"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <location filename="../../kbdesk/ui/labels.py" line="39"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="40"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Article version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="44"/>
+        <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="45"/>
+        <location filename="../../kbdesk/ui/labels.py" line="46"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="46"/>
+        <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="51"/>
+        <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="52"/>
+        <location filename="../../kbdesk/ui/labels.py" line="53"/>
         <source>Pre-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="53"/>
+        <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="60"/>
+        <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="61"/>
+        <location filename="../../kbdesk/ui/labels.py" line="62"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="62"/>
+        <location filename="../../kbdesk/ui/labels.py" line="63"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="65"/>
+        <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="66"/>
+        <location filename="../../kbdesk/ui/labels.py" line="67"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="67"/>
+        <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="71"/>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>Duty lead (L2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
         <source>GOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="75"/>
+        <location filename="../../kbdesk/ui/labels.py" line="76"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="76"/>
+        <location filename="../../kbdesk/ui/labels.py" line="77"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="79"/>
+        <location filename="../../kbdesk/ui/labels.py" line="80"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="83"/>
+        <location filename="../../kbdesk/ui/labels.py" line="84"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Remote session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Technical consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Technology briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="90"/>
+        <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
+        <location filename="../../kbdesk/ui/labels.py" line="93"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Real execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="99"/>
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100"/>
+        <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="101"/>
+        <location filename="../../kbdesk/ui/labels.py" line="102"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="104"/>
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105"/>
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="107"/>
-        <location filename="../../kbdesk/ui/labels.py" line="121"/>
+        <location filename="../../kbdesk/ui/labels.py" line="108"/>
+        <location filename="../../kbdesk/ui/labels.py" line="122"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="113"/>
+        <location filename="../../kbdesk/ui/labels.py" line="114"/>
         <source>Slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="114"/>
+        <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="117"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="119"/>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="120"/>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Solved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="127"/>
         <source>Duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="127"/>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
         <source>Caused by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <location filename="../../kbdesk/ui/labels.py" line="132"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="132"/>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
-        <source>Operation error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="137"/>
-        <source>Configuration error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="138"/>
-        <source>OS problem</source>
+        <source>Open</source>
+        <comment>complaint not yet closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="139"/>
+        <source>Closed</source>
+        <comment>complaint closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <source>Operation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
+        <source>OS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Purchased-software problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="273"/>
+        <source>Compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="199"/>
+        <location filename="../../kbdesk/ui/labels.py" line="306"/>
+        <source>Action</source>
+        <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="308"/>
+        <source>Action</source>
+        <comment>runbook step: what the engineer does in this step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="316"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="200"/>
+        <location filename="../../kbdesk/ui/labels.py" line="317"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="201"/>
+        <location filename="../../kbdesk/ui/labels.py" line="318"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="202"/>
+        <location filename="../../kbdesk/ui/labels.py" line="319"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="203"/>
+        <location filename="../../kbdesk/ui/labels.py" line="320"/>
         <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="204"/>
+        <location filename="../../kbdesk/ui/labels.py" line="321"/>
         <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="205"/>
+        <location filename="../../kbdesk/ui/labels.py" line="322"/>
         <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="206"/>
+        <location filename="../../kbdesk/ui/labels.py" line="323"/>
         <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="207"/>
+        <location filename="../../kbdesk/ui/labels.py" line="324"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="208"/>
+        <location filename="../../kbdesk/ui/labels.py" line="325"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="209"/>
+        <location filename="../../kbdesk/ui/labels.py" line="326"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="210"/>
+        <location filename="../../kbdesk/ui/labels.py" line="327"/>
         <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="211"/>
+        <location filename="../../kbdesk/ui/labels.py" line="328"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="212"/>
+        <location filename="../../kbdesk/ui/labels.py" line="329"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="213"/>
+        <location filename="../../kbdesk/ui/labels.py" line="330"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="214"/>
+        <location filename="../../kbdesk/ui/labels.py" line="331"/>
         <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="215"/>
+        <location filename="../../kbdesk/ui/labels.py" line="332"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="216"/>
+        <location filename="../../kbdesk/ui/labels.py" line="333"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="217"/>
+        <location filename="../../kbdesk/ui/labels.py" line="334"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="218"/>
+        <location filename="../../kbdesk/ui/labels.py" line="335"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="219"/>
+        <location filename="../../kbdesk/ui/labels.py" line="336"/>
         <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="220"/>
+        <location filename="../../kbdesk/ui/labels.py" line="337"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="221"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="222"/>
+        <location filename="../../kbdesk/ui/labels.py" line="339"/>
         <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="223"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
         <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="224"/>
+        <location filename="../../kbdesk/ui/labels.py" line="341"/>
         <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="225"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="226"/>
+        <location filename="../../kbdesk/ui/labels.py" line="343"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="227"/>
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="228"/>
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="229"/>
+        <location filename="../../kbdesk/ui/labels.py" line="346"/>
         <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="230"/>
+        <location filename="../../kbdesk/ui/labels.py" line="347"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="231"/>
+        <location filename="../../kbdesk/ui/labels.py" line="348"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="232"/>
+        <location filename="../../kbdesk/ui/labels.py" line="349"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="233"/>
+        <location filename="../../kbdesk/ui/labels.py" line="350"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="234"/>
+        <location filename="../../kbdesk/ui/labels.py" line="351"/>
         <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="235"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="236"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="237"/>
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="238"/>
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="239"/>
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="240"/>
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="241"/>
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="242"/>
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="243"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="244"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="245"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="246"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="247"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="248"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="249"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="250"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="252"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="254"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="255"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="256"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="257"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="260"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="261"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="263"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="273"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="274"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="275"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="276"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="277"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
-        <source>Action</source>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <source>Position</source>
+        <comment>order of a step in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <source>Estimated minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <source>Started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <source>Ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <source>Impact re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <source>Escalated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <source>From status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <source>To status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <source>Source record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <source>Target record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <source>Attached to (type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <source>Edited at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

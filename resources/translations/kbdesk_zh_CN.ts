@@ -117,145 +117,145 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="98"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="110"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open with the program your system uses for this type</source>
         <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Copy image link</source>
         <translation>复制图片链接</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove this attachment from the record</source>
         <translation>从该记录中移除此附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="227"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="391"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="249"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
         <source>Not attached:</source>
         <translation>未能添加：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="297"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="308"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="320"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="321"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove %1 from this record?</source>
         <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="334"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="353"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="406"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
@@ -597,34 +597,34 @@ error log lines
     <name>CategoriesWidget</name>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="44"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="45"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="47"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="48"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="38"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="40"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="51"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="53"/>
         <source>Built-in categories come from the service plan; add your own here.</source>
         <translation>内置分类来自服务方案；可在此添加自定义分类。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="78"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="80"/>
         <source>Added.</source>
         <translation>已添加。</translation>
     </message>
@@ -844,12 +844,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="115"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="118"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -1677,12 +1677,12 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="203"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="195"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -1770,17 +1770,17 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>
@@ -1939,22 +1939,22 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="36"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
         <source>Add a note to the timeline…</source>
         <translation>在时间线中添加备注…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
@@ -2136,852 +2136,1127 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="19"/>
+        <location filename="../../kbdesk/ui/labels.py" line="20"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="20"/>
+        <location filename="../../kbdesk/ui/labels.py" line="21"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="21"/>
+        <location filename="../../kbdesk/ui/labels.py" line="22"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="22"/>
+        <location filename="../../kbdesk/ui/labels.py" line="23"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="23"/>
+        <location filename="../../kbdesk/ui/labels.py" line="24"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="24"/>
+        <location filename="../../kbdesk/ui/labels.py" line="25"/>
         <source>Runbook step</source>
         <translation>预案步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="25"/>
-        <location filename="../../kbdesk/ui/labels.py" line="95"/>
+        <location filename="../../kbdesk/ui/labels.py" line="26"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="26"/>
+        <location filename="../../kbdesk/ui/labels.py" line="27"/>
         <source>Drill step</source>
         <translation>演练步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="27"/>
+        <location filename="../../kbdesk/ui/labels.py" line="28"/>
         <source>Follow-up action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="28"/>
+        <location filename="../../kbdesk/ui/labels.py" line="29"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="29"/>
+        <location filename="../../kbdesk/ui/labels.py" line="30"/>
         <source>Material</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="30"/>
+        <location filename="../../kbdesk/ui/labels.py" line="31"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="31"/>
+        <location filename="../../kbdesk/ui/labels.py" line="32"/>
         <source>Attendance</source>
         <translation>参训记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="32"/>
+        <location filename="../../kbdesk/ui/labels.py" line="33"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="33"/>
+        <location filename="../../kbdesk/ui/labels.py" line="34"/>
         <source>Survey</source>
         <translation>满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="34"/>
+        <location filename="../../kbdesk/ui/labels.py" line="35"/>
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="35"/>
+        <location filename="../../kbdesk/ui/labels.py" line="36"/>
         <source>Timeline entry</source>
         <translation>时间线条目</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="36"/>
+        <location filename="../../kbdesk/ui/labels.py" line="37"/>
         <source>Escalation</source>
         <translation>升级记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="37"/>
+        <location filename="../../kbdesk/ui/labels.py" line="38"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <location filename="../../kbdesk/ui/labels.py" line="39"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="40"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Article version</source>
         <translation>文章版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="44"/>
+        <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="45"/>
+        <location filename="../../kbdesk/ui/labels.py" line="46"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="46"/>
+        <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="51"/>
+        <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="52"/>
+        <location filename="../../kbdesk/ui/labels.py" line="53"/>
         <source>Pre-assessment</source>
         <translation>故障预判</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="53"/>
+        <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Handling</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="60"/>
+        <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Standard</source>
         <translation>标准版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="61"/>
+        <location filename="../../kbdesk/ui/labels.py" line="62"/>
         <source>Premium</source>
         <translation>高级版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="62"/>
+        <location filename="../../kbdesk/ui/labels.py" line="63"/>
         <source>Enterprise</source>
         <translation>企业版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="65"/>
+        <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="66"/>
+        <location filename="../../kbdesk/ui/labels.py" line="67"/>
         <source>Progress notice</source>
         <translation>进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="67"/>
+        <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Assignment</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="71"/>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>Duty lead (L2)</source>
         <translation>值班长（L2）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
         <source>GOC</source>
         <translation>GOC</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="75"/>
+        <location filename="../../kbdesk/ui/labels.py" line="76"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="76"/>
+        <location filename="../../kbdesk/ui/labels.py" line="77"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="79"/>
+        <location filename="../../kbdesk/ui/labels.py" line="80"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
         <source>Portal</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="83"/>
+        <location filename="../../kbdesk/ui/labels.py" line="84"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Remote session</source>
         <translation>远程支持</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Technical consultation</source>
         <translation>技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Technology briefing</source>
         <translation>技术交流</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="90"/>
+        <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
+        <location filename="../../kbdesk/ui/labels.py" line="93"/>
         <source>Emergency</source>
         <translation>应急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Real execution</source>
         <translation>实际执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="99"/>
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100"/>
+        <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Partial</source>
         <translation>部分成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="101"/>
+        <location filename="../../kbdesk/ui/labels.py" line="102"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="104"/>
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105"/>
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="107"/>
-        <location filename="../../kbdesk/ui/labels.py" line="121"/>
+        <location filename="../../kbdesk/ui/labels.py" line="108"/>
+        <location filename="../../kbdesk/ui/labels.py" line="122"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="113"/>
+        <location filename="../../kbdesk/ui/labels.py" line="114"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="114"/>
+        <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>Notes</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="117"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="119"/>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="120"/>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Held</source>
         <translation>已举办</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Solved by</source>
         <translation>解决依据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="127"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="127"/>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
         <source>Caused by</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <location filename="../../kbdesk/ui/labels.py" line="132"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="132"/>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="138"/>
+        <source>Open</source>
+        <comment>complaint not yet closed</comment>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="139"/>
+        <source>Closed</source>
+        <comment>complaint closed</comment>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
         <source>Operation error</source>
         <translation>操作失误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Configuration error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="138"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>OS problem</source>
         <translation>操作系统问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="139"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Purchased-software problem</source>
         <translation>外购软件问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <source>%1 image</source>
+        <translation>%1 图片</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <source>Excel workbook</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <source>Text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <source>Markdown text</source>
+        <translation>Markdown 文本</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <source>JSON data</source>
+        <translation>JSON 数据</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="273"/>
+        <source>Compressed archive</source>
+        <translation>压缩包</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="199"/>
+        <location filename="../../kbdesk/ui/labels.py" line="306"/>
+        <source>Action</source>
+        <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="308"/>
+        <source>Action</source>
+        <comment>runbook step: what the engineer does in this step</comment>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="316"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="200"/>
+        <location filename="../../kbdesk/ui/labels.py" line="317"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="201"/>
+        <location filename="../../kbdesk/ui/labels.py" line="318"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="202"/>
+        <location filename="../../kbdesk/ui/labels.py" line="319"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="203"/>
+        <location filename="../../kbdesk/ui/labels.py" line="320"/>
         <source>Phenomenon</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="204"/>
+        <location filename="../../kbdesk/ui/labels.py" line="321"/>
         <source>Business impact</source>
         <translation>业务影响</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="205"/>
+        <location filename="../../kbdesk/ui/labels.py" line="322"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="206"/>
+        <location filename="../../kbdesk/ui/labels.py" line="323"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="207"/>
+        <location filename="../../kbdesk/ui/labels.py" line="324"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="208"/>
+        <location filename="../../kbdesk/ui/labels.py" line="325"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="209"/>
+        <location filename="../../kbdesk/ui/labels.py" line="326"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="210"/>
+        <location filename="../../kbdesk/ui/labels.py" line="327"/>
         <source>Error messages</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="211"/>
+        <location filename="../../kbdesk/ui/labels.py" line="328"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="212"/>
+        <location filename="../../kbdesk/ui/labels.py" line="329"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="213"/>
+        <location filename="../../kbdesk/ui/labels.py" line="330"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="214"/>
+        <location filename="../../kbdesk/ui/labels.py" line="331"/>
         <source>Fault level</source>
         <translation>故障级别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="215"/>
+        <location filename="../../kbdesk/ui/labels.py" line="332"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="216"/>
+        <location filename="../../kbdesk/ui/labels.py" line="333"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="217"/>
+        <location filename="../../kbdesk/ui/labels.py" line="334"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="218"/>
+        <location filename="../../kbdesk/ui/labels.py" line="335"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="219"/>
+        <location filename="../../kbdesk/ui/labels.py" line="336"/>
         <source>Workaround</source>
         <translation>临时规避方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="220"/>
+        <location filename="../../kbdesk/ui/labels.py" line="337"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="221"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Why not a fault</source>
         <translation>非故障原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="222"/>
+        <location filename="../../kbdesk/ui/labels.py" line="339"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="223"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
         <source>Recovered at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="224"/>
+        <location filename="../../kbdesk/ui/labels.py" line="341"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="225"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="226"/>
+        <location filename="../../kbdesk/ui/labels.py" line="343"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="227"/>
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="228"/>
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="229"/>
+        <location filename="../../kbdesk/ui/labels.py" line="346"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="230"/>
+        <location filename="../../kbdesk/ui/labels.py" line="347"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="231"/>
+        <location filename="../../kbdesk/ui/labels.py" line="348"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="232"/>
+        <location filename="../../kbdesk/ui/labels.py" line="349"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="233"/>
+        <location filename="../../kbdesk/ui/labels.py" line="350"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="234"/>
+        <location filename="../../kbdesk/ui/labels.py" line="351"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="235"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Source case</source>
         <translation>来源工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="236"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="237"/>
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="238"/>
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="239"/>
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="240"/>
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="241"/>
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="242"/>
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="243"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="244"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="245"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="246"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="247"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="248"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="249"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="250"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="252"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="254"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="255"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="256"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="257"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="260"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="261"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="263"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="273"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="274"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="275"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="276"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="277"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
-        <source>Action</source>
-        <translation>措施</translation>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <source>Position</source>
+        <comment>order of a step in a list</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <source>Estimated minutes</source>
+        <translation>预计用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <source>Succeeded</source>
+        <translation>是否成功</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <source>Escalated to</source>
+        <translation>升级对象</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <source>Impact re-assessment</source>
+        <translation>影响重新评估</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <source>Escalated by</source>
+        <translation>升级人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <source>Source type</source>
+        <translation>源记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <source>Source record</source>
+        <translation>源记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <source>Target type</source>
+        <translation>目标记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <source>Target record</source>
+        <translation>目标记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <source>Attached to (type)</source>
+        <translation>所属记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <source>Attached to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <source>Checksum (SHA-256)</source>
+        <translation>校验值（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <source>Edited at</source>
+        <translation>编辑时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <source>Edited by</source>
+        <translation>编辑人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
