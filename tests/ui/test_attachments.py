@@ -68,7 +68,8 @@ def test_adding_a_file_lists_it(qtbot, ctx, panel, article, tmp_path):
     qtbot.waitUntil(lambda: names(panel) == ["nginx-error.log"])
     item = panel.tree.topLevelItem(0)
     assert item.text(1) == "360 bytes"
-    assert item.text(2) == "application/octet-stream" or item.text(2).startswith("text/")
+    assert item.text(2) == "Log file"  # a word, not the MIME type (which the tooltip keeps)
+    assert item.toolTip(2) == "application/octet-stream" or item.toolTip(2).startswith("text/")
     assert [a["filename"] for a in ctx.services.attachments_of("article", article["id"])] == ["nginx-error.log"]
     assert statuses == ["1 file(s) attached."]
     assert not panel.message.isVisible()
