@@ -49,7 +49,7 @@ def test_every_field_of_every_record_type_has_a_label(language):
 
 def test_a_field_without_a_label_fails_when_strict(monkeypatch, qapp):
     monkeypatch.setenv("KBDESK_STRICT_LABELS", "1")
-    with pytest.raises(labels.MissingLabel, match="case.brand_new_field"):
+    with pytest.raises(labels.MissingLabel, match=r"case\.brand_new_field"):
         labels.field_label("case", "brand_new_field")
     monkeypatch.setenv("KBDESK_STRICT_LABELS", "0")
     assert labels.field_label("case", "brand_new_field") == "Brand new field"
