@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValidationError
+from ..services.fields import SPECS
 from .context import AppContext
 from .formatting import display
 from .labels import field_label, field_value_label, type_label
-from .record_form import RecordForm
+from .record_form import LONG_TEXT_MIN, RecordForm
 
 
 class ChildTable(QWidget):
@@ -48,9 +49,8 @@ class ChildTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        _size_columns(self.table, child_type, columns)
         self.table.itemDoubleClicked.connect(lambda _item: self._on_edit())
         self.empty = QLabel()
         self.add_button = QPushButton(self.tr("Add…"))
@@ -88,6 +88,11 @@ class ChildTable(QWidget):
         self.empty.setText("" if self.rows or self.parent_id is None else
                            self.tr("None yet: use Add… to create the first."))
 
+    def showEvent(self, event) -> None:
+        # Rows filled while the tab was hidden wrapped at a width they never had.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
     # --- editing -------------------------------------------------------------
 
     def _selected(self) -> dict[str, Any] | None:
@@ -120,6 +125,20 @@ class ChildTable(QWidget):
             return
         self.ctx.tasks.run(lambda: self.ctx.services.delete(self.child_type, record["id"]),
                            on_error=lambda exc: self.sig_status.emit(str(exc)), write=True)
+
+
+def _size_columns(table: QTableWidget, child_type: str, columns: list[str]) -> None:
+    """Short columns fit their content; long text (a step's action, notes) shares
+    the rest and wraps, so no column is pushed out of sight."""
+    header = table.horizontalHeader()
+    specs = SPECS[child_type].fields
+    long_text = [c for c, name in enumerate(columns) if name in specs and specs[name].kind == "str"
+                 and (specs[name].max_length is None or specs[name].max_length >= LONG_TEXT_MIN)]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for c in long_text:
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not long_text)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
 
 
 class ChildDialog(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -155,7 +156,11 @@ class SearchDialog(QDialog):
                 text = ", ".join(f"{facet_label(name, k, self.type_filter)} {v}"
                                  for k, v in list(values.items())[:5])
                 label = QLabel(f"<span style='color:#607d8b'>{escape(text)}</span>")
-                self.facet_row.addWidget(label)
+                label.setObjectName(f"facet_{name}")
+                label.setToolTip(text)
+                # Counts never widen the dialog: what does not fit is cut, the tooltip has it all.
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                self.facet_row.addWidget(label, 1)
         self.facet_row.addStretch(1)
 
     def _on_type_filter(self, rtype: str | None) -> None:
