@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError
 from ..services.fields import SPECS
-from .context import AppContext
+from .context import NAME_COLUMN, AppContext
 from .formatting import display
 from .labels import field_label, field_value_label, type_label
 from .record_form import LONG_TEXT_MIN, RecordForm
@@ -77,16 +77,25 @@ class ChildTable(QWidget):
         self.rows = [] if self.parent_id is None else self.ctx.services.list(
             self.child_type, where={self.parent_field: self.parent_id}, order_by=self.order_by)
         self.table.setRowCount(len(self.rows))
+        names = self._reference_names()
         for r, row in enumerate(self.rows):
             for c, col in enumerate(self.columns):
                 value = row.get(col)
-                text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value)
+                if col in names:  # a drill result names its runbook step, not the step's id
+                    text = names[col].get(value, value or "")
+                else:
+                    text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setEnabled(self.parent_id is not None)
         self.empty.setText("" if self.rows or self.parent_id is None else
                            self.tr("None yet: use Add… to create the first."))
+
+    def _reference_names(self) -> dict[str, dict[str, str]]:
+        specs = SPECS[self.child_type].fields
+        refs = {c: specs[c].reference for c in self.columns if c in specs and specs[c].reference}
+        return {c: self.ctx.names(t) for c, t in refs.items() if t in NAME_COLUMN}
 
     def showEvent(self, event) -> None:
         # Rows filled while the tab was hidden wrapped at a width they never had.
@@ -133,7 +142,8 @@ def _size_columns(table: QTableWidget, child_type: str, columns: list[str]) -> N
     header = table.horizontalHeader()
     specs = SPECS[child_type].fields
     long_text = [c for c, name in enumerate(columns) if name in specs and specs[name].kind == "str"
-                 and (specs[name].max_length is None or specs[name].max_length >= LONG_TEXT_MIN)]
+                 and (specs[name].reference  # shown by name: a runbook step's action
+                      or specs[name].max_length is None or specs[name].max_length >= LONG_TEXT_MIN)]
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for c in long_text:
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)

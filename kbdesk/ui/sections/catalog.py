@@ -51,7 +51,8 @@ CONFIGS: dict[str, SectionConfig] = {
         "drill", ["date", "runbook_id", "kind", "outcome", "customer_id"], spec_fields("drill"),
         text_fields=("findings", "deviations"), sort="date", descending=True,
         name_columns={"runbook_id": "runbook", "customer_id": "customer"},
-        children=[("drill_step", "drill_id", ["position", "started_at", "ended_at", "ok", "notes"], "position"),
+        children=[("drill_step", "drill_id", ["position", "step_id", "started_at", "ended_at", "ok", "notes"],
+                   "position"),
                   ("action", "drill_id", ["title", "status", "owner", "due_date"], "due_date")],
     ),
     "action": SectionConfig(
