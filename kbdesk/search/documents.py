@@ -174,7 +174,8 @@ class DocBuilder:
             else {}
         )
         for r in rows:
-            title = f"{titles.get(r.runbook_id, '')} ({r.kind} {r.date})"
+            # Titles are shown as they are: no codes in them ("drill", "real"), only data.
+            title = f"{titles.get(r.runbook_id, '')} ({r.date})"
             body = _join(r.deviations, r.findings, " ".join(r.participants or []))
             yield _doc(
                 "drill",
@@ -197,7 +198,7 @@ class DocBuilder:
     def service_record(self, rows: list[Any]) -> Iterator[dict]:
         for r in rows:
             first = (r.content or "").strip().splitlines()
-            title = first[0][:120] if first else f"{r.kind} {r.date}"
+            title = first[0][:120] if first else f"{self.customer(r.customer_id)} {r.date}".strip()
             yield _doc(
                 "service_record",
                 r,
