@@ -138,3 +138,13 @@ def test_audit_view_header_reads_operation(chinese, tmp_path, qtbot):
         headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
     assert headers[COLUMNS.index("action")] == "操作"
     assert not any(latin_only(h) for h in headers)
+
+
+def test_audit_changes_read_as_words(chinese):
+    from kbdesk.ui.sections.audit import changes_text
+
+    text = changes_text("case", "update", {"severity": ["medium", "low"], "title": ["旧标题", "新标题"]})
+    assert text.splitlines() == ["严重性: 中 → 低", "标题: 旧标题 → 新标题"]
+    created = changes_text("drill_step", "create", {"ok": False, "position": 2, "notes": None})
+    assert created.splitlines() == ["是否成功: ✗", "序号: 2", "备注: —"]
+    assert changes_text("case", "update", {"retired_field": ["a", "b"]}) == "retired_field: a → b"

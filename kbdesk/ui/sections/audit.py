@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..formatting import display
+from ..labels import field_label, field_value_label, has_field_label
 from ..table_model import RecordTableModel
 
 COLUMNS = ["at", "actor", "action", "record_type", "record_id"]
@@ -69,10 +72,39 @@ class AuditView(QWidget):
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            changes = self.model.record_at(current.row())["changes"]
-            self.detail.setPlainText(json.dumps(changes, ensure_ascii=False, indent=2) if changes else "")
+            entry = self.model.record_at(current.row())
+            self.detail.setPlainText(changes_text(entry["record_type"], entry["action"], entry["changes"]))
 
     def _on_open(self, index: QModelIndex) -> None:
         entry = self.model.record_at(index.row())
         if entry["action"] != "delete":
             self.sig_open_record.emit(entry["record_type"], entry["record_id"])
+
+
+def changes_text(record_type: str, action: str, changes: dict[str, Any] | None) -> str:
+    """One line per field, in words: "严重性: 中 → 低" for a change, "标题: …" for a
+    created or deleted record's copy."""
+    if not changes:
+        return ""
+    lines = []
+    for name, value in changes.items():
+        # A field of an older schema keeps its stored name.
+        label = field_label(record_type, name) if has_field_label(record_type, name) else name
+        if action == "update" and isinstance(value, list) and len(value) == 2:
+            old, new = (_value_text(record_type, name, v) for v in value)
+            lines.append(f"{label}: {old} → {new}")
+        else:
+            lines.append(f"{label}: {_value_text(record_type, name, value)}")
+    return "\n".join(lines)
+
+
+def _value_text(record_type: str, name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, str):
+        return field_value_label(record_type, name, value).replace("\n", " ⏎ ")
+    if isinstance(value, (dict, list)) and not all(isinstance(v, str) for v in value):
+        return json.dumps(value, ensure_ascii=False)
+    return display(value)
