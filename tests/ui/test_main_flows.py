@@ -279,6 +279,7 @@ def test_audit_trail_shows_every_change(qtbot, window):
     assert (newest["action"], newest["record_id"]) == ("update", case["id"])
     assert audit.model.data(audit.model.index(0, 2)) == "Changed"
     audit.table.selectRow(0)
-    assert '"Wang Min"' in audit.detail.toPlainText()
+    assert audit.detail.toPlainText().endswith("→ Wang Min")
+    assert audit.detail.toPlainText().startswith("Owner: ")
     audit._on_open(audit.model.index(0, 0))
     assert window.section("cases").current["id"] == case["id"]
