@@ -190,7 +190,7 @@ class AttachmentsPanel(QWidget):
         locale = QLocale()
         for att in self.attachments:
             item = QTreeWidgetItem([att["filename"], locale.formattedDataSize(att["size"], 1, SIZE_FORMAT),
-                                    att["mime"], display(att["added_at"])])
+                                    att["mime"], display(att["added_at"], self.ctx.plan_tz())])
             item.setData(0, ID_ROLE, att["id"])
             item.setToolTip(0, att["filename"])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -80,7 +80,7 @@ class ChildTable(QWidget):
         for r, row in enumerate(self.rows):
             for c, col in enumerate(self.columns):
                 value = row.get(col)
-                text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value)
+                text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value, self.ctx.plan_tz())
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         for b in (self.add_button, self.edit_button, self.delete_button):

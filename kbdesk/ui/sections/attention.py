@@ -40,7 +40,7 @@ from ...rules.attention import attention_items
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
 from ...storage.types import utcnow
 from ..context import AppContext
-from ..formatting import display
+from ..formatting import plan_time, zone_label
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,15 +113,17 @@ def state_brushes(state: str) -> tuple[QBrush | None, QBrush | None]:
 class AttentionModel(QAbstractTableModel):
     COLUMNS = ("kind", "label", "customer", "title", "due_at", "remaining", "state")
 
-    def __init__(self, now: Callable[[], datetime], parent=None):
+    def __init__(self, now: Callable[[], datetime], parent=None, zone_name: str = "Asia/Shanghai"):
         super().__init__(parent)
         self._now = now
+        self.zone_name = zone_name  # the plan's zone: due times show there
         self.items: list[Deadline] = []
         self.at = now()
 
-    def set_items(self, items: list[Deadline]) -> None:
+    def set_items(self, items: list[Deadline], zone_name: str | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.zone_name = zone_name or self.zone_name
         self.at = self._now()
         self.endResetModel()
 
@@ -143,7 +145,7 @@ class AttentionModel(QAbstractTableModel):
             return None
         return {
             "kind": self.tr("Kind"), "label": self.tr("Case"), "customer": self.tr("Customer"),
-            "title": self.tr("Title"), "due_at": self.tr("Due at"), "remaining": self.tr("Remaining"),
+            "title": self.tr("Title"), "due_at": self.tr("Due at (%1)").replace("%1", zone_label(self.zone_name, self.at)), "remaining": self.tr("Remaining"),
             "state": self.tr("State"),
         }[self.COLUMNS[section]]
 
@@ -158,6 +160,9 @@ class AttentionModel(QAbstractTableModel):
             return self._sort_key(d, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == "title":
             return d.title or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due_at" and d.estimated:
+            return self.tr("The official holidays of this year are not known yet: the deadline assumes "
+                           "Monday to Friday. Import them in Settings → Service plan.")
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             back, fore = state_brushes(d.state)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -180,7 +185,9 @@ class AttentionModel(QAbstractTableModel):
                     "%2", str(d.progress[1]))
             return d.title.replace("\n", " ")
         if col == "due_at":
-            return display(d.due_at)
+            due = plan_time(d.due_at, self.zone_name, labelled=False)
+            # Past the days the calendar knows: the date assumes Monday–Friday.
+            return due + " " + self.tr("(estimated)") if d.estimated else due
         if col == "remaining":
             return remaining_text(d, self.at)
         if col == "state":

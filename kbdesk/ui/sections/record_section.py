@@ -72,7 +72,7 @@ class RecordSection(QWidget):
 
         names = {f: ctx.names(t) for f, t in config.name_columns.items()}
         self.model = RecordTableModel(ctx.services, config.record_type, config.columns,
-                                      config.text_fields, names, self)
+                                      config.text_fields, names, self, tz=ctx.plan_tz)
         if config.sort:
             self.model.order_by, self.model.descending = config.sort, config.descending
             self.model.reload()
