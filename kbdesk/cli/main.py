@@ -150,7 +150,7 @@ def _cmd_list(args, archive: Archive, services: Services, out: Output) -> int:
     cols = SUMMARY.get(args.type) or list(RECORD_TYPES[args.type].__table__.columns.keys())[:5]
     zone_name = load_plan(archive).timezone
     print(table(rows, cols, zone_name=zone_name))
-    print(f"({len(rows)} of {total}; times in {zone_label(zone_name, utcnow())})")
+    print(f"({len(rows)} of {total}) times in {zone_label(zone_name, utcnow())}")
     return 0
 
 
