@@ -69,3 +69,20 @@ def _source(cal: WorkCalendar, day: date) -> str:
     if day.year in cal.imported_years:
         return "imported"
     return "weekday" if cal.is_estimated(day) else "official"
+
+
+def builtin_years() -> tuple[int, int]:
+    """First and last year the installed chinesecalendar knows."""
+    from chinese_calendar import constants
+
+    years = [d.year for d in constants.holidays] + [d.year for d in constants.workdays]
+    return min(years), max(years)
+
+
+def imported_summary(plan: ServicePlan) -> dict[int, tuple[int, int]]:
+    """Imported years -> (holidays, make-up working days)."""
+    out: dict[int, list[int]] = {}
+    for days, i in ((plan.imported_holidays, 0), (plan.imported_workdays, 1)):
+        for d in days:
+            out.setdefault(int(d[:4]), [0, 0])[i] += 1
+    return {y: (h, w) for y, (h, w) in sorted(out.items())}

@@ -332,7 +332,7 @@ class CaseWorkflowPanel(QWidget):
         return self._open(dialog)
 
     def open_action_dialog(self) -> QDialog:
-        dialog = ActionDialog(self._now().astimezone().date(), self)
+        dialog = ActionDialog(self._now().astimezone(self.ctx.plan_tz()).date(), self)
         case_id = self.case_id
 
         def save() -> None:

@@ -10,6 +10,7 @@ shared with the case workflow panel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rules.attention import attention_items
+from ...rules.attention import attention_items, load_plan
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
+from ...rules.holidays import unknown_years
+from ...rules.plan_time import plan_zone
 from ...storage.types import utcnow
+from ..calendar_notice import CalendarNotice
 from ..context import AppContext
 from ..formatting import plan_time, zone_label
 
@@ -238,9 +242,24 @@ class AttentionFilter(QSortFilterProxyModel):
 # --- view -----------------------------------------------------------------------
 
 
+@dataclass
+class AttentionResult:
+    items: list[Deadline]
+    zone_name: str
+    unknown_years: list[int]
+
+
+def compute_attention(archive, now: datetime) -> AttentionResult:
+    """Everything the view shows, computed in a worker from one read of the plan."""
+    plan = load_plan(archive)
+    return AttentionResult(attention_items(archive, now, plan, include_ok=True), plan.timezone,
+                           unknown_years(plan, now.astimezone(plan_zone(plan)).date()))
+
+
 class AttentionView(QWidget):
     sig_status = Signal(str)
     sig_open_record = Signal(str, str)  # record type, id
+    sig_open_plan_settings = Signal()  # the calendar notice's "Import…" button
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  now: Callable[[], datetime] = utcnow):
@@ -280,6 +299,8 @@ class AttentionView(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by case, customer or title…"))
         self.summary = QLabel()
         self.summary.setObjectName("attention_summary")
+        self.calendar_notice = CalendarNotice(self)
+        self.calendar_notice.sig_import.connect(self.sig_open_plan_settings)
         self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.state_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
@@ -314,6 +335,7 @@ class AttentionView(QWidget):
         bar.addWidget(self.state_combo)
         bar.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar_notice)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -323,11 +345,12 @@ class AttentionView(QWidget):
     def refresh(self) -> None:
         """Recompute in a worker; an older result arriving late is dropped."""
         archive, now = self.ctx.archive, self._now()
-        self.ctx.tasks.run(lambda: attention_items(archive, now, include_ok=True),
-                           self._on_items, self._on_failed, key=self._key)
+        self.ctx.tasks.run(lambda: compute_attention(archive, now), self._on_items, self._on_failed,
+                           key=self._key)
 
-    def _on_items(self, items: list[Deadline]) -> None:
-        self.model.set_items(items)
+    def _on_items(self, result: AttentionResult) -> None:
+        self.model.set_items(result.items, result.zone_name)
+        self.calendar_notice.show_years(result.unknown_years)
         self._update_summary()
 
     def _on_failed(self, exc: Exception) -> None:
@@ -340,7 +363,8 @@ class AttentionView(QWidget):
         soon = sum(d.state == DeadlineState.DUE_SOON for d in items)
         shown = self.proxy.rowCount()
         self.summary.setText(self.tr("%1 breached, %2 due soon — %3 shown").replace(
-            "%1", str(breached)).replace("%2", str(soon)).replace("%3", str(shown)))
+            "%1", str(breached)).replace("%2", str(soon)).replace("%3", str(shown)) + " · " +
+            self.tr("times in %1").replace("%1", zone_label(self.model.zone_name, self.model.at)))
 
     # --- slots --------------------------------------------------------------
 
