@@ -14,6 +14,7 @@ from ..services.fields import SPECS
 from ..storage.archive import Archive
 from ..storage.models import Customer
 from .batch import Batch, ImportReport, Incoming, Progress
+from .case_columns import code_from_word
 from .spreadsheet import Table, read_table
 
 
@@ -83,7 +84,7 @@ def _case_from_row(row: dict, mapping: dict[str, str], defaults: dict[str, str],
         if value is None or (value == "" and field in data):
             continue
         spec = fields.get(field)
-        data[field] = _convert(spec.kind if spec else "str", value, tz)
+        data[field] = _convert(spec.kind if spec else "str", code_from_word(field, value), tz)
     return data
 
 

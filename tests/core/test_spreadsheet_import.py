@@ -163,3 +163,18 @@ def test_docs_show_the_options_the_cli_takes():
 
     for option in set(re.findall(r"(--[a-z-]+)", section)):
         assert option in known, f"docs mention {option}, the CLI does not take it"
+
+
+def test_mapping_guessed_from_headers_and_chinese_words_read_as_codes(archive, tmp_path, bank):
+    from kbdesk.transfer.case_columns import guess_mapping
+
+    header = ["工单标题", "故障现象", "严重程度", "状态", "Reported At", "客户名称", "备注"]
+    assert guess_mapping(header) == {"title": "工单标题", "phenomenon": "故障现象", "severity": "严重程度",
+                                     "status": "状态", "reported_at": "Reported At", "customer": "客户名称"}
+    path = tmp_path / "cases.csv"
+    path.write_text("标题,严重性,状态\n数据库宕机,严重,故障处理\n慢查询,Low,已报告\n", "utf-8")
+    import_cases_csv(archive, path, {"title": "标题", "severity": "严重性", "status": "状态"},
+                     {"category": "os_problem", "customer": "华东某银行"})
+    by_title = {c["title"]: c for c in _cases(archive)}
+    assert (by_title["数据库宕机"]["severity"], by_title["数据库宕机"]["status"]) == ("critical", "handling")
+    assert (by_title["慢查询"]["severity"], by_title["慢查询"]["status"]) == ("low", "reported")
