@@ -61,7 +61,7 @@ def test_detection_prefers_bom_then_utf8():
 def test_encoding_override_and_bad_encoding_name(archive, tmp_path, bank):
     path = tmp_path / "cases.csv"
     path.write_bytes(CSV_TEXT.encode("gb18030"))
-    with pytest.raises(ImportRejected, match="read as iso8859-1 .as given.*--encoding"):
+    with pytest.raises(ImportRejected, match=r"read as iso8859-1 .as given.*--encoding"):
         import_cases_csv(archive, path, MAPPING, {"customer": "华东某银行"}, encoding="latin-1")
     with pytest.raises(ImportRejected, match="not an encoding name"):
         import_cases_csv(archive, path, MAPPING, encoding="no-such-codec")
@@ -82,7 +82,7 @@ def test_xlsx_first_sheet_or_named_sheet(archive, tmp_path, bank):
     book.save(path)
     with pytest.raises(ImportRejected, match="no column named"):
         import_cases_csv(archive, path, MAPPING, {"category": "os_problem", "customer": "华东某银行"})
-    with pytest.raises(ImportRejected, match="no sheet named 'Sheet9'.*说明, 工单"):
+    with pytest.raises(ImportRejected, match=r"no sheet named 'Sheet9'.*说明, 工单"):
         import_cases_csv(archive, path, MAPPING, sheet="Sheet9")
     report = import_cases_csv(archive, path, MAPPING, {"category": "os_problem", "customer": "华东某银行"},
                               sheet="工单")
@@ -95,7 +95,7 @@ def test_xlsx_first_sheet_or_named_sheet(archive, tmp_path, bank):
 def test_broken_xlsx_is_a_sentence(archive, tmp_path):
     path = tmp_path / "cases.xlsx"
     path.write_bytes(b"not a zip at all")
-    with pytest.raises(ImportRejected, match="not a readable .xlsx workbook"):
+    with pytest.raises(ImportRejected, match=r"not a readable \.xlsx workbook"):
         import_cases_csv(archive, path, MAPPING)
 
 
