@@ -54,7 +54,7 @@ class OfficialHolidaysBox(QGroupBox):
         first, last = builtin_years()
         lines = [self.tr("Built in: %1–%2.").replace("%1", str(first)).replace("%2", str(last))]
         for year, (holidays, workdays) in imported_summary(plan).items():
-            lines.append(self.tr("Imported: %1 (%2 holidays, %3 make-up working days).").replace(
+            lines.append(self.tr("Imported: %1 — holidays: %2, make-up working days: %3.").replace(
                 "%1", str(year)).replace("%2", str(holidays)).replace("%3", str(workdays)))
         self.status.setText("\n".join(lines))
 
@@ -77,8 +77,8 @@ class OfficialHolidaysBox(QGroupBox):
     def _on_imported(self, days: HolidayList) -> None:
         self.import_button.setEnabled(True)
         years = ", ".join(map(str, days.years))
-        self._show_result(self.tr("Imported the official calendar of %1: %2 holidays, %3 make-up working "
-                                  "days.").replace("%1", years).replace("%2", str(len(days.holidays)))
+        self._show_result(self.tr("Imported the official calendar of %1 — holidays: %2, make-up "
+                                  "working days: %3.").replace("%1", years).replace("%2", str(len(days.holidays)))
                           .replace("%3", str(len(days.workdays))), error=False)
         self.sig_imported.emit()
         changes = ChangeSet()

@@ -149,7 +149,7 @@ class SpreadsheetImportDialog(QDialog):
                     self.sheet.addItem(name, name)
                 self.sheet.setCurrentIndex(max(0, table.sheets.index(table.sheet)))
                 self.sheet.blockSignals(False)
-            self.detected.setText(self.tr("%1 sheet(s) in the workbook.").replace("%1", str(len(table.sheets))))
+            self.detected.setText(self.tr("Sheets in the workbook: %1.").replace("%1", str(len(table.sheets))))
             self.preview.setPlainText("\n".join(" | ".join(r) for r in
                                                 [table.header, *(c for _, c in table.rows)]))
         self._fill_columns(table.header)

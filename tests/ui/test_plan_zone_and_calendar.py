@@ -118,7 +118,7 @@ def test_attention_notice_until_next_year_is_imported(ctx, case, qtbot, tmp_path
     (tmp_path / "h.txt").write_text(f"{NEXT}-01-01 holiday 元旦\n{NEXT}-02-14 班\n", "utf-8")
     with qtbot.waitSignal(form.official_box.sig_imported, timeout=5000):
         form.official_box.import_file(str(tmp_path / "h.txt"))
-    assert "1 holidays, 1 make-up working days" in form.official_box.result.text()
+    assert "holidays: 1, make-up working days: 1" in form.official_box.result.text()
     assert not form.notice.isVisible()
     assert f"Imported: {NEXT}" in form.official_box.status.text()
     qtbot.waitUntil(lambda: not view.calendar_notice.isVisible(), timeout=5000)
