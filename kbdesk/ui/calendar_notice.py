@@ -27,6 +27,7 @@ class CalendarNotice(QFrame):
         self.button.setObjectName("calendar_notice_import")
         self.button.clicked.connect(self.sig_import)
         self.button.setVisible(button)
+        self._on_plan_page = not button  # without the button it sits above the import box
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
@@ -40,8 +41,10 @@ class CalendarNotice(QFrame):
             self.hide()
             return
         names = self.tr(", ").join(str(y) for y in years)
+        where = (self.tr("Import the published list under “Official holidays” below.") if self._on_plan_page
+                 else self.tr("Import the published list (a text list or an ICS calendar) in Settings → "
+                              "Service plan."))
         self.text.setText(self.tr(
             "The official holidays and make-up working days of %1 are not known yet: deadlines on those "
-            "days assume Monday to Friday and are marked “estimated”. Import the published list "
-            "(a text list or an ICS calendar) in Settings → Service plan.").replace("%1", names))
+            "days assume Monday to Friday and are marked “estimated”.").replace("%1", names) + " " + where)
         self.show()

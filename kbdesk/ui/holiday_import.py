@@ -31,7 +31,6 @@ class OfficialHolidaysBox(QGroupBox):
             "date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS "
             "calendar."))
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: palette(mid);")
         self.example = QLabel("2027-01-01 holiday 元旦\n2027-02-06 ~ 2027-02-12 休 春节\n2027-02-14 班")
         self.example.setStyleSheet("font-family: monospace;")
         self.import_button = QPushButton(self.tr("Import holidays…"))

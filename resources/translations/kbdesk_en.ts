@@ -387,13 +387,23 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="42"/>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
+        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
-        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”. Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <source>Import the published list under “Official holidays” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
+        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,37 +1414,37 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="37"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
         <source>Import holidays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="55"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
         <source>Built in: %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="57"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
         <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="80"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
         <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
         <source>Import official holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="66"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
         <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="90"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>

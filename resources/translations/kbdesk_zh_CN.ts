@@ -397,14 +397,24 @@ error log lines
         <translation>导入节假日…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="42"/>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
+        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <translation>请在“设置 → 服务方案”中导入已公布的安排（文本列表或 ICS 日历）。</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
-        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”. Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
-        <translation>%1 年的法定节假日和调休上班日尚未知晓：落在这些日子的期限按周一至周五推算，并标为“估算”。请在“设置 → 服务方案”中导入已公布的安排（文本列表或 ICS 日历）。</translation>
+        <source>Import the published list under “Official holidays” below.</source>
+        <translation>请在下方“法定节假日”中导入已公布的安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
+        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
+        <translation>%1 年的法定节假日和调休上班日尚未知晓：落在这些日子的期限按周一至周五推算，并标为“估算”。</translation>
     </message>
 </context>
 <context>
@@ -1418,37 +1428,37 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>国务院办公厅公布下一年节假日安排后，请在此导入：文本文件每行一个日期（可写日期范围），并注明“holiday / 休”或“workday / 班、调休”；也可导入 ICS 日历。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="37"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
         <source>Import holidays…</source>
         <translation>导入节假日…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="55"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
         <source>Built in: %1–%2.</source>
         <translation>内置：%1–%2 年。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="57"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
         <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
         <translation>已导入：%1 年 — 节假日 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="80"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
         <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
         <translation>已导入 %1 年的法定日历 — 节假日 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
         <source>Import official holidays</source>
         <translation>导入法定节假日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="66"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
         <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
         <translation>节假日列表 (*.txt *.ics *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="90"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>

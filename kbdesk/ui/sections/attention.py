@@ -319,7 +319,7 @@ class AttentionView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AttentionModel.COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        for col, width in (("kind", 150), ("label", 120), ("customer", 190), ("due_at", 130),
+        for col, width in (("kind", 150), ("label", 120), ("customer", 190), ("due_at", 215),
                            ("remaining", 150), ("state", 90)):
             header.resizeSection(AttentionModel.COLUMNS.index(col), width)
         self.table.doubleClicked.connect(self._on_activated)
