@@ -99,7 +99,7 @@ class NoticeDialog(QDialog):
         case = self.state["case"]
         notice = NoticeFields(case_number=case["number"], title=case["title"], customer=self.state["customer"],
                               status=case["status"], **self.fields())
-        self.preview.setPlainText(render_notice(notice, self.language(), self.tz))
+        self.preview.setPlainText(render_notice(notice, self.language(), self.tz, self.state["zone"]))
 
 
 class NotAFaultDialog(QDialog):

@@ -134,7 +134,7 @@ class ChildDialog(QDialog):
         self.defaults = defaults
         self.setWindowTitle(type_label(child_type))
         self.setMinimumWidth(520)
-        self.form = RecordForm(child_type, fields, ctx.choices)
+        self.form = RecordForm(child_type, fields, ctx.choices, tz=ctx.plan_tz)
         self.form.set_record(record)
         for name, value in defaults.items():
             editor = self.form.editors.get(name)

@@ -149,3 +149,16 @@ def test_estimated_deadlines_are_marked(ctx, qtbot):
     qtbot.waitUntil(lambda: bool(view.model.items), timeout=5000)
     row = next(r for r in range(view.proxy.rowCount()) if view.deadline_at(r).kind == "response")
     assert view.proxy.index(row, COL["due_at"]).data().endswith("(estimated)")
+
+
+def test_record_form_edits_times_in_plan_zone(machine_zone, ctx, case, qtbot):
+    from PySide6.QtCore import QDateTime
+
+    section = RecordSection(ctx, CONFIGS["case"])
+    qtbot.addWidget(section)
+    section.form.set_record(ctx.services.get("case", case["id"]))
+    editor = section.form.editors["reported_at"]
+    assert editor.dateTime().toString("yyyy-MM-dd HH:mm") == f"{LAST}-12-02 14:25"
+    assert "reported_at" not in section.form.values()  # shown as it is: not an edit
+    editor.setDateTime(QDateTime.fromString(f"{LAST}-12-02 15:00", "yyyy-MM-dd HH:mm"))
+    assert section.form.values()["reported_at"] == datetime(LAST, 12, 2, 7, 0, tzinfo=UTC)
