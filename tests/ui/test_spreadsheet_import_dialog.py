@@ -79,3 +79,18 @@ def test_xlsx_sheet_chooser(ctx, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.table.sheet == "工单", timeout=5000)
     assert dialog.mapping()["title"] == "工单标题"
     assert dialog.job_args()[2:4] == ["--sheet", "工单"]
+
+
+def test_the_background_job_reports_the_problems_with_their_lines(ctx, qtbot, tmp_path):
+    """The job used to show only "Import of … rejected (1 problem(s)):" — not which line, nor why."""
+    from kbdesk.ui.jobs import ProcessJob
+
+    path = tmp_path / "cases.csv"
+    path.write_text('标题,严重性\n好的一行,high\n"没有结尾的引号,high\n', "utf-8")
+    job = ProcessJob(ctx.archive.root, ["import-csv", str(path), "--map=title=标题", "--customer", "华东某银行"])
+    with qtbot.waitSignal(job.sig_finished, timeout=60_000) as finished:
+        job.start()
+    ok, message = finished.args
+    assert not ok
+    assert "line 3: a quoted cell starts on this line" in message
+    assert ctx.services.list("case") == []
