@@ -2029,7 +2029,7 @@ solved:yes — 仅限已解决的工单
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
         <source>Dates and months are counted in %1.</source>
-        <translation>日期和月份按%1统计。</translation>
+        <translation>日期和月份按 %1 统计。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
