@@ -94,3 +94,40 @@ def test_the_background_job_reports_the_problems_with_their_lines(ctx, qtbot, tm
     assert not ok
     assert "line 3: a quoted cell starts on this line" in message
     assert ctx.services.list("case") == []
+
+
+def test_file_menu_import_spreadsheet_runs_as_a_background_job(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from kbdesk.locate import Located
+    from kbdesk.ui import i18n
+    from kbdesk.ui.app import DesktopApp
+    from kbdesk.ui.job_dialog import JobDialog
+
+    assert i18n.ensure_built() == []
+    with Archive.create(tmp_path / "arch") as archive:
+        from kbdesk.services import Services
+
+        Services(archive, "t").create("customer", {"name": "华东某银行"})
+    desk = DesktopApp(QApplication.instance(), AppSettings(language="en"), "tester")
+    desk.start(Located(tmp_path / "arch", "option"))
+    try:
+        path = tmp_path / "cases.csv"
+        path.write_bytes(CSV.encode("utf-16"))  # Excel "Unicode text": UTF-16 with a BOM
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        monkeypatch.setattr(SpreadsheetImportDialog, "exec", lambda self: (
+            qtbot.waitUntil(lambda: self.table is not None, timeout=5000), True)[1])
+        started = []
+        monkeypatch.setattr(JobDialog, "start", lambda self, orig=JobDialog.start: (started.append(self),
+                                                                                    orig(self))[1])
+        file_menu = desk.window.menuBar().actions()[0].menu()
+        action = next(a for a in file_menu.actions() if a.text() == "Import spreadsheet…")
+        action.trigger()
+        assert started and started[0].job.args[:4] == ["import-csv", str(path), "--encoding", "utf-16"]
+        with qtbot.waitSignal(started[0].sig_done, timeout=60_000) as done:
+            pass
+        assert done.args[0], done.args[1]
+        qtbot.waitUntil(lambda: len(desk.ctx.services.list("case")) == 1, timeout=5000)
+    finally:
+        desk.window.close()
+        desk.ctx.close()
