@@ -191,7 +191,7 @@ class AttachmentsPanel(QWidget):
         locale = QLocale()
         for att in self.attachments:
             item = QTreeWidgetItem([att["filename"], locale.formattedDataSize(att["size"], 1, SIZE_FORMAT),
-                                    file_kind_label(att["mime"], att["filename"]), display(att["added_at"])])
+                                    file_kind_label(att["mime"], att["filename"]), display(att["added_at"], self.ctx.plan_tz())])
             item.setData(0, ID_ROLE, att["id"])
             item.setToolTip(0, att["filename"])
             item.setToolTip(2, att["mime"] or "")

@@ -83,8 +83,10 @@ class ChildTable(QWidget):
                 value = row.get(col)
                 if col in names:  # a drill result names its runbook step, not the step's id
                     text = names[col].get(value, value or "")
+                elif isinstance(value, str):
+                    text = field_value_label(self.child_type, col, value)
                 else:
-                    text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value)
+                    text = display(value, self.ctx.plan_tz())
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -163,7 +165,7 @@ class ChildDialog(QDialog):
         self.defaults = defaults
         self.setWindowTitle(type_label(child_type))
         self.setMinimumWidth(520)
-        self.form = RecordForm(child_type, fields, ctx.choices)
+        self.form = RecordForm(child_type, fields, ctx.choices, tz=ctx.plan_tz)
         self.form.set_record(record)
         for name, value in defaults.items():
             editor = self.form.editors.get(name)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
+from ..rules.plan import ServicePlan
+from ..rules.plan_time import plan_zone
 from ..search.service import SearchService
 from ..services import ChangeSet, Services
 from ..settings import AppSettings
@@ -47,6 +50,7 @@ class AppContext(QObject):
         self.search = SearchService(archive)
         self.tasks = TaskRunner(self)
         self.index_ready = False
+        self._plan: ServicePlan | None = None
         self.services.hub.subscribe(self._on_hub)
         self.sig_changed.connect(self._after_change)
 
@@ -73,6 +77,21 @@ class AppContext(QObject):
         for rtype in RECORD_TYPES:
             changes.add(rtype, "", "import")
         self.sig_changed.emit(changes)
+
+    # --- the service plan (times show in its zone) -------------------------
+
+    def plan(self) -> ServicePlan:
+        """The archive's service plan; re-read after a ``service_plan`` change."""
+        if self._plan is None:
+            self._plan = ServicePlan.load(self.archive.settings_path)
+        return self._plan
+
+    @property
+    def plan_zone_name(self) -> str:
+        return self.plan().timezone
+
+    def plan_tz(self) -> tzinfo:
+        return plan_zone(self.plan())
 
     def save_settings(self) -> None:
         self.settings.save(self.settings_path)
@@ -105,6 +124,8 @@ class AppContext(QObject):
         self.sig_changed.emit(changes)  # queued to the GUI thread when needed
 
     def _after_change(self, changes: Any) -> None:
+        if "service_plan" in changes.types():
+            self._plan = None
         if self.index_ready:
             self.tasks.run(self.search.sync, write=True)
 

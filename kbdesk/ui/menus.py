@@ -33,6 +33,12 @@ def build_menus(win: MainWindow) -> None:
         win.action(QCoreApplication.translate("MainWindow", "Import…"), lambda: win.run_job("import"))
     )
     file_menu.addAction(
+        win.action(
+            QCoreApplication.translate("MainWindow", "Import spreadsheet…"),
+            lambda: win.run_job("import_spreadsheet"),
+        )
+    )
+    file_menu.addAction(
         win.action(QCoreApplication.translate("MainWindow", "Export…"), lambda: win.run_job("export"))
     )
     file_menu.addSeparator()

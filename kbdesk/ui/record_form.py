@@ -7,7 +7,7 @@ a ValidationError from the services lands next to the fields it names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
@@ -40,8 +40,11 @@ class RecordForm(QWidget):
     sig_edited = Signal()
 
     def __init__(self, record_type: str, fields: list[str], choices: ChoiceProvider,
-                 read_only: tuple[str, ...] = (), parent: QWidget | None = None):
+                 read_only: tuple[str, ...] = (), parent: QWidget | None = None,
+                 tz: Callable[[], tzinfo] | None = None):
         super().__init__(parent)
+        # Date-times are shown and typed in the service plan's zone (None: the machine's).
+        self.tz = tz or (lambda: None)
         self.record_type = record_type
         self.fields = fields
         self.spec = SPECS[record_type]
@@ -157,12 +160,13 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             editor.blockSignals(True)
             try:
-                _set_value(editor, record.get(name) if record else _new_default(self.spec.fields[name]))
+                _set_value(editor, record.get(name) if record else _new_default(self.spec.fields[name]),
+                           self.tz())
             finally:
                 editor.blockSignals(False)
         # Compare later edits with what the widgets showed, not the raw record:
         # a widget rounds (minutes, trimmed lists) and that is not an edit.
-        self._shown = {n: _get_value(e, self.spec.fields[n]) for n, e in self.editors.items()}
+        self._shown = {n: _get_value(e, self.spec.fields[n], self.tz()) for n, e in self.editors.items()}
 
     def values(self) -> dict[str, Any]:
         """What the user entered: everything for a new record, changes otherwise."""
@@ -170,7 +174,7 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             if name in self.read_only:
                 continue
-            value = _get_value(editor, self.spec.fields[name])
+            value = _get_value(editor, self.spec.fields[name], self.tz())
             if self.record is None:
                 if value not in (None, "", []) or self.spec.fields[name].kind == "bool":
                     out[name] = value
@@ -205,7 +209,7 @@ def _new_default(f: FieldSpec) -> Any:
     return None
 
 
-def _set_value(editor: QWidget, value: Any) -> None:
+def _set_value(editor: QWidget, value: Any, tz: tzinfo | None = None) -> None:
     if isinstance(editor, QComboBox):
         i = editor.findData(value)
         editor.setCurrentIndex(i if i >= 0 else 0)
@@ -218,12 +222,14 @@ def _set_value(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QSpinBox):
         editor.setValue(editor.minimum() if value is None else int(value))
     elif isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
-        editor.setDateTime(QDateTime(value.astimezone()) if value else editor.minimumDateTime())
+        # The wall-clock time in the plan's zone, whatever zone the machine is in.
+        local = value.astimezone(tz).replace(tzinfo=None) if value else None
+        editor.setDateTime(QDateTime(local) if local else editor.minimumDateTime())
     elif isinstance(editor, QDateEdit):
         editor.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
 
 
-def _get_value(editor: QWidget, f: FieldSpec) -> Any:
+def _get_value(editor: QWidget, f: FieldSpec, tz: tzinfo | None = None) -> Any:
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QPlainTextEdit):
@@ -244,7 +250,8 @@ def _get_value(editor: QWidget, f: FieldSpec) -> Any:
         dt = editor.dateTime()
         if dt.date() == NULL_DATE:
             return None
-        return dt.toPython().astimezone()
+        wall = dt.toPython().replace(tzinfo=None)
+        return wall.replace(tzinfo=tz) if tz is not None else wall.astimezone()
     return None
 
 

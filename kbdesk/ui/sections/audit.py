@@ -33,7 +33,8 @@ class AuditView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RecordTableModel(ctx.services, "audit", COLUMNS, ("actor", "record_type", "record_id", "action"))
+        self.model = RecordTableModel(ctx.services, "audit", COLUMNS, ("actor", "record_type", "record_id", "action"),
+                                      tz=ctx.plan_tz)
         self.model.order_by, self.model.descending = "at", True
         self.model.reload()
         self.filter_edit = QLineEdit()

@@ -72,7 +72,7 @@ class RecordSection(QWidget):
 
         names = {f: ctx.names(t) for f, t in config.name_columns.items()}
         self.model = RecordTableModel(ctx.services, config.record_type, config.columns,
-                                      config.text_fields, names, self)
+                                      config.text_fields, names, self, tz=ctx.plan_tz)
         if config.sort:
             self.model.order_by, self.model.descending = config.sort, config.descending
             self.model.reload()
@@ -113,7 +113,8 @@ class RecordSection(QWidget):
             header.setSectionResizeMode(config.columns.index("title"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only)
+        self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only,
+                               tz=ctx.plan_tz)
         self.form.sig_edited.connect(self._on_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_record")
