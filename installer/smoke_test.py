@@ -74,6 +74,8 @@ REQUIRED_FILES = (  # relative to the _internal folder (sys._MEIPASS)
     "resources/styles/light.qss",
     "resources/styles/dark.qss",
     "resources/icons/kbdesk.svg",
+    "resources/fonts/NotoSansSC-kbdesk-Regular.otf",
+    "resources/fonts/OFL.txt",
     "jieba/dict.txt",
 )
 
