@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from sqlalchemy import select
 
@@ -21,6 +18,8 @@ from ..storage.models import Attachment
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
+from .blob_lines import write_blob
+from .lines import load_line
 
 FORMAT = 1
 
@@ -86,9 +85,7 @@ def _write_blobs(archive, fh) -> int:
     with archive.read_session() as s:
         hashes = sorted(set(s.scalars(select(Attachment.sha256))))
     for sha in hashes:
-        data = archive.blobs.read(sha)
-        _write(fh, {"type": "blob", "sha256": sha, "size": len(data),
-                    "data": base64.b64encode(data).decode("ascii")})
+        write_blob(archive.blobs, sha, fh)  # part by part: memory does not grow with the file
     return len(hashes)
 
 
@@ -106,18 +103,21 @@ def import_jsonl(
         fh = open(path, "rb")
     except OSError as exc:
         raise ImportRejected(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
-    with fh:
-        _parse(fh, batch)
-    batch.check()
-    if batch.problems:
-        raise ImportRejected(str(path), batch.problems)
-    return batch.commit(progress, cancel)
+    try:
+        with fh:
+            _parse(fh, batch)
+        batch.check()
+        if batch.problems:
+            raise ImportRejected(str(path), batch.problems)
+        return batch.commit(progress, cancel)
+    finally:
+        batch.blob_lines.discard_all()  # staged files not moved into place
 
 
 def _parse(fh: IO[bytes], batch: Batch) -> None:
     header_seen = False
     trailer: tuple[int, dict] | None = None
-    records = blobs = 0
+    records = 0
     last_line_complete = True
     n = 0
     for n, raw_bytes in enumerate(fh, start=1):
@@ -133,11 +133,12 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
         if trailer is not None:
             batch.problem(n, "content after the end line")
             continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            batch.problem(n, f"not valid JSON: {exc.msg} at column {exc.colno}{cut}")
+        obj, why = load_line(raw)
+        if why is not None:
+            batch.problem(n, why + cut)
             continue
+        if not isinstance(obj, dict) or obj.get("type") != "blob":
+            batch.blob_lines.interrupted(n)  # a blob's part lines are consecutive
         if not isinstance(obj, dict):
             batch.problem(n, "each line must be a JSON object")
             continue
@@ -155,8 +156,7 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
             continue
         rtype = obj.get("type")
         if rtype == "blob":
-            blobs += 1
-            _add_blob(batch, n, obj)
+            batch.blob_lines.add(n, obj)
             continue
         records += 1
         data = obj.get("data")
@@ -164,6 +164,8 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
             batch.problem(n, 'a record line needs "type" (text) and "data" (object)')
             continue
         batch.add(Incoming(n, rtype, data))
+    batch.blob_lines.interrupted(n)
+    blobs = batch.blob_lines.count
     if not header_seen:
         batch.problem(1, "the file is empty")
     elif trailer is None:
@@ -174,22 +176,3 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
             f"the end line announces {trailer[1].get('records')} records and "
             f"{trailer[1].get('blobs')} blobs but the file holds {records} and {blobs}: lines are missing",
         )
-
-
-def _add_blob(batch: Batch, n: int, obj: dict[str, Any]) -> None:
-    sha, data = obj.get("sha256"), obj.get("data")
-    if not isinstance(sha, str) or not isinstance(data, str):
-        batch.problem(n, 'a blob line needs "sha256" and "data" as text')
-        return
-    try:
-        content = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError):
-        batch.problem(n, "blob data is not valid base64")
-        return
-    if hashlib.sha256(content).hexdigest() != sha:
-        batch.problem(n, "blob content does not match its sha256 (damaged)")
-        return
-    if obj.get("size") not in (None, len(content)):
-        batch.problem(n, f"blob size {obj.get('size')} does not match its content ({len(content)} bytes)")
-        return
-    batch.blobs[sha] = content
