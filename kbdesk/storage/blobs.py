@@ -29,7 +29,8 @@ import psutil
 from ..errors import ArchiveError
 
 _CHUNK = 1 << 20
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+# \A…\Z, not ^…$: "$" would accept a trailing newline.
+SHA256_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
 TEMP_PREFIX = ".tmp-"
 # .tmp-<pid>-<process start, ms>-<random>; older writers used mkstemp names.
 _TEMP_NAME = re.compile(r"^\.tmp-(\d+)-(\d+)-[0-9a-f]+$")
