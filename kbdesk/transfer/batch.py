@@ -23,7 +23,7 @@ from ..storage.archive import Archive
 from ..storage.models import AuditEntry, Case, Category, Customer, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
-from .blob_lines import BlobLines
+from .blob_lines import BlobLines, Cancelled
 
 Progress = Callable[[int, int], None]
 _IN_CHUNK = 500
@@ -46,10 +46,6 @@ class ImportReport:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-
-class Cancelled(Exception):
-    """The user cancelled; nothing was written."""
 
 
 class Batch:

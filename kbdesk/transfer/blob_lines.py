@@ -23,20 +23,36 @@ import binascii
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from ..errors import KbdeskError
 from ..storage.blobs import BlobStore, BlobWriter, is_sha256
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was written."""
+
 
 PART_BYTES = 3 << 18  # 768 KiB: a multiple of 3, so parts' base64 joins up cleanly
 
 
-def write_blob(store: BlobStore, sha: str, out: IO[str]) -> None:
+def write_blob(store: BlobStore, sha: str, out: IO[str], cancel: Callable[[], bool] | None = None) -> None:
     """Write one stored blob as one line or as part lines."""
-    with store.open(sha) as fh:
+    try:
+        fh = store.open(sha)
+    except FileNotFoundError:
+        raise KbdeskError(
+            f"The stored file of attachment {sha[:12]}… is missing, so the export would be incomplete; "
+            "nothing was written. Run `kbdesk check` to see which attachment it is."
+        ) from None
+    with fh:
         size = _size_of(fh)
         parts = max(1, -(-size // PART_BYTES))
         for part in range(parts):
+            if cancel and cancel():
+                raise Cancelled()
             chunk = fh.read(PART_BYTES)
             line: dict[str, Any] = {"type": "blob", "sha256": sha, "size": size}
             if parts > 1:

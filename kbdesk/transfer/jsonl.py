@@ -44,7 +44,7 @@ def export_jsonl(
             _write(fh, {"kbdesk": "export", "format": FORMAT, "schema": archive.schema_version(),
                         "exported_at": utcnow().isoformat(), "app": __version__})
             records = _write_records(archive, fh, counts, progress, cancel)
-            blobs = _write_blobs(archive, fh)
+            blobs = _write_blobs(archive, fh, cancel)
             _write(fh, {"kbdesk": "end", "records": records, "blobs": blobs})
             fh.flush()
             os.fsync(fh.fileno())
@@ -81,11 +81,11 @@ def _write_records(archive, fh, counts, progress, cancel) -> int:
     return written
 
 
-def _write_blobs(archive, fh) -> int:
+def _write_blobs(archive, fh, cancel) -> int:
     with archive.read_session() as s:
         hashes = sorted(set(s.scalars(select(Attachment.sha256))))
     for sha in hashes:
-        write_blob(archive.blobs, sha, fh)  # part by part: memory does not grow with the file
+        write_blob(archive.blobs, sha, fh, cancel)  # part by part: memory does not grow with the file
     return len(hashes)
 
 
@@ -105,7 +105,7 @@ def import_jsonl(
         raise ImportRejected(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
     try:
         with fh:
-            _parse(fh, batch)
+            _parse(fh, batch, cancel)
         batch.check()
         if batch.problems:
             raise ImportRejected(str(path), batch.problems)
@@ -114,13 +114,15 @@ def import_jsonl(
         batch.blob_lines.discard_all()  # staged files not moved into place
 
 
-def _parse(fh: IO[bytes], batch: Batch) -> None:
+def _parse(fh: IO[bytes], batch: Batch, cancel: Callable[[], bool] | None = None) -> None:
     header_seen = False
     trailer: tuple[int, dict] | None = None
     records = 0
     last_line_complete = True
     n = 0
     for n, raw_bytes in enumerate(fh, start=1):
+        if cancel is not None and n % 64 == 0 and cancel():
+            raise Cancelled()  # reading a large file takes a while: stay cancellable
         last_line_complete = raw_bytes.endswith(b"\n")
         cut = "" if last_line_complete else " (the line is cut off: file truncated?)"
         try:

@@ -259,3 +259,36 @@ def test_export_and_import_memory_does_not_grow_with_the_attachment(services, ar
     limit = size / (1 << 20) / 4  # MB; holding the attachment once would be 64
     assert export_growth < limit, f"export peak RSS grew by {export_growth:.0f} MB"
     assert import_growth < limit, f"import peak RSS grew by {import_growth:.0f} MB"
+
+
+# --- cancel and missing files while streaming -------------------------------------------
+
+
+def test_cancel_while_reading_blob_parts_writes_nothing(archive, tmp_path):
+    from kbdesk.transfer.batch import Cancelled
+
+    data = os.urandom(200 * 100)
+    write_with_parts(tmp_path / "f.jsonl", [GOOD_CUSTOMER, attachment(data), *blob_lines(data, 100)], blobs=1)
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # on the second check, in the middle of the parts
+
+    before = dump(archive)
+    with pytest.raises(Cancelled):
+        import_jsonl(archive, tmp_path / "f.jsonl", cancel=cancel)
+    assert dump(archive) == before and temp_files(archive.root) == []
+    assert archive.blobs.all_hashes() == set()
+
+
+def test_export_with_a_missing_attachment_file_says_so(services, archive, tmp_path):
+    from kbdesk.errors import KbdeskError
+
+    cust = services.create("customer", {"name": "客户"})
+    (tmp_path / "a.txt").write_bytes(b"abc")
+    att = services.attach_file("customer", cust["id"], tmp_path / "a.txt")
+    archive.blobs.path_for(att["sha256"]).unlink()
+    with pytest.raises(KbdeskError, match="is missing"):
+        export_jsonl(archive, tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.partial").exists()
