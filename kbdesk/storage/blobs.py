@@ -247,15 +247,14 @@ class BlobWriter:
         self.discard()  # after place() the temp file is gone already
 
 
-def _process_start_ms(pid: int) -> int:
-    return int(psutil.Process(pid).create_time() * 1000)
-
-
-_OWN_START_MS = _process_start_ms(os.getpid())
+_own_start: dict[int, int] = {}  # keyed by pid: a forked child is a new process
 
 
 def _temp_name() -> str:
-    return f"{TEMP_PREFIX}{os.getpid()}-{_OWN_START_MS}-{secrets.token_hex(6)}"
+    pid = os.getpid()
+    if pid not in _own_start:
+        _own_start[pid] = int(psutil.Process(pid).create_time() * 1000)
+    return f"{TEMP_PREFIX}{pid}-{_own_start[pid]}-{secrets.token_hex(6)}"
 
 
 def _writer_is_gone(tmp: Path) -> bool:

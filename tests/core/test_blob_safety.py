@@ -3,6 +3,7 @@ outside the archive's attachments/ (reliability probe, defect 1)."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -172,3 +173,33 @@ def _file(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
 
+
+
+# --- through the command line, as the probe did ----------------------------------------
+
+
+def test_cli_import_of_the_probe_file_is_refused_and_export_holds_no_secret(capsys, archive, tmp_path, secret):
+    from kbdesk.cli.main import main
+
+    write_lines(tmp_path / "probe.jsonl", [GOOD_CUSTOMER, attachment_line(secret)])
+    root = archive.root
+    archive.close()
+    assert main(["--archive", str(root), "import", str(tmp_path / "probe.jsonl")]) != 0
+    err = capsys.readouterr()
+    assert "is not a SHA-256 hash" in err.out + err.err and "Traceback" not in err.out + err.err
+    assert main(["--archive", str(root), "export", str(tmp_path / "out.jsonl")]) == 0
+    assert b"secret outside" not in (tmp_path / "out.jsonl").read_bytes()
+    assert base64.b64encode(SECRET) not in (tmp_path / "out.jsonl").read_bytes()
+
+
+def test_cli_refuses_an_archive_whose_attachments_lead_outside(capsys, archive, tmp_path):
+    from kbdesk.cli.main import main
+
+    root = archive.root
+    archive.close()
+    (root / "attachments").rmdir()
+    (root / "attachments").symlink_to(tmp_path)
+    assert main(["--archive", str(root), "export", str(tmp_path / "out.jsonl")]) != 0
+    err = capsys.readouterr()
+    assert "link leading out of the archive" in err.out + err.err and "Traceback" not in err.out + err.err
+    assert not (tmp_path / "out.jsonl").exists()

@@ -292,3 +292,24 @@ def test_export_with_a_missing_attachment_file_says_so(services, archive, tmp_pa
     with pytest.raises(KbdeskError, match="is missing"):
         export_jsonl(archive, tmp_path / "out.jsonl")
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_a_forked_writer_names_its_temp_file_as_its_own_process(archive):
+    archive.blobs.open_writer().discard()  # the parent has named a temp file once
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: start a blob and wait to be killed
+        writer = archive.blobs.open_writer()
+        os.write(write_end, writer.temp_path.name.encode())
+        time.sleep(60)
+        os._exit(0)
+    try:
+        name = os.read(read_end, 200).decode()
+        assert name.startswith(f"{TEMP_PREFIX}{pid}-")
+        archive.blobs.sweep_stale_temps()  # the child is alive: its file stays
+        assert (archive.root / "attachments" / name).exists()
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    assert archive.blobs.sweep_stale_temps() == 1
