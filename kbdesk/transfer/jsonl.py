@@ -17,9 +17,11 @@ from ..storage.archive import Archive
 from ..storage.models import Attachment
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
+from . import long_lines
 from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
 from .blob_lines import write_blob
 from .lines import load_line
+from .long_lines import LongLine, old_blob_body, read_lines
 
 FORMAT = 1
 
@@ -120,9 +122,16 @@ def _parse(fh: IO[bytes], batch: Batch, cancel: Callable[[], bool] | None = None
     records = 0
     last_line_complete = True
     n = 0
-    for n, raw_bytes in enumerate(fh, start=1):
+    for n, raw_bytes in enumerate(read_lines(fh), start=1):
         if cancel is not None and n % 64 == 0 and cancel():
             raise Cancelled()  # reading a large file takes a while: stay cancellable
+        if isinstance(raw_bytes, LongLine):
+            whole = _long_line(batch, n, raw_bytes, header_seen and trailer is None)
+            if whole is None:
+                if raw_bytes.complete:
+                    continue
+                break  # cut off by the end of the file
+            raw_bytes = whole
         last_line_complete = raw_bytes.endswith(b"\n")
         cut = "" if last_line_complete else " (the line is cut off: file truncated?)"
         try:
@@ -178,3 +187,21 @@ def _parse(fh: IO[bytes], batch: Batch, cancel: Callable[[], bool] | None = None
             f"the end line announces {trailer[1].get('records')} records and "
             f"{trailer[1].get('blobs')} blobs but the file holds {records} and {blobs}: lines are missing",
         )
+
+
+def _long_line(batch: Batch, n: int, line: LongLine, in_body: bool) -> bytes | None:
+    """Stream an older one-line blob; any other long line comes back whole
+    (None when it was handled here: streamed, or too long to read)."""
+    blob = old_blob_body(line) if in_body else None
+    if blob is not None:
+        batch.blob_lines.add_streamed(n, *blob)
+    else:
+        whole = line.whole(long_lines.MAX_LINE)
+        if whole is not None:
+            return whole
+        batch.blob_lines.interrupted(n)
+        batch.problem(n, f"the line is longer than {long_lines.MAX_LINE / 2**20:g} MiB and is not an "
+                         "attachment (blob) line: not a line kbdesk writes")
+    if not line.complete:
+        batch.problem(n, "the line is cut off: file truncated?")
+    return None

@@ -256,9 +256,27 @@ def test_export_and_import_memory_does_not_grow_with_the_attachment(services, ar
 
     export_growth = run("export", archive.root, tmp_path / "out.jsonl")
     import_growth = run("import", tmp_path / "copy", tmp_path / "out.jsonl")
+    as_one_line(tmp_path / "out.jsonl", tmp_path / "old.jsonl")
+    old_import_growth = run("import", tmp_path / "copy-old", tmp_path / "old.jsonl")
     limit = size / (1 << 20) / 4  # MB; holding the attachment once would be 64
     assert export_growth < limit, f"export peak RSS grew by {export_growth:.0f} MB"
     assert import_growth < limit, f"import peak RSS grew by {import_growth:.0f} MB"
+    assert old_import_growth < limit, f"import of the one-line blob grew by {old_import_growth:.0f} MB"
+
+
+def as_one_line(export: Path, target: Path) -> None:
+    """Rewrite an export as an older kbdesk wrote it: each blob on one line."""
+    with open(export) as src, open(target, "w") as out:
+        for line in src:
+            if not line.startswith('{"type":"blob"'):
+                out.write(line)
+                continue
+            part = json.loads(line)
+            if part.get("part", 0) == 0:
+                out.write(f'{{"type":"blob","sha256":"{part["sha256"]}","size":{part["size"]},"data":"')
+            out.write(part["data"])  # every part but the last is a multiple of 3 bytes
+            if part.get("part", 0) == part.get("parts", 1) - 1:
+                out.write('"}\n')
 
 
 # --- cancel and missing files while streaming -------------------------------------------
@@ -313,3 +331,66 @@ def test_a_forked_writer_names_its_temp_file_as_its_own_process(archive):
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     assert archive.blobs.sweep_stale_temps() == 1
+
+
+# --- over-long lines: older one-line blobs are streamed, anything else refused -----------
+
+
+@pytest.fixture
+def small_line_limit(monkeypatch):
+    from kbdesk.transfer import long_lines
+
+    monkeypatch.setattr(long_lines, "STREAM_FROM", 4096)
+    monkeypatch.setattr(long_lines, "MAX_LINE", 20_000)
+
+
+def old_blob_line(data: bytes) -> str:
+    """A blob line exactly as kbdesk wrote them before part lines."""
+    return json.dumps({"type": "blob", "sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
+                       "data": base64.b64encode(data).decode()}, separators=(",", ":"))
+
+
+def write_raw(path: Path, lines: list[str], records: int, blobs: int) -> None:
+    end = json.dumps({"kbdesk": "end", "records": records, "blobs": blobs})
+    path.write_text("\n".join([json.dumps(HEADER), *lines, end]) + "\n")
+
+
+@pytest.mark.parametrize("size", [3 * 4096, 3 * 4096 + 1, 3 * 4096 + 2, 50_001])
+def test_an_older_one_line_blob_longer_than_the_limit_is_streamed(archive, tmp_path, small_line_limit, size):
+    data = os.urandom(size)
+    write_raw(tmp_path / "old.jsonl", [json.dumps(GOOD_CUSTOMER), json.dumps(attachment(data)),
+                                       old_blob_line(data), json.dumps(GOOD_CASE)], records=3, blobs=1)
+    report = import_jsonl(archive, tmp_path / "old.jsonl")
+    assert report.blobs_added == 1 and report.counts["case"] == 1
+    assert archive.blobs.read(hashlib.sha256(data).hexdigest()) == data
+
+
+@pytest.mark.parametrize("damage", ["flipped", "no_end", "cut_off", "not_a_blob", "bad_size"])
+def test_a_damaged_over_long_line_is_refused(archive, tmp_path, small_line_limit, damage):
+    data = os.urandom(20_000)
+    blob = old_blob_line(data)
+    if damage == "flipped":
+        i = len(blob) // 2
+        blob = blob[:i] + ("A" if blob[i] != "A" else "B") + blob[i + 1:]
+    elif damage == "no_end":
+        blob = blob[:-2]
+    elif damage == "not_a_blob":
+        blob = json.dumps({"type": "customer", "data": {"name": "x" * 30_000}})
+    elif damage == "bad_size":
+        blob = blob.replace(f'"size":{len(data)}', '"size":7')
+    lines = [json.dumps(GOOD_CUSTOMER), json.dumps(attachment(data)), blob]
+    if damage == "cut_off":
+        (tmp_path / "f.jsonl").write_text("\n".join([json.dumps(HEADER), *lines])[:-100])
+    else:
+        write_raw(tmp_path / "f.jsonl", [*lines, json.dumps(GOOD_CASE)], records=3, blobs=1)
+    problems = rejected(archive, tmp_path / "f.jsonl")
+    assert any(n == 4 for n, _ in problems), problems
+    assert temp_files(archive.root) == [] and archive.blobs.all_hashes() == set()
+
+
+def test_a_long_record_line_below_the_maximum_is_read_whole(archive, tmp_path, small_line_limit):
+    logs = "ERROR 1040 (HY000): Too many connections 连接数打满\n" * 300  # well over 4096 bytes
+    case = {"type": "case", "data": {**GOOD_CASE["data"], "logs": logs}}
+    write_lines(tmp_path / "f.jsonl", [GOOD_CUSTOMER, case])
+    import_jsonl(archive, tmp_path / "f.jsonl")
+    assert Services(archive, "t").get("case", "case-1")["logs"] == logs
