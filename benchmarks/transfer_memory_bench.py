@@ -5,7 +5,9 @@
 Builds an archive holding one attachment of ``--size`` random bytes (default
 1 GiB; accepts 256MiB, 2GiB, 500MB, plain bytes…), then exports it and
 imports the export into a new archive, each in its own child process, and
-prints each child's peak RSS and how much it grew during the run. With
+prints each child's peak RSS and how much it grew during the run; then the
+same import from the file rewritten as older kbdesk wrote it (each blob on
+one line). With
 streaming, both figures stay about the same whatever the attachment's size.
 Needs free disk of about 3.5 × the size (the attachment, the export, the copy).
 """
@@ -17,6 +19,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -103,6 +106,31 @@ def main() -> None:
         imported = run_child("import", work / "copy", work / "export.jsonl")
         print(f"import: peak RSS {imported['after']:.0f} MB (grew {imported['after'] - imported['before']:.0f} MB "
               f"during the import), {imported['seconds']:.1f} s")
+        _remove_tree(work / "copy")  # disk: the copy is as large as the attachment
+        as_one_line(work / "export.jsonl", work / "old-format.jsonl")
+        (work / "export.jsonl").unlink()
+        old = run_child("import", work / "copy-old", work / "old-format.jsonl")
+        print(f"import of the same file in the older one-line blob format: peak RSS {old['after']:.0f} MB "
+              f"(grew {old['after'] - old['before']:.0f} MB), {old['seconds']:.1f} s")
+
+
+def as_one_line(export: Path, target: Path) -> None:
+    """Rewrite an export as kbdesk wrote it before part lines: each blob on one line."""
+    with open(export) as src, open(target, "w") as out:
+        for line in src:
+            if not line.startswith('{"type":"blob"'):
+                out.write(line)
+                continue
+            part = json.loads(line)
+            if part.get("part", 0) == 0:
+                out.write(f'{{"type":"blob","sha256":"{part["sha256"]}","size":{part["size"]},"data":"')
+            out.write(part["data"])  # every part but the last is a multiple of 3 bytes
+            if part.get("part", 0) == part.get("parts", 1) - 1:
+                out.write('"}\n')
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path)
 
 
 if __name__ == "__main__":
