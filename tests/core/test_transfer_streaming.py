@@ -166,6 +166,8 @@ def test_blob_temp_files_of_a_killed_import_are_removed_at_next_open(archive, tm
             left = temp_files(root)
             assert left, "the import never started writing the attachment"
             assert f"{TEMP_PREFIX}{child.pid}-" in left[0].name
+            with Archive.open(root):  # opened elsewhere while the import is alive: its file stays
+                assert temp_files(root) == left
             child.send_signal(signal.SIGKILL)
             child.wait(30)
     except BrokenPipeError:
