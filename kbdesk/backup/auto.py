@@ -37,7 +37,12 @@ def run_automatic_backup(
     config = BackupConfig.load(archive_root)
     now = now or datetime.now(UTC)
     last_when = config.last.when
-    if skip_if_within is not None and not config.last.error and last_when and now - last_when < skip_if_within:
+    if (
+        skip_if_within is not None
+        and not config.last.error
+        and last_when
+        and now - last_when < skip_if_within
+    ):
         return AutoResult(None, [], config.last)
     folder = config.folder_for(archive_root)
     target = folder / default_backup_name(archive_root, now.astimezone())

@@ -63,8 +63,9 @@ class BackupConfig:
         for f in fields(cls):
             value = raw.get(f.name)
             if f.name == "last" and isinstance(value, dict):
-                config.last = LastBackup(**{k: v for k, v in value.items()
-                                            if k in LastBackup.__dataclass_fields__})
+                config.last = LastBackup(
+                    **{k: v for k, v in value.items() if k in LastBackup.__dataclass_fields__}
+                )
             elif value is not None and type(value) is type(getattr(config, f.name)):
                 setattr(config, f.name, value)
         return config

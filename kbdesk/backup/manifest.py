@@ -58,7 +58,9 @@ class Header:
     def parse(cls, raw: bytes) -> Header:
         data = _json(raw, "its header")
         if data.get("format") != FORMAT:
-            raise BackupRejected("This file is not a kbdesk backup (its header is not a kbdesk backup header).")
+            raise BackupRejected(
+                "This file is not a kbdesk backup (its header is not a kbdesk backup header)."
+            )
         if data.get("format_version") != FORMAT_VERSION:
             raise BackupRejected(
                 f"This backup uses format version {data.get('format_version')}, which this kbdesk "

@@ -81,8 +81,10 @@ class _Reader:
         try:
             tar = tarfile.open(fileobj=self.fh, mode="r|", copybufsize=CHUNK)
         except (tarfile.TarError, EOFError, OSError):
-            raise BackupRejected("This file is not a kbdesk backup (it is not a tar file), "
-                                 "or it is empty or damaged from its start.") from None
+            raise BackupRejected(
+                "This file is not a kbdesk backup (it is not a tar file), "
+                "or it is empty or damaged from its start."
+            ) from None
         try:
             with tar:
                 for member in tar:
@@ -99,37 +101,49 @@ class _Reader:
             raise BackupCancelled("Cancelled; nothing was changed.")
         name = _checked_name(member)
         if self.finished:
-            raise BackupRejected(f"The backup has a member after its manifest ({name}): "
-                                 "it was altered or is not a kbdesk backup.")
+            raise BackupRejected(
+                f"The backup has a member after its manifest ({name}): "
+                "it was altered or is not a kbdesk backup."
+            )
         if name in self.seen:
-            raise BackupRejected(f"The backup holds {name} twice: it was altered; a backup "
-                                 "made by kbdesk never repeats a member.")
+            raise BackupRejected(
+                f"The backup holds {name} twice: it was altered; a backup "
+                "made by kbdesk never repeats a member."
+            )
         self.seen.add(name)
         if self.header is None:
             if name != HEADER_NAME:
-                raise BackupRejected("This file is not a kbdesk backup (it does not start "
-                                     "with a kbdesk backup header).")
+                raise BackupRejected(
+                    "This file is not a kbdesk backup (it does not start with a kbdesk backup header)."
+                )
             self.header = _parse_header(_small(tar, member))
         elif name == MANIFEST_NAME:
             self.manifest_raw = _small(tar, member)
             self.manifest = Manifest.parse(self.manifest_raw)
         elif name == MANIFEST_SUM_NAME:
             if self.manifest is None:
-                raise BackupRejected("The backup's manifest checksum comes before its manifest: "
-                                     "the file was altered.")
+                raise BackupRejected(
+                    "The backup's manifest checksum comes before its manifest: the file was altered."
+                )
             expected = _small(tar, member).decode("ascii", "replace").strip()
             if hashlib.sha256(self.manifest_raw).hexdigest() != expected:
-                raise BackupRejected("The backup's manifest was altered: it does not match its "
-                                     "checksum. The backup cannot be trusted.")
+                raise BackupRejected(
+                    "The backup's manifest was altered: it does not match its "
+                    "checksum. The backup cannot be trusted."
+                )
             self.finished = True
         elif self.manifest is not None:
-            raise BackupRejected(f"The backup has a member after its manifest ({name}): "
-                                 "it was altered or is not a kbdesk backup.")
+            raise BackupRejected(
+                f"The backup has a member after its manifest ({name}): "
+                "it was altered or is not a kbdesk backup."
+            )
         elif is_content_member(name):
             self.sums[name] = self._stream(tar, member)
         else:
-            raise BackupRejected(f"The backup holds {name}, which is not part of a kbdesk "
-                                 "backup: it was altered. Nothing was restored from it.")
+            raise BackupRejected(
+                f"The backup holds {name}, which is not part of a kbdesk "
+                "backup: it was altered. Nothing was restored from it."
+            )
 
     def _stream(self, tar: tarfile.TarFile, member: tarfile.TarInfo) -> dict:
         digest = hashlib.sha256()
@@ -150,8 +164,10 @@ class _Reader:
         sha = digest.hexdigest()
         named = attachment_sha(member.name)
         if named is not None and named != sha:
-            raise BackupRejected(f"The attachment {member.name} in the backup is damaged: its "
-                                 "content does not match its name (SHA-256).")
+            raise BackupRejected(
+                f"The attachment {member.name} in the backup is damaged: its "
+                "content does not match its name (SHA-256)."
+            )
         return {"sha256": sha, "size": member.size}
 
     # --- the verdict ------------------------------------------------------------
@@ -161,11 +177,12 @@ class _Reader:
         expected = self.header.member_count if self.header else None
         of = f" of {expected}" if expected is not None else ""
         if detail and ("unexpected end" in detail or "truncated" in detail.lower()):
-            return (f"The backup is cut off inside {self.current} (after {done}{of} members): "
-                    "the file is incomplete.")
+            return (
+                f"The backup is cut off inside {self.current} (after {done}{of} members): "
+                "the file is incomplete."
+            )
         if detail:
-            return (f"The backup is damaged after {done}{of} members ({detail}): it cannot be "
-                    "read further.")
+            return f"The backup is damaged after {done}{of} members ({detail}): it cannot be read further."
         if self.header is None:
             return "This file is not a kbdesk backup (it is empty)."
         return f"The backup is cut off after {done}{of} members: the file is incomplete."
@@ -174,51 +191,67 @@ class _Reader:
         header, manifest = self.header, self.manifest
         for attr in ("kbdesk_version", "schema_version", "created_at", "source_archive"):
             if getattr(header, attr) != getattr(manifest, attr):
-                raise BackupRejected(f"The backup's manifest was altered: its {attr} differs from "
-                                     "the header's.")
+                raise BackupRejected(
+                    f"The backup's manifest was altered: its {attr} differs from the header's."
+                )
         extra = sorted(set(self.sums) - set(manifest.members))
         if extra:
-            raise BackupRejected(f"The backup holds {extra[0]}, which its manifest does not list "
-                                 f"({len(extra)} such member(s)): it was altered.")
+            raise BackupRejected(
+                f"The backup holds {extra[0]}, which its manifest does not list "
+                f"({len(extra)} such member(s)): it was altered."
+            )
         missing = sorted(set(manifest.members) - set(self.sums))
         if missing:
-            raise BackupRejected(f"The backup's manifest lists {missing[0]}, which the backup does "
-                                 f"not contain ({len(missing)} missing): the file is incomplete or altered.")
+            raise BackupRejected(
+                f"The backup's manifest lists {missing[0]}, which the backup does "
+                f"not contain ({len(missing)} missing): the file is incomplete or altered."
+            )
         for name, got in self.sums.items():
             want = manifest.members[name]
             if got["sha256"] != want["sha256"] or got["size"] != want["size"]:
-                raise BackupRejected(f"The backup's {name} was altered or damaged: its checksum does "
-                                     "not match the manifest.")
+                raise BackupRejected(
+                    f"The backup's {name} was altered or damaged: its checksum does not match the manifest."
+                )
         if len(self.sums) != header.member_count:
-            raise BackupRejected(f"The backup holds {len(self.sums)} members but its header "
-                                 f"announces {header.member_count}: it was altered.")
+            raise BackupRejected(
+                f"The backup holds {len(self.sums)} members but its header "
+                f"announces {header.member_count}: it was altered."
+            )
         if "kbdesk.sqlite" not in self.sums:
             raise BackupRejected("The backup holds no database: it is not a usable backup.")
-        return ReadResult(header, manifest, sum(s["size"] for s in self.sums.values()),
-                          list(self.sums))
+        return ReadResult(header, manifest, sum(s["size"] for s in self.sums.values()), list(self.sums))
 
 
 def _checked_name(member: tarfile.TarInfo) -> str:
     name = member.name
     if name.startswith(("/", "\\")) or _DRIVE.match(name):
-        raise BackupRejected(f"The backup holds a member with an absolute path ({name}): it was "
-                             "altered or made to write outside the restore folder. Refused.")
+        raise BackupRejected(
+            f"The backup holds a member with an absolute path ({name}): it was "
+            "altered or made to write outside the restore folder. Refused."
+        )
     parts = re.split(r"[/\\]", name)
     if ".." in parts:
-        raise BackupRejected(f"The backup holds a member whose path climbs out with '..' ({name}): "
-                             "it was altered. Refused.")
+        raise BackupRejected(
+            f"The backup holds a member whose path climbs out with '..' ({name}): it was altered. Refused."
+        )
     if member.issym():
-        raise BackupRejected(f"The backup holds a symbolic link ({name} → {member.linkname}): "
-                             "kbdesk backups never contain links. Refused.")
+        raise BackupRejected(
+            f"The backup holds a symbolic link ({name} → {member.linkname}): "
+            "kbdesk backups never contain links. Refused."
+        )
     if member.islnk():
-        raise BackupRejected(f"The backup holds a hard link ({name} → {member.linkname}): "
-                             "kbdesk backups never contain links. Refused.")
+        raise BackupRejected(
+            f"The backup holds a hard link ({name} → {member.linkname}): "
+            "kbdesk backups never contain links. Refused."
+        )
     if member.ischr() or member.isblk() or member.isfifo():
-        raise BackupRejected(f"The backup holds a device file ({name}): kbdesk backups never "
-                             "contain one. Refused.")
+        raise BackupRejected(
+            f"The backup holds a device file ({name}): kbdesk backups never contain one. Refused."
+        )
     if not member.isreg():
-        raise BackupRejected(f"The backup holds {name}, which is not a regular file: it was "
-                             "altered. Refused.")
+        raise BackupRejected(
+            f"The backup holds {name}, which is not a regular file: it was altered. Refused."
+        )
     if "\\" in name or "" in parts:
         raise BackupRejected(f"The backup holds a malformed member name ({name!r}). Refused.")
     return name
@@ -226,8 +259,10 @@ def _checked_name(member: tarfile.TarInfo) -> str:
 
 def _small(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
     if member.size > MAX_META_BYTES:
-        raise BackupRejected(f"The backup's {member.name} is implausibly large "
-                             f"({member.size} bytes): the file is damaged or altered.")
+        raise BackupRejected(
+            f"The backup's {member.name} is implausibly large "
+            f"({member.size} bytes): the file is damaged or altered."
+        )
     return tar.extractfile(member).read()
 
 

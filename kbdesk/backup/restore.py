@@ -79,17 +79,21 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return RestoreResult(target, result.header, result.manifest, upgraded_from, indexed,
-                         time.monotonic() - started)
+    return RestoreResult(
+        target, result.header, result.manifest, upgraded_from, indexed, time.monotonic() - started
+    )
 
 
 def _refuse_existing(target: Path) -> None:
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise ArchiveError(f"Cannot restore into {target}: it exists and is not a folder. "
-                           "Choose a new folder.")
+        raise ArchiveError(
+            f"Cannot restore into {target}: it exists and is not a folder. Choose a new folder."
+        )
     if target.is_dir() and any(target.iterdir()):
-        raise ArchiveError(f"Cannot restore into {target}: the folder is not empty. A restore "
-                           "never overwrites anything; choose a new or empty folder.")
+        raise ArchiveError(
+            f"Cannot restore into {target}: the folder is not empty. A restore "
+            "never overwrites anything; choose a new or empty folder."
+        )
 
 
 def _remove_leftovers(target: Path) -> None:
@@ -121,8 +125,9 @@ def _open_check_and_index(work: Path, progress, cancel, rebuild_index: bool) -> 
     with Archive.open(work) as archive:
         report = check_archive(archive)
         if not report.ok:
-            raise BackupRejected("The restored archive failed its check, so it was removed: "
-                                 + "; ".join(report.problems[:3]))
+            raise BackupRejected(
+                "The restored archive failed its check, so it was removed: " + "; ".join(report.problems[:3])
+            )
         if not rebuild_index:
             return archive.upgraded_from, False
         if cancel and cancel():

@@ -89,8 +89,9 @@ def create_backup(
         header = Header(__version__, schema, created, str(archive_root), len(files), sum(sizes))
         manifest = Manifest(__version__, schema, created, str(archive_root), record_counts=counts)
         _write_atomically(target, header, manifest, files, sizes, progress, cancel)
-    return BackupResult(target, target.stat().st_size, len(files), counts, created,
-                        time.monotonic() - started)
+    return BackupResult(
+        target, target.stat().st_size, len(files), counts, created, time.monotonic() - started
+    )
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -149,8 +150,7 @@ def _write_atomically(target, header, manifest, files, sizes, progress, cancel) 
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as raw:
-            with tarfile.open(fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT,
-                              copybufsize=CHUNK) as tar:
+            with tarfile.open(fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT, copybufsize=CHUNK) as tar:
                 _add_bytes(tar, HEADER_NAME, header.to_bytes())
                 done = 0
                 total = header.total_bytes

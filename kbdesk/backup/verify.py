@@ -47,8 +47,7 @@ def verify_backup(
 
         result = read_backup(Path(path), open_member, progress, cancel)
         check_database(db, result.manifest, set(result.members))
-    return VerifyReport(Path(path), result.header, result.manifest, len(result.members),
-                        result.content_bytes)
+    return VerifyReport(Path(path), result.header, result.manifest, len(result.members), result.content_bytes)
 
 
 def check_database(db: Path, manifest: Manifest, members: set[str]) -> None:
@@ -71,13 +70,19 @@ def check_database(db: Path, manifest: Manifest, members: set[str]) -> None:
     except sqlite3.DatabaseError as exc:
         raise BackupRejected(f"The database in the backup cannot be read ({exc}).") from None
     if schema != manifest.schema_version:
-        raise BackupRejected(f"The backup's manifest says schema {manifest.schema_version} but its "
-                             f"database has schema {schema}: it was altered.")
+        raise BackupRejected(
+            f"The backup's manifest says schema {manifest.schema_version} but its "
+            f"database has schema {schema}: it was altered."
+        )
     for rtype, expected in manifest.record_counts.items():
         if counts.get(rtype) != expected:
-            raise BackupRejected(f"The backup's database holds {counts.get(rtype, 0)} {rtype} "
-                                 f"record(s) but its manifest says {expected}: it was altered.")
+            raise BackupRejected(
+                f"The backup's database holds {counts.get(rtype, 0)} {rtype} "
+                f"record(s) but its manifest says {expected}: it was altered."
+            )
     absent = sorted(h for h in hashes if attachment_member(h) not in members)
     if absent:
-        raise BackupRejected(f"The backup lacks {len(absent)} attachment file(s) its database "
-                             f"refers to (e.g. {absent[0]}): it is incomplete.")
+        raise BackupRejected(
+            f"The backup lacks {len(absent)} attachment file(s) its database "
+            f"refers to (e.g. {absent[0]}): it is incomplete."
+        )

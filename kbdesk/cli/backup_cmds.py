@@ -30,12 +30,23 @@ COMMANDS = ("backup", "verify-backup", "restore")
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("backup", help="write a consistent backup file of the archive (Ctrl+C cancels)")
-    c.add_argument("--to", type=Path, metavar="FILE",
-                   help="backup file (default: a time-stamped file in the archive's backup folder)")
-    c.add_argument("--auto", action="store_true",
-                   help="an automatic backup: into the backup folder, verified, old ones rotated")
-    c.add_argument("--skip-if-within", type=float, metavar="HOURS",
-                   help="with --auto: do nothing when the last backup is more recent than this")
+    c.add_argument(
+        "--to",
+        type=Path,
+        metavar="FILE",
+        help="backup file (default: a time-stamped file in the archive's backup folder)",
+    )
+    c.add_argument(
+        "--auto",
+        action="store_true",
+        help="an automatic backup: into the backup folder, verified, old ones rotated",
+    )
+    c.add_argument(
+        "--skip-if-within",
+        type=float,
+        metavar="HOURS",
+        help="with --auto: do nothing when the last backup is more recent than this",
+    )
     c = sub.add_parser("verify-backup", help="check every checksum and the database of a backup file")
     c.add_argument("file", type=Path)
     c = sub.add_parser("restore", help="restore a backup file into a new folder, verified")
@@ -47,7 +58,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     with _ctrl_c() as cancelled:
         try:
             return {"backup": _backup, "verify-backup": _verify, "restore": _restore}[args.command](
-                args, out, cancelled)
+                args, out, cancelled
+            )
         except BackupCancelled as exc:
             out.error(str(exc))
             return 1
@@ -90,26 +102,38 @@ def _backup(args, out: Output, cancelled) -> int:
     config.last = LastBackup(result.created_at, str(result.path), result.size, False, "")
     config.save(root)
     records = sum(result.record_counts.values())
-    out.done(f"Backup written: {result.path} ({_mb(result.size)}, {records} records, "
-             f"{result.members} files, {result.seconds:.1f} s).")
+    out.done(
+        f"Backup written: {result.path} ({_mb(result.size)}, {records} records, "
+        f"{result.members} files, {result.seconds:.1f} s)."
+    )
     return 0
 
 
 def _verify(args, out: Output, cancelled) -> int:
     report = verify_backup(args.file, out.progress, cancelled)
     m = report.manifest
-    out.done(f"OK: {args.file} is a complete, intact backup of {m.source_archive} taken "
-             f"{m.created_at} by kbdesk {m.kbdesk_version} (schema {m.schema_version}): "
-             f"{report.members} files, {report.records} records, every checksum verified.")
+    out.done(
+        f"OK: {args.file} is a complete, intact backup of {m.source_archive} taken "
+        f"{m.created_at} by kbdesk {m.kbdesk_version} (schema {m.schema_version}): "
+        f"{report.members} files, {report.records} records, every checksum verified."
+    )
     return 0
 
 
 def _restore(args, out: Output, cancelled) -> int:
     result = restore_backup(args.file, args.target, out.progress, cancelled)
-    upgraded = (f" It was upgraded from schema {result.upgraded_from}; the original database is "
-                f"kept as kbdesk.sqlite.schema{result.upgraded_from}.bak.") if result.upgraded_from else ""
-    out.done(f"Restored into {result.root}: every checksum, the database and every attachment "
-             f"verified; search index rebuilt.{upgraded} Open it with: kbdesk --archive {result.root}")
+    upgraded = (
+        (
+            f" It was upgraded from schema {result.upgraded_from}; the original database is "
+            f"kept as kbdesk.sqlite.schema{result.upgraded_from}.bak."
+        )
+        if result.upgraded_from
+        else ""
+    )
+    out.done(
+        f"Restored into {result.root}: every checksum, the database and every attachment "
+        f"verified; search index rebuilt.{upgraded} Open it with: kbdesk --archive {result.root}"
+    )
     return 0
 
 
