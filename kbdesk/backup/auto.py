@@ -47,7 +47,7 @@ def run_automatic_backup(
     folder = config.folder_for(archive_root)
     target = folder / default_backup_name(archive_root, now.astimezone())
     try:
-        result = create_backup(archive_root, target, progress, cancel)
+        result = create_backup(archive_root, target, progress, cancel, now)
         verify_backup(result.path, cancel=cancel)
     except Exception as exc:
         config.last.error = str(exc)

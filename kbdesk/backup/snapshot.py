@@ -66,8 +66,10 @@ def create_backup(
     target: Path,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    now: datetime | None = None,
 ) -> BackupResult:
-    """Write a backup of the archive folder ``archive_root`` to ``target``."""
+    """Write a backup of the archive folder ``archive_root`` to ``target``
+    (``now``: the time to record as created-at; tests pass one)."""
     started = time.monotonic()
     archive_root = Path(archive_root).resolve()
     target = Path(target).absolute()
@@ -85,7 +87,7 @@ def create_backup(
         blob_root = archive_root / "attachments"
         files += [(attachment_member(h), blob_root / h[:2] / h) for h in sorted(hashes)]
         sizes = [_size_of(name, path) for name, path in files]
-        created = datetime.now(UTC).isoformat(timespec="seconds")
+        created = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
         header = Header(__version__, schema, created, str(archive_root), len(files), sum(sizes))
         manifest = Manifest(__version__, schema, created, str(archive_root), record_counts=counts)
         _write_atomically(target, header, manifest, files, sizes, progress, cancel)
