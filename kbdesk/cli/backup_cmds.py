@@ -47,6 +47,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         metavar="HOURS",
         help="with --auto: do nothing when the last backup is more recent than this",
     )
+    c.add_argument("--verify", action="store_true", help="read the written backup back and verify it")
     c = sub.add_parser("verify-backup", help="check every checksum and the database of a backup file")
     c.add_argument("file", type=Path)
     c = sub.add_parser("restore", help="restore a backup file into a new folder, verified")
@@ -99,11 +100,14 @@ def _backup(args, out: Output, cancelled) -> int:
     if target.is_dir():
         target = target / default_backup_name(root)
     result = create_backup(root, target, out.progress, cancelled)
-    config.last = LastBackup(result.created_at, str(result.path), result.size, False, "")
+    if args.verify:
+        verify_backup(result.path, cancel=cancelled)
+    config.last = LastBackup(result.created_at, str(result.path), result.size, args.verify, "")
     config.save(root)
     records = sum(result.record_counts.values())
+    checked = " and verified" if args.verify else ""
     out.done(
-        f"Backup written: {result.path} ({_mb(result.size)}, {records} records, "
+        f"Backup written{checked}: {result.path} ({_mb(result.size)}, {records} records, "
         f"{result.members} files, {result.seconds:.1f} s)."
     )
     return 0
