@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from ..errors import ArchiveError
 from ..storage.migrations import SCHEMA_VERSION
 from .errors import BackupCancelled, BackupRejected
 from .manifest import (
@@ -148,19 +149,19 @@ class _Reader:
     def _stream(self, tar: tarfile.TarFile, member: tarfile.TarInfo) -> dict:
         digest = hashlib.sha256()
         source = tar.extractfile(member)
-        sink = self.open_member(member.name) if self.open_member else None
+        sink = self._sink(member.name)
         try:
             for chunk in iter(lambda: source.read(CHUNK), b""):
                 digest.update(chunk)
                 if sink is not None:
-                    sink.write(chunk)
+                    self._write(sink, member.name, chunk)
                 if self.progress:
                     self.progress(min(self.fh.tell(), self.total), self.total)
                 if self.cancel and self.cancel():
                     raise BackupCancelled("Cancelled; nothing was changed.")
         finally:
             if sink is not None:
-                sink.close()
+                self._close(sink, member.name)
         sha = digest.hexdigest()
         named = attachment_sha(member.name)
         if named is not None and named != sha:
@@ -169,6 +170,25 @@ class _Reader:
                 "content does not match its name (SHA-256)."
             )
         return {"sha256": sha, "size": member.size}
+
+    def _sink(self, name: str) -> BinaryIO | None:
+        try:
+            return self.open_member(name) if self.open_member else None
+        except OSError as exc:
+            raise _write_failed(name, exc) from None
+
+    def _write(self, sink: BinaryIO, name: str, chunk: bytes) -> None:
+        # Write errors are ours (a full disk), not the backup's: say so apart.
+        try:
+            sink.write(chunk)
+        except OSError as exc:
+            raise _write_failed(name, exc) from None
+
+    def _close(self, sink: BinaryIO, name: str) -> None:
+        try:
+            sink.close()
+        except OSError as exc:
+            raise _write_failed(name, exc) from None
 
     # --- the verdict ------------------------------------------------------------
 
@@ -220,6 +240,13 @@ class _Reader:
         if "kbdesk.sqlite" not in self.sums:
             raise BackupRejected("The backup holds no database: it is not a usable backup.")
         return ReadResult(header, manifest, sum(s["size"] for s in self.sums.values()), list(self.sums))
+
+
+def _write_failed(name: str, exc: OSError) -> ArchiveError:
+    return ArchiveError(
+        f"Could not write {name} while restoring: {exc.strerror or exc}. Nothing was restored; "
+        "free some space or choose another folder."
+    )
 
 
 def _checked_name(member: tarfile.TarInfo) -> str:

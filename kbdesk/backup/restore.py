@@ -76,6 +76,11 @@ def restore_backup(
             target.rmdir()
         os.replace(work, target)
         _fsync_dir(target.parent)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise ArchiveError(
+            f"Could not restore into {target}: {exc.strerror or exc}. Nothing was restored."
+        ) from None
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

@@ -70,9 +70,21 @@ def create_backup(
 ) -> BackupResult:
     """Write a backup of the archive folder ``archive_root`` to ``target``
     (``now``: the time to record as created-at; tests pass one)."""
-    started = time.monotonic()
-    archive_root = Path(archive_root).resolve()
     target = Path(target).absolute()
+    try:
+        return _create(Path(archive_root).resolve(), target, progress, cancel, now)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"Cannot back up: the database could not be read ({exc}).") from None
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        raise ArchiveError(
+            f"Could not write the backup {target}: {why}. No backup file was left behind; "
+            "free some space or choose another folder."
+        ) from None
+
+
+def _create(archive_root: Path, target: Path, progress, cancel, now) -> BackupResult:
+    started = time.monotonic()
     target.parent.mkdir(parents=True, exist_ok=True)
     _check(cancel)
     with tempfile.TemporaryDirectory(prefix=".kbdesk-snapshot-", dir=target.parent) as work:
@@ -82,8 +94,10 @@ def create_backup(
         schema, counts, hashes = _describe(snapshot)
         files = [(DB_MEMBER, snapshot)]
         settings = archive_root / "settings.json"
-        if settings.is_file():
-            files.append((SETTINGS_MEMBER, settings))
+        if settings.is_file():  # copied now: it may be rewritten while the blobs stream
+            copy = Path(work) / "settings.json"
+            copy.write_bytes(settings.read_bytes())
+            files.append((SETTINGS_MEMBER, copy))
         blob_root = archive_root / "attachments"
         files += [(attachment_member(h), blob_root / h[:2] / h) for h in sorted(hashes)]
         sizes = [_size_of(name, path) for name, path in files]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -266,6 +266,7 @@ class AutoBackup(QObject):
             win,
         )
         dialog.setObjectName("closing_backup")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits after the snapshot
 
         def finished(ok: bool, _message: str) -> None:
             if ok or dialog.job.cancelled:
