@@ -80,7 +80,7 @@ class _Reader:
 
     def run(self) -> ReadResult:
         try:
-            tar = tarfile.open(fileobj=self.fh, mode="r|", copybufsize=CHUNK)
+            tar = tarfile.open(fileobj=self.fh, mode="r|", bufsize=CHUNK, copybufsize=CHUNK)
         except (tarfile.TarError, EOFError, OSError):
             raise BackupRejected(
                 "This file is not a kbdesk backup (it is not a tar file), "

@@ -67,7 +67,8 @@ def restore_backup(
     work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}{RESTORING_MARK}"))
     try:
         result = read_backup(Path(backup), _writer_into(work), progress, cancel)
-        check_database(work / INCOMING_DB, result.manifest, set(result.members))
+        # Counts and attachments now; the integrity check comes with check_archive below.
+        check_database(work / INCOMING_DB, result.manifest, set(result.members), integrity=False)
         os.replace(work / INCOMING_DB, work / DB_NAME)
         (work / "attachments").mkdir(exist_ok=True)
         upgraded_from, indexed = _open_check_and_index(work, progress, cancel, rebuild_index)
