@@ -292,61 +292,66 @@ error log lines
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="183"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,12 +372,12 @@ error log lines
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="229"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="246"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="245"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="263"/>
         <source>Backing up before closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +385,7 @@ error log lines
 <context>
     <name>BackupJobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="57"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="58"/>
         <source>%1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,92 +418,92 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="53"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
         <source>Yes: every checksum read back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
         <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="58"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="60"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
         <source>The last attempt failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="64"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="68"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
         <source>Back up daily while kbdesk is open, and when it closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="82"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="84"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
         <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
         <source>Warn in Attention after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,12 +1255,12 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="68"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="73"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="73"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="78"/>
         <source>Backing up the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,77 +1797,77 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="62"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="65"/>
         <source>kbdesk backup (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="86"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="95"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="89"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="99"/>
         <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="97"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="109"/>
         <source>a new or empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="99"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="109"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="122"/>
         <source>Verify and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="125"/>
         <source>Open the restored archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="129"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="143"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="138"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="152"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="146"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="160"/>
         <source>Choose a new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="167"/>
         <source>Choose the backup file and a new folder to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="156"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="170"/>
         <source>Verifying and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="186"/>
         <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="176"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="192"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

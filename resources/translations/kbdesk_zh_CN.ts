@@ -302,61 +302,66 @@ error log lines
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="183"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
+    </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
@@ -377,12 +382,12 @@ error log lines
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="229"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="246"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="245"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="263"/>
         <source>Backing up before closing</source>
         <translation>关闭前正在备份</translation>
     </message>
@@ -390,7 +395,7 @@ error log lines
 <context>
     <name>BackupJobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="57"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="58"/>
         <source>%1 of %2…</source>
         <translation>%1 / %2…</translation>
     </message>
@@ -423,92 +428,92 @@ error log lines
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="53"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
         <source>Yes: every checksum read back</source>
         <translation>是：已回读并核对全部校验和</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
         <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
         <translation>否（在命令行中未加 --verify 备份；可用 kbdesk verify-backup 校验）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="58"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="60"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
         <source>The last attempt failed: %1</source>
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="64"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="68"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
         <source>Back up daily while kbdesk is open, and when it closes</source>
         <translation>kbdesk 运行时每天备份一次，关闭时也备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="82"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="84"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
         <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
         <translation>请选择另一块磁盘上的文件夹（移动硬盘或其他分区）：与档案库在同一块磁盘上的备份会随磁盘一起丢失。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
         <source>daily</source>
         <translation>个每日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
         <source>weekly</source>
         <translation>个每周</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
         <source>monthly</source>
         <translation>个每月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
         <source>Warn in Attention after</source>
         <translation>多久未备份时在“待关注”中警告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
         <source>Folder for automatic backups</source>
         <translation>自动备份的文件夹</translation>
     </message>
@@ -1262,12 +1267,12 @@ Archive: %2</source>
         <translation>无法打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="68"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="73"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="73"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="78"/>
         <source>Backing up the archive</source>
         <translation>正在备份档案库</translation>
     </message>
@@ -1806,77 +1811,77 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="62"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="65"/>
         <source>kbdesk backup (*%1);;All files (*)</source>
         <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="86"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="95"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="89"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="99"/>
         <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
         <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="97"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="109"/>
         <source>a new or empty folder</source>
         <translation>新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="99"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="109"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="122"/>
         <source>Verify and restore</source>
         <translation>校验并恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="125"/>
         <source>Open the restored archive</source>
         <translation>打开恢复的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="129"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="143"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="138"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="152"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="146"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="160"/>
         <source>Choose a new, empty folder</source>
         <translation>选择一个新的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="167"/>
         <source>Choose the backup file and a new folder to restore into.</source>
         <translation>请选择备份文件和用于恢复的新文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="156"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="170"/>
         <source>Verifying and restoring…</source>
         <translation>正在校验并恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="186"/>
         <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
         <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="176"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="192"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
