@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 DAILY = timedelta(hours=24)
+SKIP_ON_CLOSE = timedelta(hours=1)
 CHECK_EVERY_MS = 30 * 60 * 1000
 
 
@@ -248,7 +249,10 @@ class AutoBackup(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self.closing:
-            if self.config().automatic:
+            config = self.config()
+            last = config.last.when
+            recent = last is not None and not config.last.error and datetime.now(UTC) - last < SKIP_ON_CLOSE
+            if config.automatic and not recent:
                 event.ignore()
                 self._back_up_then_close()
                 return True
