@@ -85,7 +85,11 @@ def rotate(folder: Path, archive_name: str, config: BackupConfig) -> list[Path]:
 def _remove_stale_temporaries(folder: Path) -> None:
     """What killed backups left behind, once it is old enough not to be in use."""
     cutoff = time.time() - _STALE.total_seconds()
-    for path in [*folder.glob(f".*{PARTIAL_MARK}*"), *folder.glob(".kbdesk-snapshot-*")]:
+    for path in [
+        *folder.glob(f".*{PARTIAL_MARK}*"),
+        *folder.glob(".kbdesk-snapshot-*"),
+        *folder.glob(".kbdesk-verify-*"),
+    ]:
         try:
             if path.stat().st_mtime < cutoff:
                 shutil.rmtree(path) if path.is_dir() else path.unlink()

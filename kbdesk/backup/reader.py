@@ -275,7 +275,7 @@ def _checked_name(member: tarfile.TarInfo) -> str:
         raise BackupRejected(
             f"The backup holds a device file ({name}): kbdesk backups never contain one. Refused."
         )
-    if not member.isreg():
+    if not member.isreg() or member.issparse():
         raise BackupRejected(
             f"The backup holds {name}, which is not a regular file: it was altered. Refused."
         )

@@ -166,7 +166,9 @@ def _write_atomically(target, header, manifest, files, sizes, progress, cancel) 
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as raw:
-            with tarfile.open(fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT, bufsize=CHUNK, copybufsize=CHUNK) as tar:
+            with tarfile.open(
+                fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT, bufsize=CHUNK, copybufsize=CHUNK
+            ) as tar:
                 _add_bytes(tar, HEADER_NAME, header.to_bytes())
                 done = 0
                 total = header.total_bytes

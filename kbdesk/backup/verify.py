@@ -39,7 +39,7 @@ def verify_backup(
     cancel: Callable[[], bool] | None = None,
 ) -> VerifyReport:
     """Raise BackupRejected with a sentence when anything is wrong."""
-    with tempfile.TemporaryDirectory(prefix="kbdesk-verify-") as work:
+    with _work_dir(Path(path)) as work:
         db = Path(work) / DB_MEMBER
 
         def open_member(name: str):
@@ -48,6 +48,15 @@ def verify_backup(
         result = read_backup(Path(path), open_member, progress, cancel)
         check_database(db, result.manifest, set(result.members))
     return VerifyReport(Path(path), result.header, result.manifest, len(result.members), result.content_bytes)
+
+
+def _work_dir(backup: Path) -> tempfile.TemporaryDirectory:
+    """Beside the backup (the system temp may be a RAM disk, and the database
+    can be large), or the system temp when the backup's folder is read-only."""
+    try:
+        return tempfile.TemporaryDirectory(prefix=".kbdesk-verify-", dir=backup.absolute().parent)
+    except OSError:
+        return tempfile.TemporaryDirectory(prefix="kbdesk-verify-")
 
 
 def check_database(db: Path, manifest: Manifest, members: set[str], integrity: bool = True) -> None:
