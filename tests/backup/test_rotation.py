@@ -97,3 +97,24 @@ def test_a_failed_automatic_backup_is_recorded(tmp_path):
     with pytest.raises(ArchiveError, match="Could not write the backup"):
         run_automatic_backup(src)
     assert "Could not write the backup" in BackupConfig.load(src).last.error
+
+
+def test_leftovers_of_killed_backups_are_removed_once_a_day_old(tmp_path):
+    import os
+    import time
+
+    src = make_archive(tmp_path / "src")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / ".src-20260101-000000.kbdesk-backup.tar.partial-abc"
+    fresh = folder / ".src-20260301-000000.kbdesk-backup.tar.partial-def"
+    old_snapshot = folder / ".kbdesk-snapshot-xyz"
+    for path in (old, fresh):
+        path.write_bytes(b"half a backup")
+    old_snapshot.mkdir()
+    two_days_ago = time.time() - 2 * 86400
+    for path in (old, old_snapshot):
+        os.utime(path, (two_days_ago, two_days_ago))
+    run_automatic_backup(src)
+    assert not old.exists() and not old_snapshot.exists()
+    assert fresh.exists()  # it may belong to a backup running right now
