@@ -96,7 +96,7 @@ def main() -> None:
               f"peak RSS {rss:.0f} MB")
         secs, rss = child("restore", backup, Path(tmp) / "r2")
         print(f"restore with the index rebuild (as `kbdesk restore`): {secs:.1f} s "
-              f"= {size / secs:.0f} MB/s; peak RSS {rss:.0f} MB (the rebuild's worker processes not counted)")
+              f"= {size / secs:.1f} MB/s; peak RSS {rss:.0f} MB (the rebuild's worker processes not counted)")
 
 
 if __name__ == "__main__":
