@@ -106,73 +106,73 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>%n file attached.</numerusform>
@@ -180,72 +180,72 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,52 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="168"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="169"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="188"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="189"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="286"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="289"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="302"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="357"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="360"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="365"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +381,145 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,77 +907,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,7 +1050,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +1111,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="216"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,78 +1238,98 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="43"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <location filename="../../kbdesk/ui/app.py" line="72"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <location filename="../../kbdesk/ui/app.py" line="78"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <location filename="../../kbdesk/ui/app.py" line="86"/>
         <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1911,84 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="36"/>
@@ -1858,6 +2100,11 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,62 +2310,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
         <source>Sheets in the workbook: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
         <source>Choose the column that holds the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,57 +2555,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Archive backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="91"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,145 +117,145 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation>复制图片链接</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation>从该记录中移除此附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation>未能添加：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
@@ -263,52 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="168"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="169"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="188"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="189"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -316,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="286"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="289"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="302"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="357"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="360"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="365"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -387,6 +392,145 @@ error log lines
         <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
         <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation>关闭前正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation>%1 / %2…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation>是：已回读并核对全部校验和</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation>否（在命令行中未加 --verify 备份；可用 kbdesk verify-backup 校验）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation>kbdesk 运行时每天备份一次，关闭时也备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（移动硬盘或其他分区）：与档案库在同一块磁盘上的备份会随磁盘一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation>个每日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation>个每周</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation>个每月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation>多久未备份时在“待关注”中警告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
     </message>
 </context>
 <context>
@@ -773,77 +917,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -916,7 +1060,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -977,7 +1121,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="216"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1106,79 +1250,99 @@ Archive: %2</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>Restore…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="43"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <location filename="../../kbdesk/ui/app.py" line="72"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <location filename="../../kbdesk/ui/app.py" line="78"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <location filename="../../kbdesk/ui/app.py" line="86"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
+        <translation>正在备份档案库</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1925,84 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation>校验并恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation>打开恢复的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation>选择一个新的空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>请选择备份文件和用于恢复的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation>正在校验并恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="36"/>
@@ -1881,6 +2123,11 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
         <translation>服务计划与工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -2085,62 +2332,62 @@ solved:yes — 仅限已解决的工单
         <translation>各字段取自哪一列</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation>列为空或未对应时使用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation>依据文件的字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>valid UTF-8</source>
         <translation>有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>chosen</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation>按 %1 读取（%2）。如下方文字显示为乱码，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
         <source>Sheets in the workbook: %1.</source>
         <translation>工作簿中的工作表：%1 个。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
         <source>Choose the column that holds the title.</source>
         <translation>请选择标题所在的列。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation>请选择客户所在的列，或为所有行指定一个客户。</translation>
     </message>
@@ -2330,57 +2577,62 @@ solved:yes — 仅限已解决的工单
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Archive backup</source>
+        <translation>档案库备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="91"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
