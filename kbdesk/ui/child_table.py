@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValidationError
+from .case_picker import CasePicker
 from .context import AppContext
 from .formatting import display
 from .labels import field_label, field_value_label, type_label
@@ -55,7 +56,7 @@ class ChildTable(QWidget):
         self.empty = QLabel()
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName(f"add_{child_type}")
-        self.add_button.clicked.connect(self._on_add)
+        self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -94,12 +95,14 @@ class ChildTable(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _on_add(self) -> None:
-        if self.parent_id is not None:
-            defaults = {self.parent_field: self.parent_id}
-            if "position" in self.form_fields:
-                defaults["position"] = max((r["position"] for r in self.rows), default=0) + 1
-            self.edit(None, defaults)
+    def add(self) -> QDialog | None:
+        """Open the form for a new child of the shown record."""
+        if self.parent_id is None:
+            return None
+        defaults = {self.parent_field: self.parent_id}
+        if "position" in self.form_fields:
+            defaults["position"] = max((r["position"] for r in self.rows), default=0) + 1
+        return self.edit(None, defaults)
 
     def _on_edit(self) -> None:
         record = self._selected()
@@ -134,7 +137,8 @@ class ChildDialog(QDialog):
         self.defaults = defaults
         self.setWindowTitle(type_label(child_type))
         self.setMinimumWidth(520)
-        self.form = RecordForm(child_type, fields, ctx.choices)
+        self.form = RecordForm(child_type, fields, ctx.choices, pickers=lambda target: (
+            CasePicker(ctx, openable=False) if target == "case" else None))
         self.form.set_record(record)
         for name, value in defaults.items():
             editor = self.form.editors.get(name)
@@ -165,7 +169,7 @@ class ChildDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
-            rest = self.form.show_problems(exc.problems)
+            rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
             self.message.setText("\n".join(rest) or self.tr("Please correct the marked fields."))
         else:
             self.message.setText(str(exc))

@@ -41,7 +41,7 @@ def test_create_edit_and_delete_a_case(qtbot, window, monkeypatch):
     cases.start_new()
     form = cases.form
     form.editors["title"].setText("ECS 磁盘写满 errno 28")
-    form.editors["customer_id"].setCurrentIndex(0)
+    form.editors["customer_id"].setCurrentIndex(1)  # 0 is "Choose…"
     form.editors["severity"].setCurrentIndex(form.editors["severity"].findData("high"))
     form.editors["category"].setCurrentIndex(form.editors["category"].findData("os_problem"))
     qtbot.mouseClick(cases.save_button, Qt.MouseButton.LeftButton)

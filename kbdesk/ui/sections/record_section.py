@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import KbdeskError, ValidationError
 from ...services.fields import SPECS
+from ..case_picker import CasePicker
 from ..case_tabs import LinksTab
 from ..child_table import ChildTable
 from ..context import AppContext
@@ -113,7 +114,8 @@ class RecordSection(QWidget):
             header.setSectionResizeMode(config.columns.index("title"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only)
+        self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only,
+                               pickers=self._picker_for)
         self.form.sig_edited.connect(self._on_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_record")
@@ -204,6 +206,13 @@ class RecordSection(QWidget):
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
         return []
 
+    def _picker_for(self, target: str) -> CasePicker | None:
+        if target != "case":
+            return None
+        picker = CasePicker(self.ctx)
+        picker.sig_open_record.connect(self.sig_open_record)
+        return picker
+
     def extra_buttons(self) -> list[QWidget]:
         return []
 
@@ -285,7 +294,8 @@ class RecordSection(QWidget):
     def _on_save_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            rest = self.form.show_problems(exc.problems)
+            # An unmade choice is said in the user's language, not as "is required".
+            rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
             text = self.tr("Not saved: please correct the marked fields.")
             if rest:
                 text += "\n" + "\n".join(rest)
