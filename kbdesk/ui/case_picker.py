@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,32 @@ def find_cases(ctx: AppContext, text: str) -> list[dict[str, Any]]:
                              text=text, text_fields=SEARCHED)
 
 
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" (full text in the tooltip), so a
+    long case title never widens the form."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
+
+
 class CasePicker(ValueEditor):
     """The chosen case as "number  title", with Choose…, Open and Clear."""
 
@@ -51,9 +78,8 @@ class CasePicker(ValueEditor):
         super().__init__(parent)
         self.ctx = ctx
         self._case_id: str | None = None
-        self.caption = QLabel()
+        self.caption = ElidedLabel()
         self.caption.setObjectName("case_caption")
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setObjectName("choose_case")
         self.choose_button.setToolTip(self.tr("Find the case by its number or title"))
@@ -141,7 +167,7 @@ class CasePickerDialog(QDialog):
         self.query = QLineEdit()
         self.query.setObjectName("case_query")
         self.query.setClearButtonEnabled(True)
-        self.query.setPlaceholderText(self.tr("Case number or title, e.g. 2026-0042 or 磁盘"))
+        self.query.setPlaceholderText(self.tr("Case number or title, e.g. CS-2026-0042 or 磁盘"))
         self.query.textChanged.connect(lambda _t: self.timer.start())
         self.results = QListWidget()
         self.results.setObjectName("case_results")

@@ -365,6 +365,77 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -622,7 +693,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="169"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="173"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,28 +701,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="121"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="89"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="90"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="121"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,12 +905,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="107"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="110"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,97 +1603,107 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="124"/>
         <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="167"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="219"/>
+        <source>Required: choose a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="91"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="142"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="156"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="223"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="323"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="323"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="365"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1748,17 +1829,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="192"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="209"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,22 +1998,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="36"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
         <source>Add a note to the timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>

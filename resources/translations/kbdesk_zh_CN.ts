@@ -375,6 +375,77 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation>按工单编号或标题查找工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation>（工单已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation>未关联工单</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation>选择工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation>工单编号或标题，例如 CS-2026-0042 或 磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation>仅显示最新的 %1 条匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -632,7 +703,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="169"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="173"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -640,28 +711,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="89"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="90"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="118"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="121"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -844,12 +915,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="107"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="110"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -1546,98 +1617,108 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="124"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="167"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="219"/>
+        <source>Required: choose a value.</source>
+        <translation>必填：请选择一项。</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="84"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="91"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="124"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="142"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="156"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="223"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="323"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="323"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="365"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1770,17 +1851,17 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="191"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="192"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="193"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="209"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>
@@ -1939,22 +2020,22 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="36"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
         <source>Add a note to the timeline…</source>
         <translation>在时间线中添加备注…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="63"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="75"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
