@@ -75,8 +75,23 @@ class ChildTable(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = [] if self.parent_id is None else self.ctx.services.list(
-            self.child_type, where={self.parent_field: self.parent_id}, order_by=self.order_by)
+        """Reload the rows in a worker; the table keeps showing the old ones meanwhile."""
+        parent_id = self.parent_id
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setEnabled(parent_id is not None)
+        if parent_id is None:
+            self._on_rows((None, []))
+            return
+        services, child_type, where = self.ctx.services, self.child_type, {self.parent_field: parent_id}
+        order_by = self.order_by
+        self.ctx.tasks.run(lambda: (parent_id, services.list(child_type, where=where, order_by=order_by)),
+                           self._on_rows, self._on_failed, key=f"children-{id(self)}")
+
+    def _on_rows(self, result: tuple[str | None, list[dict[str, Any]]]) -> None:
+        parent_id, rows = result
+        if parent_id != self.parent_id:
+            return  # another record is shown by now
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, col in enumerate(self.columns):
@@ -84,10 +99,11 @@ class ChildTable(QWidget):
                 text = field_value_label(self.child_type, col, value) if isinstance(value, str) else display(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(self.parent_id is not None)
         self.empty.setText("" if self.rows or self.parent_id is None else
                            self.tr("None yet: use Add… to create the first."))
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.sig_status.emit(str(exc))
 
     # --- editing -------------------------------------------------------------
 

@@ -25,9 +25,11 @@ def window(qtbot, tmp_path, make_ctx):
 
 
 def settle(qtbot, win):
-    win.ctx.tasks.wait()
-    qtbot.wait(20)
-    win.ctx.tasks.wait()
+    # A save, the change broadcast (once per loop turn) and the list reload
+    # each hop threads: let every hop finish.
+    for _ in range(3):
+        win.ctx.tasks.wait()
+        qtbot.wait(20)
 
 
 def test_opening_an_archive_shows_its_cases(window):
@@ -227,6 +229,7 @@ def test_runbook_steps_are_edited_in_the_runbook(qtbot, window):
     rb = window.ctx.services.list("runbook")[0]
     runbooks.select_record(rb["id"])
     steps = runbooks.child_tables[0]
+    settle(qtbot, window)  # the steps load in a worker
     assert steps.table.rowCount() == 1
     dialog = steps.edit(None, {"runbook_id": rb["id"], "position": 2})
     dialog.form.editors["action"].setPlainText("切换应用连接串到恢复实例")
