@@ -71,6 +71,10 @@ class ChildTable(QWidget):
         ctx.sig_changed.connect(lambda cs: child_type in cs.types() and self.refresh())
 
     def set_parent(self, parent_id: str | None) -> None:
+        if parent_id != self.parent_id:
+            # Never show (or number new rows after) another record's children.
+            self.rows = []
+            self.table.setRowCount(0)
         self.parent_id = parent_id
         self.refresh()
 

@@ -5,9 +5,11 @@ from datetime import date
 
 import pytest
 from core.sample import fill
+from PySide6.QtCore import Qt
 
 from kbdesk.services import Services
 from kbdesk.storage.archive import Archive
+from kbdesk.ui.sections.audit import AuditView
 from kbdesk.ui.sections.catalog import CONFIGS
 from kbdesk.ui.sections.record_section import RecordSection
 
@@ -61,11 +63,9 @@ def test_writes_from_a_worker_arrive_complete(qtbot, ctx):
     assert len(drills) == 5 and 1 <= len(received) <= 5
 
 
-def test_after_a_change_the_list_and_child_tables_query_in_workers(qtbot, ctx, drills, monkeypatch):
-    drills.filter_edit.setText("复盘")
-    qtbot.waitUntil(lambda: drills.model.text == "复盘", timeout=3000)
+def spy_on_gui_thread_queries(services, monkeypatch) -> list:
+    """Record every list/count query made on the GUI thread (the real ones run)."""
     on_gui_thread = []
-    services = ctx.services
     for name in ("list", "count"):
         real = getattr(services, name)
 
@@ -75,6 +75,14 @@ def test_after_a_change_the_list_and_child_tables_query_in_workers(qtbot, ctx, d
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(services, name, spy)
+    return on_gui_thread
+
+
+def test_after_a_change_the_list_and_child_tables_query_in_workers(qtbot, ctx, drills, monkeypatch):
+    drills.filter_edit.setText("复盘")
+    qtbot.waitUntil(lambda: drills.model.text == "复盘", timeout=3000)
+    services = ctx.services
+    on_gui_thread = spy_on_gui_thread_queries(services, monkeypatch)
     steps = next(t for t in drills.child_tables if t.child_type == "drill_step")
     before = drills.model.total()
     ctx.tasks.run(lambda: services.create("drill", new_drill(ctx)), write=True)
@@ -104,3 +112,31 @@ def test_a_reload_keeps_the_selection_and_the_unsaved_edit(qtbot, ctx, drills):
     current = drills.table.currentIndex()
     assert current.isValid() and drills.model.record_at(current.row())["id"] == ctx.ids["drill"]
     assert drills.save_button.isEnabled()
+
+
+def test_sorting_by_a_column_queries_in_a_worker(qtbot, ctx, drills, monkeypatch):
+    ctx.services.create("drill", new_drill(ctx))
+    settle(qtbot, ctx)
+    on_gui_thread = spy_on_gui_thread_queries(ctx.services, monkeypatch)
+    drills.table.sortByColumn(drills.config.columns.index("date"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: drills.model.record_at(0)["date"] == date(2026, 3, 10), timeout=3000)
+    assert on_gui_thread == []
+
+
+def test_the_audit_trail_reloads_in_a_worker(qtbot, ctx, monkeypatch):
+    view = AuditView(ctx)
+    qtbot.addWidget(view)
+    before = view.model.total()
+    on_gui_thread = spy_on_gui_thread_queries(ctx.services, monkeypatch)
+    ctx.tasks.run(lambda: ctx.services.create("drill", new_drill(ctx)), write=True)
+    qtbot.waitUntil(lambda: view.model.total() == before + 1, timeout=5000)
+    assert on_gui_thread == []
+
+
+def test_a_list_opens_in_its_configured_order(qtbot, ctx):
+    ctx.services.create("drill", new_drill(ctx))  # newer than the sample's drill
+    section = RecordSection(ctx, CONFIGS["drill"])  # newest first
+    qtbot.addWidget(section)
+    settle(qtbot, ctx)
+    assert (section.model.order_by, section.model.descending) == ("date", True)
+    assert [section.model.record_at(i)["date"] for i in range(2)] == [date(2026, 5, 1), date(2026, 3, 10)]

@@ -78,6 +78,7 @@ class RecordSection(QWidget):
         if config.sort:
             self.model.order_by, self.model.descending = config.sort, config.descending
             self.model.reload()
+        self.model.requery = self.reload_list  # sorting by a column re-runs the filter too
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("list_filter")
@@ -99,6 +100,11 @@ class RecordSection(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if config.sort in config.columns:
+            # Enabling sorting sorts by the header's indicator: make it the configured order.
+            self.table.horizontalHeader().setSortIndicator(
+                config.columns.index(config.sort),
+                Qt.SortOrder.DescendingOrder if config.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
