@@ -136,6 +136,15 @@ def measure_saves(app: QApplication, root: Path, seconds: float, old_way: bool) 
     section.table.selectRow(0)  # a user looks at one of the matches
     print(f"filter {FILTER!r}: {section.model.total()} of the cases match")
 
+    # The same wait with nothing saved: what the busy machine itself costs.
+    idle = StallMeter(app)
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    idle.start()
+    start = time.perf_counter()
+    app.exec()
+    idle.timer.stop()
+    idle.report("baseline, nothing saved", time.perf_counter() - start, what="ran")
+
     saved = []
     reloads = []
     section.model.modelReset.connect(lambda: reloads.append(1))
