@@ -552,6 +552,77 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -814,7 +885,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,28 +893,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,97 +1883,107 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="103"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
         <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <source>Required: choose a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -562,6 +562,77 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation>按工单编号或标题查找工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation>（工单已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation>未关联工单</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation>选择工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation>工单编号或标题，例如 CS-2026-0042 或 磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation>仅显示最新的 %1 条匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
@@ -824,7 +895,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -832,28 +903,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -1826,98 +1897,108 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="103"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <source>Required: choose a value.</source>
+        <translation>必填：请选择一项。</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
