@@ -7,20 +7,24 @@ short lock. Results are plain dataclasses (:mod:`kbdesk.search.results`).
 
 from __future__ import annotations
 
+import errno
 import heapq
 import logging
+import re
 import threading
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select, text
+from whoosh.index import EmptyIndexError, LockError
 
 from ..storage import models as m
 from . import explain, keyword, sync
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, split_uid, uid
-from .index import Cancelled, IndexFolder, IndexProblem
+from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
+from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
 from .readers import ReaderPool
 from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
@@ -31,6 +35,25 @@ log = logging.getLogger(__name__)
 __all__ = ["Cancelled", "SearchService"]
 
 MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
+QUICK_SYNC = 1.0  # seconds a search waits for another kbdesk's index write lock
+BUSY_NOTICE = (
+    "The index is being updated by another kbdesk; results may miss the latest changes."
+)
+READ_ONLY_NOTICE = (
+    "The index folder is read-only, so recent changes could not be added to it; "
+    "results may miss them. Make {path} writable to bring the index up to date."
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Text with lone surrogates (undecodable bytes of a command line,
+    ``surrogateescape``) replaced by U+FFFD, so nothing downstream chokes."""
+    return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+
+
+def _is_read_only(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class SearchService:
@@ -54,6 +77,8 @@ class SearchService:
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
+        self._marker_seen = None  # marker file identity when last (re)opened
+        self._stale: str | None = None  # why queued changes are not in the index yet
         configure_segmenter(archive.index_dir / "segmenter-cache")
 
     # --- lifecycle ---------------------------------------------------------
@@ -64,12 +89,19 @@ class SearchService:
         the returned report's ``message`` says what was done."""
         with self._open_lock:
             if self._ix is not None:
-                return self.sync()
+                return self.sync(timeout=QUICK_SYNC)
             reason = None
+            self._marker_seen = self.folder.marker_identity()
             try:
                 self._ix = self.folder.open()
             except IndexProblem as exc:
                 reason = str(exc)
+            if self.folder.moved_aside is not None:
+                reason = (
+                    f"{self.archive.index_dir} was a file, not the index folder; "
+                    f"it was moved to {self.folder.moved_aside.name}"
+                )
+                self.folder.moved_aside = None
             if reason is None and self._meta_flag():
                 reason = "the archive asked for a full reindex"
             if reason is not None:
@@ -79,8 +111,8 @@ class SearchService:
                 log.info(report.message)
                 return report
             pending = sync.queue_length(self.archive)
-            report = self.sync()
-            if pending:
+            report = self.sync(timeout=QUICK_SYNC)
+            if pending and report.message is None:
                 report.message = (
                     f"Search index repaired: {pending} change(s) saved before an "
                     "interruption were added to it."
@@ -102,6 +134,37 @@ class SearchService:
             self.open()
         return self._ix
 
+    def _follow(self, force: bool = False) -> None:
+        """Reopen when another process switched the index to a new generation
+        (e.g. ``kbdesk reindex``). Call without holding ``_read_lock``."""
+        if self._ix is None:
+            return
+        seen = self.folder.marker_identity()
+        if seen == self._marker_seen and not force:
+            return
+        with self._open_lock:
+            marker = self.folder.marker()
+            if marker is not None and marker.generation == self.folder.generation and not force:
+                self._marker_seen = seen
+                return
+            log.info("the search index moved to a new generation; reopening it")
+            self.close()
+            self.open()
+
+    def _reading(self, fn):
+        """Run ``fn()`` under the read lock on the current generation; once
+        more after following a switch that removed the files under it."""
+        self._follow()
+        try:
+            with self._read_lock:
+                return fn()
+        except (OSError, EmptyIndexError):
+            if self.folder.marker_identity() == self._marker_seen:
+                raise
+        self._follow(force=True)
+        with self._read_lock:
+            return fn()
+
     def _meta_flag(self) -> bool:
         with self.archive.engine.connect() as conn:
             row = conn.execute(text("SELECT value FROM meta WHERE key='index_rebuild_needed'")).first()
@@ -109,10 +172,47 @@ class SearchService:
 
     # --- index upkeep ------------------------------------------------------
 
-    def sync(self) -> SyncReport:
-        """Apply every queued archive change to the index (call after saving)."""
+    def sync(self, timeout: float = WRITE_TIMEOUT) -> SyncReport:
+        """Apply every queued archive change to the index (call after saving).
+
+        When another process holds the index's write lock for more than
+        ``timeout`` seconds, or the index folder is read-only, the changes
+        stay queued and the report's ``message`` says so (searches then use
+        the index as it is and carry the same notice)."""
+        self._follow()
         ix = self._ensure()
-        return sync.drain(self.archive, ix, self.folder, self._delete_uids)
+        try:
+            try:
+                report = sync.drain(self.archive, ix, self.folder, self._delete_uids, timeout=timeout)
+            except FileNotFoundError:
+                # the generation was replaced between our check and the write
+                self._follow(force=True)
+                report = sync.drain(
+                    self.archive, self._ensure(), self.folder, self._delete_uids, timeout=timeout
+                )
+        except LockError:
+            return self._degraded(BUSY_NOTICE)
+        except OSError as exc:
+            if not _is_read_only(exc):
+                raise
+            return self._degraded(READ_ONLY_NOTICE.format(path=self.archive.index_dir))
+        self._stale = None
+        return report
+
+    def _degraded(self, notice: str) -> SyncReport:
+        log.warning("search index not updated: %s", notice)
+        self._stale = notice
+        return SyncReport(message=notice)
+
+    def _catch_up(self) -> str | None:
+        """Before a search: if changes are still queued because the index was
+        busy, try once more without waiting; the notice if still behind."""
+        if self._stale is None:
+            return None
+        with self._open_lock:
+            if self._stale is not None:
+                self.sync(timeout=0)
+        return self._stale
 
     def _delete_uids(self, writer, uids: list[str]) -> None:
         """Delete documents by uid, looked up with the pooled segment readers
@@ -178,11 +278,18 @@ class SearchService:
         snippets: bool = True,
     ) -> SearchResult:
         """Keyword search (syntax in docs/matching.md). Never raises on bad input."""
-        with self._read_lock:
+        self._ensure()
+        stale = self._catch_up()
+        query = clean_text(query or "")
+
+        def run() -> SearchResult:
             searcher = self._current_searcher()
-            return keyword.run(
-                self, searcher, query or "", filters or SearchFilters(), limit, offset, snippets
-            )
+            return keyword.run(self, searcher, query, filters or SearchFilters(), limit, offset, snippets)
+
+        result = self._reading(run)
+        if stale:
+            result.notice = f"{stale} {result.notice}" if result.notice else stale
+        return result
 
     def match(
         self,
@@ -201,7 +308,11 @@ class SearchService:
         archived case (its own record is left out). ``solved_only``: cases in a
         solved status only. Each hit carries ``reasons``.
         """
-        title, body = split_title(text or "")
+        self._ensure()
+        stale = self._catch_up()
+        self._follow()
+        text, cut_notice = cap_match_text(clean_text(text or ""))
+        title, body = split_title(text)
         ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
         exclude = None
         if case_id:
@@ -233,7 +344,10 @@ class SearchService:
                     hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
                     groups[g] = hits[: limit + 1]
             uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
-        result = MatchResult([], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes)
+        notice = " ".join(n for n in (stale, cut_notice) if n) or None
+        result = MatchResult(
+            [], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes, notice=notice
+        )
         for rtype, hits in uids.items():
             hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
             out = getattr(result, MATCH_GROUPS[rtype])
@@ -242,7 +356,9 @@ class SearchService:
 
     def match_ids(self, text: str, limit: int = 100) -> list[str]:
         """Record ids of the best-matching cases only (used by the evaluation)."""
-        title, body = split_title(text)
+        self._ensure()
+        self._follow()
+        title, body = split_title(cap_match_text(clean_text(text))[0])
         with self._read_lock:
             scorer = self.scorer()
             matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
@@ -329,8 +445,7 @@ class SearchService:
 
     def indexed_count(self) -> int:
         """Number of records in the index."""
-        with self._read_lock:
-            return self._current_searcher().doc_count()
+        return self._reading(lambda: self._current_searcher().doc_count())
 
 
 def _match_groups(scorer, rtypes, solved, solved_only: bool):
