@@ -13,8 +13,8 @@ MAX_QUERY_WORD_CHARS = 100  # one word of a keyword query
 MAX_MATCH_CHARS = 100_000  # a pasted fault text (long logs: their start)
 MAX_MATCH_WORD_CHARS = 300  # one unbroken run in a pasted text (base64, hex dumps)
 
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_QUERY_WORD_CHARS + 1))
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_MATCH_WORD_CHARS + 1))
+_LONG_WORD = re.compile(rf"\S{{{MAX_QUERY_WORD_CHARS + 1},}}")
+_LONG_RUN = re.compile(rf"\S{{{MAX_MATCH_WORD_CHARS + 1},}}")
 
 
 def cap_query(text: str) -> tuple[str, list[str]]:
@@ -22,8 +22,7 @@ def cap_query(text: str) -> tuple[str, list[str]]:
     notices = []
     if len(text) > MAX_QUERY_CHARS:
         notices.append(
-            f"The query was cut to its first {MAX_QUERY_CHARS:,} characters "
-            f"(it had {len(text):,})."
+            f"The query was cut to its first {MAX_QUERY_CHARS:,} characters (it had {len(text):,})."
         )
         text = text[:MAX_QUERY_CHARS]
     long_words = _LONG_WORD.findall(text)

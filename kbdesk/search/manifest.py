@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "kbdesk-manifest.json"
 _TOC_RE = re.compile(r"^_MAIN_(\d+)\.toc$")
-_SEG_RE = re.compile(r"^_MAIN_([0-9a-z]+)\.")
+_SEG_RE = re.compile(r"^(MAIN_[0-9a-z]+)\.")
 
 
 @dataclass
@@ -42,9 +42,7 @@ def live_files(gen_dir: Path, toc_generation: int, segment_ids: set[str]) -> lis
     for name in os.listdir(gen_dir):
         toc = _TOC_RE.match(name)
         seg = _SEG_RE.match(name)
-        if (toc and int(toc.group(1)) == toc_generation) or (
-            not toc and seg and seg.group(1) in segment_ids
-        ):
+        if (toc and int(toc.group(1)) == toc_generation) or (not toc and seg and seg.group(1) in segment_ids):
             out.append(name)
     return sorted(out)
 

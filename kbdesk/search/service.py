@@ -36,13 +36,12 @@ __all__ = ["Cancelled", "SearchService"]
 
 MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
 QUICK_SYNC = 1.0  # seconds a search waits for another kbdesk's index write lock
-BUSY_NOTICE = (
-    "The index is being updated by another kbdesk; results may miss the latest changes."
-)
+BUSY_NOTICE = "The index is being updated by another kbdesk; results may miss the latest changes."
 READ_ONLY_NOTICE = (
     "The index folder is read-only, so recent changes could not be added to it; "
     "results may miss them. Make {path} writable to bring the index up to date."
 )
+REPLACED_NOTICE = "Bytes of the query that are not valid text were replaced by “\ufffd”."
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -280,7 +279,10 @@ class SearchService:
         """Keyword search (syntax in docs/matching.md). Never raises on bad input."""
         self._ensure()
         stale = self._catch_up()
-        query = clean_text(query or "")
+        raw = query or ""
+        query = clean_text(raw)
+        if query != raw:
+            stale = " ".join(n for n in (stale, REPLACED_NOTICE) if n)
 
         def run() -> SearchResult:
             searcher = self._current_searcher()

@@ -128,7 +128,8 @@ class Archive:
             archive._backup_before_upgrade(version)
             archive._migrate(from_version=version)
             archive.upgraded_from = version
-        archive.index_dir.mkdir(exist_ok=True)
+        if not (archive.index_dir.exists() or archive.index_dir.is_symlink()):  # else: see search
+            archive.index_dir.mkdir()
         return archive
 
     def close(self) -> None:
