@@ -148,7 +148,11 @@ class SearchService:
                 return
             log.info("the search index moved to a new generation; reopening it")
             self.close()
-            self.open()
+            self._marker_seen = self.folder.marker_identity()
+            try:
+                self._ix = self.folder.open()
+            except IndexProblem:
+                self.open()  # the new generation is unusable: rebuild
 
     def _reading(self, fn):
         """Run ``fn()`` under the read lock on the current generation; once

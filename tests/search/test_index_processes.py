@@ -1,0 +1,269 @@
+"""Several processes on one index: a reindex elsewhere, a held write lock,
+a read-only folder, crashed builds and their worker processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from kbdesk.search import SearchService
+from kbdesk.search.index import MARKER
+from kbdesk.services import Services
+
+ROOT = Path(__file__).resolve().parents[2]
+CLI = "import sys; from kbdesk.cli.main import main; sys.exit(main())"
+
+
+def ids(result):
+    return {h.record_id for h in result.hits}
+
+
+def generation(archive) -> int:
+    return json.loads((archive.index_dir / MARKER).read_text())["generation"]
+
+
+def run_cli(archive, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", CLI, "--archive", str(archive.root), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def start_script(code: str) -> subprocess.Popen:
+    script = f"import sys; sys.path.insert(0, {str(ROOT)!r})\n" + textwrap.dedent(code)
+    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+
+
+def test_an_open_instance_follows_a_reindex_by_another_process(archive, writer, service):
+    old = writer.case("Kafka consumer lag", "lag keeps growing")
+    service.sync()
+    assert ids(service.search("kafka")) == {old}
+    before = generation(archive)
+
+    proc = run_cli(archive, "reindex")
+    assert proc.returncode == 0, proc.stderr
+    assert generation(archive) > before
+    assert not (archive.index_dir / f"gen-{before}").exists()
+
+    article = Services(archive, actor="test").create("article", {"title": "ZooKeeper 会话过期", "body": "x"})
+    report = service.sync()
+    assert report.upserted == 1
+    assert ids(service.search("ZooKeeper")) == {article["id"]}
+    assert ids(service.search("kafka")) == {old}
+    assert service.indexed_count() == 2
+
+
+def test_search_without_sync_also_follows_a_reindex(archive, writer, service):
+    cid = writer.case("Redis 连接池耗尽", "JedisConnectionException")
+    service.sync()
+    assert run_cli(archive, "reindex").returncode == 0
+    assert ids(service.search("JedisConnectionException")) == {cid}
+    assert service.match("JedisConnectionException Redis").cases[0].record_id == cid
+
+
+def _hold_write_lock(archive) -> subprocess.Popen:
+    gen_dir = archive.index_dir / f"gen-{generation(archive)}"
+    proc = start_script(f"""
+        import time
+        from whoosh import index
+        ix = index.open_dir({str(gen_dir)!r})
+        writer = ix.writer()
+        print("locked", flush=True)
+        time.sleep(120)
+    """)
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_search_does_not_wait_for_another_process_holding_the_write_lock(archive, writer, service):
+    old = writer.case("NameNode 启动失败", "SafeModeException")
+    service.sync()
+    holder = _hold_write_lock(archive)
+    try:
+        new = writer.case("NameNode 心跳丢失", "heartbeat lost")  # pending change
+        other = SearchService(archive, procs=1)
+        t0 = time.monotonic()
+        report = other.open()
+        result = other.search("NameNode")
+        matched = other.match("NameNode SafeModeException")
+        elapsed = time.monotonic() - t0
+        assert elapsed < 10, elapsed  # was: 30 s, then a LockError
+        assert "being updated by another kbdesk" in report.message
+        assert "being updated by another kbdesk" in result.notice
+        assert "being updated by another kbdesk" in matched.notice
+        assert ids(result) == {old}  # the current index, without the pending change
+        assert "being updated" in (service.sync(timeout=0.2).message or "")
+    finally:
+        holder.kill()
+        holder.wait()
+    caught_up = other.search("NameNode")  # the lock is free again: catches up
+    assert ids(caught_up) == {old, new} and caught_up.notice is None
+    assert writer.queue_length() == 0
+    other.close()
+
+
+def _nobody_ids() -> tuple[int, int] | None:
+    try:
+        import pwd
+
+        entry = pwd.getpwnam("nobody")
+    except (ImportError, KeyError):
+        return None
+    return entry.pw_uid, entry.pw_gid
+
+
+def test_a_read_only_index_is_searched_as_it_is_with_a_notice(tmp_path, writer):
+    """Root ignores file modes, so as root the reader runs as `nobody`."""
+    from kbdesk.storage.archive import Archive
+
+    as_root = os.geteuid() == 0
+    nobody = _nobody_ids() if as_root else None
+    if as_root and nobody is None:
+        pytest.skip("no unprivileged user to run as")
+    base = Path(tempfile.mkdtemp(prefix="kbdesk-ro-")) if as_root else tmp_path
+    try:
+        os.chmod(base, 0o755)
+        archive = Archive.create(base / "arch")
+        w = type(writer)(archive)
+        old = w.case("磁盘写满 ENOSPC", "No space left on device")
+        svc = SearchService(archive, procs=1)
+        svc.open()
+        svc.close()
+        w.case("磁盘写满 again ENOSPC", "pending")
+        archive.close()
+        if as_root:  # the archive is nobody's, the index stays root's
+            for p in [archive.root, *archive.root.rglob("*")]:
+                os.chown(p, *nobody)
+            for p in [archive.index_dir, *archive.index_dir.rglob("*")]:
+                os.chown(p, 0, 0)
+        for p in [archive.index_dir, *archive.index_dir.rglob("*")]:
+            os.chmod(p, 0o555 if p.is_dir() else 0o444)
+        code = f"""
+            import json, os, time
+            import encodings.latin_1, jieba, sqlite3, whoosh.writing  # before dropping root: Python is root-only
+            from kbdesk.storage.archive import Archive
+            from kbdesk.search import SearchService
+            from kbdesk.search import keyword, matching
+            if {as_root!r}:
+                os.setgid({nobody[1] if nobody else 0}); os.setuid({nobody[0] if nobody else 0})
+            a = Archive.open({str(archive.root)!r})
+            s = SearchService(a, procs=1)
+            t0 = time.monotonic()
+            report = s.open()
+            r = s.search("ENOSPC")
+            print(json.dumps({{"report": report.message, "notice": r.notice,
+                              "ids": [h.record_id for h in r.hits], "s": time.monotonic() - t0}}))
+        """
+        proc = start_script(code)
+        out, _ = proc.communicate(timeout=120)
+        assert proc.returncode == 0
+        data = json.loads(out.strip().splitlines()[-1])
+        assert "read-only" in data["report"] and "read-only" in data["notice"]
+        assert data["ids"] == [old] and data["s"] < 10
+    finally:
+        for p in [base, *base.rglob("*")]:
+            os.chmod(p, 0o755 if p.is_dir() else 0o644)
+        if as_root:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+SLOW_BUILD = """
+    import os, sys, time
+    from kbdesk.search.index import IndexFolder
+
+    def batches():
+        yield [{{"uid": f"case:{{i}}", "rtype": "case", "title": f"t {{i}}", "body": "b"}} for i in range(600)]
+        print("building", flush=True)
+        time.sleep(600)
+        yield []
+
+    IndexFolder({root!r}).rebuild(batches(), 600, 0, procs={procs})
+"""
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        out.update(int(x) for x in text)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie waiting for nobody to reap it is dead too
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_build_workers_die_with_a_killed_parent_and_the_leftover_is_swept(archive, writer, service):
+    cid = writer.case("OOM killer", "Out of memory: Killed process")
+    service.sync()
+    service.close()
+    builder = start_script(SLOW_BUILD.format(root=str(archive.index_dir), procs=2))
+    assert builder.stdout.readline().strip() == "building"
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(builder.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, workers
+    building = [p for p in archive.index_dir.iterdir() if p.name.endswith(".building")]
+    assert len(building) == 1
+
+    # a live build is left alone by another process opening the index
+    reader = SearchService(archive, procs=1)
+    reader.open()
+    assert building[0].exists()
+    reader.close()
+
+    os.kill(builder.pid, signal.SIGKILL)
+    builder.wait()
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers)
+
+    again = SearchService(archive, procs=1)
+    again.open()
+    assert not building[0].exists()
+    assert ids(again.search("OOM")) == {cid}
+    again.close()
+
+
+def test_stale_generations_and_toc_temp_files_are_removed_at_open(archive, writer, service):
+    cid = writer.case("Nginx 502 Bad Gateway", "upstream prematurely closed connection")
+    service.sync()
+    service.close()
+    live = archive.index_dir / f"gen-{generation(archive)}"
+    shutil.copytree(live, archive.index_dir / "gen-0")  # an old generation nobody uses
+    toc = next(live.glob("_MAIN_*.toc"))
+    temp = live / f"{toc.name}.1764000000.5"  # Whoosh's TOC temp file of a killed commit
+    temp.write_bytes(b"partial")
+    crashed = archive.index_dir / "gen-99.building"  # a build whose process is gone
+    crashed.mkdir()
+    (crashed / "BUILDER").write_text("12345")
+
+    svc = SearchService(archive, procs=1)
+    svc.open()
+    assert sorted(p.name for p in archive.index_dir.iterdir() if p.name.startswith("gen-")) == [live.name]
+    assert not temp.exists() and toc.exists()
+    assert ids(svc.search("nginx")) == {cid}
+    svc.close()
