@@ -3,8 +3,9 @@
 Whoosh never rewrites a segment file once committed (deletions live in the
 table of contents, which is a new file per commit), so every file named in
 the manifest must keep its size, mtime and hash for as long as it exists.
-Opening the index compares sizes and mtimes (cheap); ``kbdesk check``
-compares hashes. Files are hashed once: an entry whose size and mtime are
+Opening the index compares sizes and mtimes (cheap; a file whose mtime
+alone changed, as when an archive is copied, is hashed once and accepted if
+its content is the same); ``kbdesk check`` compares every hash. Files are hashed once: an entry whose size and mtime are
 unchanged is carried over from the previous manifest.
 
 The manifest may lag behind the index by one commit when a process died
@@ -69,7 +70,7 @@ def write(gen_dir: Path, toc_generation: int, segment_ids: set[str]) -> None:
     gen_dir = Path(gen_dir)
     old = read(gen_dir)
     previous = old[1] if old else {}
-    files: dict[str, dict] = {}
+    files: dict[str, Entry] = {}
     for name in live_files(gen_dir, toc_generation, segment_ids):
         st = (gen_dir / name).stat()
         prev = previous.get(name)
@@ -77,10 +78,8 @@ def write(gen_dir: Path, toc_generation: int, segment_ids: set[str]) -> None:
             sha = prev.sha256
         else:
             sha = _sha256(gen_dir / name)
-        files[name] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha}
-    tmp = gen_dir / f"{MANIFEST}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps({"toc_generation": toc_generation, "files": files}), "utf-8")
-    os.replace(tmp, gen_dir / MANIFEST)
+        files[name] = Entry(st.st_size, st.st_mtime_ns, sha)
+    _dump(gen_dir, toc_generation, files)
 
 
 def verify(gen_dir: Path, toc_generation: int, full: bool = False) -> list[str]:
@@ -91,6 +90,7 @@ def verify(gen_dir: Path, toc_generation: int, full: bool = False) -> list[str]:
         return []  # an index from before manifests: nothing to compare with
     written_at, files = found
     problems = []
+    touched = False  # same content, new mtime (e.g. the archive was copied)
     for name, entry in files.items():
         path = gen_dir / name
         try:
@@ -101,8 +101,28 @@ def verify(gen_dir: Path, toc_generation: int, full: bool = False) -> list[str]:
             continue
         if st.st_size != entry.size:
             problems.append(f"index file {name} changed size ({entry.size} → {st.st_size} bytes)")
-        elif st.st_mtime_ns != entry.mtime_ns and not full:
-            problems.append(f"index file {name} was modified after it was written")
-        elif full and _sha256(path) != entry.sha256:
-            problems.append(f"index file {name} is damaged (its checksum changed)")
+        elif full or st.st_mtime_ns != entry.mtime_ns:
+            if _sha256(path) != entry.sha256:
+                problems.append(f"index file {name} is damaged (its checksum changed)")
+            elif st.st_mtime_ns != entry.mtime_ns:
+                entry.mtime_ns, touched = st.st_mtime_ns, True
+    if touched and not problems:
+        _save(gen_dir, written_at, files)
     return problems
+
+
+def _dump(gen_dir: Path, toc_generation: int, files: dict[str, Entry]) -> None:
+    data = {"toc_generation": toc_generation, "files": {n: e.__dict__ for n, e in files.items()}}
+    tmp = gen_dir / f"{MANIFEST}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps(data), "utf-8")
+        os.replace(tmp, gen_dir / MANIFEST)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _save(gen_dir: Path, toc_generation: int, files: dict[str, Entry]) -> None:
+    try:
+        _dump(gen_dir, toc_generation, files)
+    except OSError:  # e.g. a read-only index: verified again next time
+        pass

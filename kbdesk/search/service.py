@@ -104,7 +104,12 @@ class SearchService:
             if reason is None and self._meta_flag():
                 reason = "the archive asked for a full reindex"
             if reason is not None:
-                report = self.rebuild(progress=progress, cancel=cancel)
+                try:
+                    report = self.rebuild(progress=progress, cancel=cancel)
+                except IndexProblem as exc:
+                    if self._ix is None:
+                        raise IndexProblem(f"The search index must be rebuilt ({reason}), but {exc}") from exc
+                    return self._degraded(f"The search index should be rebuilt ({reason}), but {exc}")
                 report.message = f"Search index rebuilt: {reason}."
                 self.notice = report.message
                 log.info(report.message)
@@ -242,7 +247,15 @@ class SearchService:
                 total = builder.count_all()
                 if total < 5000:
                     procs = 1
-                ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
+                try:
+                    ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
+                except OSError as exc:
+                    if not _is_read_only(exc):
+                        raise
+                    raise IndexProblem(
+                        f"the index folder {self.archive.index_dir} is read-only; make it writable "
+                        "and rebuild the index"
+                    ) from exc
             sync.forget_through(self.archive, seq)
             with self.archive.session() as s:
                 s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))

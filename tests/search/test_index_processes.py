@@ -163,8 +163,14 @@ def test_a_read_only_index_is_searched_as_it_is_with_a_notice(tmp_path, writer):
             t0 = time.monotonic()
             report = s.open()
             r = s.search("ENOSPC")
-            print(json.dumps({{"report": report.message, "notice": r.notice,
-                              "ids": [h.record_id for h in r.hits], "s": time.monotonic() - t0}}))
+            elapsed = time.monotonic() - t0
+            try:
+                s.rebuild()
+                rebuild = "no error"
+            except Exception as exc:
+                rebuild = f"{{type(exc).__name__}}: {{exc}}"
+            print(json.dumps({{"report": report.message, "notice": r.notice, "rebuild": rebuild,
+                              "ids": [h.record_id for h in r.hits], "s": elapsed}}))
         """
         proc = start_script(code)
         out, _ = proc.communicate(timeout=120)
@@ -172,6 +178,9 @@ def test_a_read_only_index_is_searched_as_it_is_with_a_notice(tmp_path, writer):
         data = json.loads(out.strip().splitlines()[-1])
         assert "read-only" in data["report"] and "read-only" in data["notice"]
         assert data["ids"] == [old] and data["s"] < 10
+        assert (
+            data["rebuild"].startswith("IndexProblem: the index folder") and "is read-only" in data["rebuild"]
+        )
     finally:
         for p in [base, *base.rglob("*")]:
             os.chmod(p, 0o755 if p.is_dir() else 0o644)
