@@ -329,7 +329,6 @@ class SearchService:
         """
         self._ensure()
         stale = self._catch_up()
-        self._follow()
         text, cut_notice = cap_match_text(clean_text(text or ""))
         title, body = split_title(text)
         ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
@@ -344,25 +343,7 @@ class SearchService:
             exclude = uid("case", case_id)
         if not (title or body).strip():
             return MatchResult([], [], [], [], [], notice="Nothing to match: the text is empty.")
-        with self._read_lock:
-            scorer = self.scorer()
-            matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
-            plan = matcher.plan(title, body, self_in_index=exclude is not None)
-            rtypes = scorer.column("rtype")
-            solved = scorer.column("solved")
-            if self.params.prf_docs:
-                scores = matcher.score(plan)
-                excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
-                scores = matcher._feedback(plan, scores, lambda d: d != excluded)
-            depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
-            if not self.params.prf_docs:
-                scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
-            groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
-            if matcher.reranks(plan):
-                for g, hits in groups.items():
-                    hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
-                    groups[g] = hits[: limit + 1]
-            uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
+        plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, limit))
         notice = " ".join(n for n in (stale, cut_notice) if n) or None
         result = MatchResult(
             [], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes, notice=notice
@@ -372,6 +353,28 @@ class SearchService:
             out = getattr(result, MATCH_GROUPS[rtype])
             out.extend(self._match_hits(rtype, hits, plan, ctx, explain_hits))
         return result
+
+    def _match_scores(self, title: str, body: str, exclude: str | None, solved_only: bool, limit: int):
+        """The match plan and the best (uid, score) of each group (read lock held)."""
+        scorer = self.scorer()
+        matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
+        plan = matcher.plan(title, body, self_in_index=exclude is not None)
+        rtypes = scorer.column("rtype")
+        solved = scorer.column("solved")
+        if self.params.prf_docs:
+            scores = matcher.score(plan)
+            excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
+            scores = matcher._feedback(plan, scores, lambda d: d != excluded)
+        depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
+        if not self.params.prf_docs:
+            scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
+        groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
+        if matcher.reranks(plan):
+            for g, hits in groups.items():
+                hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
+                groups[g] = hits[: limit + 1]
+        uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
+        return plan, uids
 
     def match_ids(self, text: str, limit: int = 100) -> list[str]:
         """Record ids of the best-matching cases only (used by the evaluation)."""
