@@ -80,6 +80,26 @@ def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+def _tidy(ix: windex.Index) -> None:
+    """Remove files a killed writer left in the live generation (segments
+    no TOC names, its ``MAIN.tmp`` pool). Only while holding Whoosh's write
+    lock, taken without waiting: a live writer's files are never touched."""
+    try:
+        lock = ix.lock("WRITELOCK")
+        if not lock.acquire(blocking=False):
+            return
+    except OSError:  # e.g. a read-only index
+        return
+    try:
+        toc = ix._read_toc()
+        windex.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+        shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
+    except OSError as exc:
+        log.info("index leftovers not removed: %s", exc)
+    finally:
+        lock.release()
+
+
 class IndexProblem(KbdeskError):
     """The index cannot be used as it is (missing, damaged, outdated)."""
 
@@ -162,6 +182,7 @@ class IndexFolder:
             raise IndexProblem(f"the index is damaged ({problems[0]})")
         self.generation = marker.generation
         housekeeping.sweep(self.root, marker.generation, toc_generation)
+        _tidy(ix)
         return ix
 
     def prepare_root(self) -> None:

@@ -276,3 +276,31 @@ def test_stale_generations_and_toc_temp_files_are_removed_at_open(archive, write
     assert not temp.exists() and toc.exists()
     assert ids(svc.search("nginx")) == {cid}
     svc.close()
+
+
+def test_files_of_a_writer_killed_mid_write_are_removed_at_open(archive, writer, service):
+    cid = writer.case("HDFS block missing", "BlockMissingException")
+    service.sync()
+    service.close()
+    live = archive.index_dir / f"gen-{generation(archive)}"
+    before = set(os.listdir(live))
+    killed = start_script(f"""
+        from whoosh import index
+        from kbdesk.search.index import make_schema
+        ix = index.open_dir({str(live)!r}, schema=make_schema())
+        w = ix.writer(limitmb=1)
+        for i in range(10**6):
+            w.add_document(uid=f"case:x{{i}}", rtype="case", title=f"t {{i}} w{{i}}", body="lorem ipsum " * 20)
+            if i == 3000:
+                print("flushed", flush=True)
+    """)
+    assert killed.stdout.readline().strip() == "flushed"
+    killed.kill()
+    killed.wait()
+    assert set(os.listdir(live)) - before  # its run files and MAIN.tmp pool
+
+    svc = SearchService(archive, procs=1)
+    svc.open()
+    assert set(os.listdir(live)) == before
+    assert ids(svc.search("BlockMissingException")) == {cid}
+    svc.close()
