@@ -15,6 +15,8 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 try:
@@ -72,12 +74,52 @@ def build_is_live(folder: Path) -> bool:
         os.close(fd)
 
 
-def any_build_live(root: Path) -> bool:
+@contextmanager
+def announce_build(root: Path) -> Iterator[Path]:
+    """Held by a rebuild from before it reads the database until after its
+    final drain, as ``index/build-<pid>-<n>.lock``: while it is held, other
+    processes keep the queue rows they apply (the rebuild's snapshot may
+    predate them; it replays them into the new generation)."""
+    root = Path(root)
+    name = f"build-{os.getpid()}-{time.monotonic_ns()}.lock"
+    tmp = root / f".{name}"
+    fd = os.open(tmp, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        children = list(Path(root).iterdir())
-    except OSError:
-        return False
-    return any(_BUILDING_RE.match(c.name) and build_is_live(c) for c in children)
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.replace(tmp, root / name)  # visible only once locked
+        try:
+            yield root / name
+        finally:
+            (root / name).unlink(missing_ok=True)
+    finally:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+
+
+def any_build_live(root: Path, ignore: Path | None = None) -> bool:
+    """Is another rebuild (announced with :func:`announce_build`) running?"""
+    live = False
+    for lock in Path(root).glob("build-*.lock"):
+        if ignore is not None and lock == ignore:
+            continue
+        try:
+            fd = os.open(lock, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if fcntl is None:  # pragma: no cover - Windows: no safe liveness probe
+                live = live or _age(lock) < 24 * 3600
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:
+                live = True
+                continue
+            lock.unlink(missing_ok=True)  # its process is gone
+        finally:
+            os.close(fd)
+    return live
 
 
 def sweep(root: Path, live_generation: int, live_toc_generation: int | None = None) -> list[str]:
@@ -113,6 +155,10 @@ def sweep(root: Path, live_generation: int, live_toc_generation: int | None = No
                     removed.append(f"gen-{live_generation}/{f}")
                 except OSError:
                     pass
+    any_build_live(root)  # removes the announcements of dead rebuilds
+    for tmp in Path(root).glob(".build-*.lock"):  # died before announcing
+        if _age(tmp) > 60:
+            tmp.unlink(missing_ok=True)
     if removed:
         log.info("index folder: removed leftovers %s", ", ".join(removed))
     return removed

@@ -20,7 +20,7 @@ from sqlalchemy import select, text
 from whoosh.index import EmptyIndexError, LockError
 
 from ..storage import models as m
-from . import explain, keyword, sync
+from . import explain, housekeeping, keyword, sync
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, split_uid, uid
 from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
@@ -241,31 +241,38 @@ class SearchService:
 
         procs = self.procs or (2 if (os.cpu_count() or 1) >= 2 else 1)
         with self._open_lock, self.folder.write_lock:
-            seq = sync.max_seq(self.archive)
-            with self.archive.read_session() as s:
-                builder = DocBuilder(s)
-                total = builder.count_all()
-                if total < 5000:
-                    procs = 1
-                try:
-                    ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
-                except OSError as exc:
-                    if not _is_read_only(exc):
-                        raise
-                    raise IndexProblem(
-                        f"the index folder {self.archive.index_dir} is read-only; make it writable "
-                        "and rebuild the index"
-                    ) from exc
-            sync.forget_through(self.archive, seq)
-            with self.archive.session() as s:
-                s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
-            old = self._ix
-            with self._read_lock:
-                self._searcher = None
-                self._ix = ix
-            if old is not None:
-                old.close()
-        report = sync.drain(self.archive, ix, self.folder, self._delete_uids)
+            try:
+                self.folder.prepare_root()
+                with housekeeping.announce_build(self.folder.root) as own:
+                    return self._rebuild(procs, progress, cancel, own)
+            except OSError as exc:
+                if not _is_read_only(exc):
+                    raise
+                raise IndexProblem(
+                    f"the index folder {self.archive.index_dir} is read-only; make it writable "
+                    "and rebuild the index"
+                ) from exc
+
+    def _rebuild(self, procs: int, progress, cancel, own) -> SyncReport:
+        seq = sync.max_seq(self.archive)
+        with self.archive.read_session() as s:
+            builder = DocBuilder(s)
+            total = builder.count_all()
+            if total < 5000:
+                procs = 1
+            ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
+        if not housekeeping.any_build_live(self.folder.root, ignore=own):
+            sync.forget_through(self.archive, seq)  # else another build may still need them
+        with self.archive.session() as s:
+            s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
+        old = self._ix
+        with self._read_lock:
+            self._searcher = None
+            self._ix = ix
+            self._marker_seen = self.folder.marker_identity()
+        if old is not None:
+            old.close()
+        report = sync.drain(self.archive, ix, self.folder, self._delete_uids, own_build=own)
         report.rebuilt = True
         return report
 

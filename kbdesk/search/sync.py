@@ -11,6 +11,7 @@ upsert or a delete twice is harmless).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -41,21 +42,23 @@ def drain(
     delete_uids=None,
     limit: int = BATCH,
     timeout: float = WRITE_TIMEOUT,
+    own_build: Path | None = None,
 ) -> SyncReport:
     """Apply queued changes to the index until the queue is empty.
 
     ``delete_uids(writer, uids)`` deletes the old versions (default: the
     writer's own ``delete_by_term``). ``timeout``: seconds to wait for
-    another process's write lock (Whoosh's ``LockError`` after that)."""
+    another process's write lock (Whoosh's ``LockError`` after that).
+    ``own_build``: the caller's own build announcement (see housekeeping)."""
     report = SyncReport()
     while True:
-        done, kept = _drain_once(archive, ix, folder, limit, report, delete_uids, timeout)
+        done, kept = _drain_once(archive, ix, folder, limit, report, delete_uids, timeout, own_build)
         if done < limit or kept:
             return report
 
 
 def _drain_once(
-    archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float
+    archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build
 ) -> tuple[int, bool]:
     with archive.read_session() as s:
         rows = s.execute(
@@ -98,7 +101,7 @@ def _drain_once(
         writer.commit()
         folder.record_commit(ix)
     report.last_seq = top
-    if housekeeping.any_build_live(folder.root):
+    if housekeeping.any_build_live(folder.root, ignore=own_build):
         # Another process is building a new generation from a snapshot that
         # may predate these changes: keep them queued for replay into it.
         return len(rows), True

@@ -304,3 +304,38 @@ def test_files_of_a_writer_killed_mid_write_are_removed_at_open(archive, writer,
     assert set(os.listdir(live)) == before
     assert ids(svc.search("BlockMissingException")) == {cid}
     svc.close()
+
+
+def test_changes_saved_during_another_process_rebuild_reach_the_new_generation(archive, writer, service):
+    first = writer.case("Hive metastore 连接失败", "MetaException: Could not connect")
+    service.sync()
+    go = archive.root / "go"
+    rebuilding = start_script(f"""
+        import time
+        from pathlib import Path
+        from kbdesk.storage.archive import Archive
+        from kbdesk.search import SearchService
+
+        def progress(done, total):
+            if done == 0:  # the database snapshot is taken: wait for the other process
+                print("snapshot", flush=True)
+                while not Path({str(go)!r}).exists():
+                    time.sleep(0.05)
+
+        svc = SearchService(Archive.open({str(archive.root)!r}), procs=1)
+        svc.rebuild(progress=progress)
+        print("done", flush=True)
+    """)
+    assert rebuilding.stdout.readline().strip() == "snapshot"
+    later = writer.case("Hive 查询超时", "Hive query timeout")  # not in the rebuild's snapshot
+    service.sync()
+    assert ids(service.search("Hive")) == {first, later}  # in the old generation now
+    go.write_text("")
+    assert rebuilding.stdout.readline().strip() == "done"
+    rebuilding.wait(timeout=60)
+
+    assert ids(service.search("Hive")) == {first, later}  # followed to the new generation
+    fresh = SearchService(archive, procs=1)
+    assert ids(fresh.search("Hive")) == {first, later}
+    fresh.close()
+    assert writer.queue_length() == 0
