@@ -12,6 +12,7 @@ import heapq
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -36,6 +37,7 @@ __all__ = ["Cancelled", "SearchService"]
 
 MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
 QUICK_SYNC = 1.0  # seconds a search waits for another kbdesk's index write lock
+CATCH_UP_EVERY = 2.0  # seconds between a behind index's attempts to catch up
 BUSY_NOTICE = "The index is being updated by another kbdesk; results may miss the latest changes."
 READ_ONLY_NOTICE = (
     "The index folder is read-only, so recent changes could not be added to it; "
@@ -78,6 +80,7 @@ class SearchService:
         self._read_lock = threading.RLock()
         self._marker_seen = None  # marker file identity when last (re)opened
         self._stale: str | None = None  # why queued changes are not in the index yet
+        self._stale_tried = 0.0  # when a search last tried to catch up
         configure_segmenter(archive.index_dir / "segmenter-cache")
 
     # --- lifecycle ---------------------------------------------------------
@@ -217,9 +220,12 @@ class SearchService:
         busy, try once more without waiting; the notice if still behind."""
         if self._stale is None:
             return None
-        with self._open_lock:
-            if self._stale is not None:
-                self.sync(timeout=0)
+        now = time.monotonic()
+        if now - self._stale_tried >= CATCH_UP_EVERY:  # a retry re-reads the queued records
+            self._stale_tried = now
+            with self._open_lock:
+                if self._stale is not None:
+                    self.sync(timeout=0)
         return self._stale
 
     def _delete_uids(self, writer, uids: list[str]) -> None:

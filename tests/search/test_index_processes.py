@@ -18,6 +18,7 @@ import pytest
 
 from kbdesk.search import SearchService
 from kbdesk.search.index import MARKER
+from kbdesk.search.service import CATCH_UP_EVERY
 from kbdesk.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,6 +109,7 @@ def test_search_does_not_wait_for_another_process_holding_the_write_lock(archive
     finally:
         holder.kill()
         holder.wait()
+    time.sleep(CATCH_UP_EVERY)
     caught_up = other.search("NameNode")  # the lock is free again: catches up
     assert ids(caught_up) == {old, new} and caught_up.notice is None
     assert writer.queue_length() == 0
