@@ -126,8 +126,9 @@ def sweep(root: Path, live_generation: int, live_toc_generation: int | None = No
     """Remove what crashed processes left behind; returns what was removed.
 
     * ``gen-N.building`` folders no live process is building;
-    * generations other than the live one (a process still reading an old
-      generation keeps its open files, and follows the marker to the new one);
+    * generations older than the live one (a process still reading one keeps
+      its open files, and follows the marker to the new one), and newer ones
+      left for ten minutes by a build that died before switching to them;
     * Whoosh TOC temp files older than the live TOC in the live generation.
     """
     removed: list[str] = []
@@ -139,7 +140,7 @@ def sweep(root: Path, live_generation: int, live_toc_generation: int | None = No
         if not child.is_dir():
             continue
         gen = _GEN_RE.match(child.name)
-        if (gen and int(gen.group(1)) != live_generation) or (
+        if (gen and _unused(int(gen.group(1)), live_generation, child)) or (
             _BUILDING_RE.match(child.name) and not build_is_live(child)
         ):
             shutil.rmtree(child, ignore_errors=True)
@@ -162,6 +163,14 @@ def sweep(root: Path, live_generation: int, live_toc_generation: int | None = No
     if removed:
         log.info("index folder: removed leftovers %s", ", ".join(removed))
     return removed
+
+
+def _unused(generation: int, live_generation: int, folder: Path) -> bool:
+    """Older generations are unused; a newer one may be a finished build whose
+    process is about to switch the marker to it, so it gets ten minutes."""
+    if generation < live_generation:
+        return True
+    return generation > live_generation and _age(folder) > 600
 
 
 def move_aside(path: Path) -> Path:

@@ -272,9 +272,17 @@ def test_stale_generations_and_toc_temp_files_are_removed_at_open(archive, write
     crashed.mkdir()
     (crashed / "BUILDER").write_text("12345")
 
+    n = generation(archive)
+    switching = archive.index_dir / f"gen-{n + 1}"  # built, its marker switch a moment away
+    abandoned = archive.index_dir / f"gen-{n + 2}"  # built by a process that died before switching
+    switching.mkdir()
+    abandoned.mkdir()
+    os.utime(abandoned, (time.time() - 3600, time.time() - 3600))
+
     svc = SearchService(archive, procs=1)
     svc.open()
-    assert sorted(p.name for p in archive.index_dir.iterdir() if p.name.startswith("gen-")) == [live.name]
+    left = sorted(p.name for p in archive.index_dir.iterdir() if p.name.startswith("gen-"))
+    assert left == sorted([live.name, switching.name])
     assert not temp.exists() and toc.exists()
     assert ids(svc.search("nginx")) == {cid}
     svc.close()
