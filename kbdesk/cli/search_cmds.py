@@ -132,6 +132,6 @@ def describe_reasons(reasons: list[dict]) -> str:
 def _open(archive, out) -> SearchService:
     search = SearchService(archive)
     report = search.open(progress=out.progress)
-    if report.message:
+    if report.message and not report.behind:  # a behind index: the result's note says it
         print(f"note: {report.message}", file=sys.stderr)
     return search

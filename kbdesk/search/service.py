@@ -211,9 +211,10 @@ class SearchService:
         return report
 
     def _degraded(self, notice: str) -> SyncReport:
-        log.warning("search index not updated: %s", notice)
+        log.info("search index not updated: %s", notice)  # the user gets the notice
         self._stale = notice
-        return SyncReport(message=notice)
+        self._stale_tried = time.monotonic()
+        return SyncReport(message=notice, behind=True)
 
     def _catch_up(self) -> str | None:
         """Before a search: if changes are still queued because the index was

@@ -101,11 +101,16 @@ def test_search_does_not_wait_for_another_process_holding_the_write_lock(archive
         matched = other.match("NameNode SafeModeException")
         elapsed = time.monotonic() - t0
         assert elapsed < 10, elapsed  # was: 30 s, then a LockError
-        assert "being updated by another kbdesk" in report.message
+        assert report.behind and "being updated by another kbdesk" in report.message
         assert "being updated by another kbdesk" in result.notice
         assert "being updated by another kbdesk" in matched.notice
         assert ids(result) == {old}  # the current index, without the pending change
         assert "being updated" in (service.sync(timeout=0.2).message or "")
+        t0 = time.monotonic()
+        cli = run_cli(archive, "search", "NameNode")
+        assert time.monotonic() - t0 < 20 and cli.returncode == 0, cli.stderr
+        assert cli.stdout.count("being updated by another kbdesk") == 1 and "Traceback" not in cli.stderr
+        assert "being updated" not in cli.stderr  # said once, with the results
     finally:
         holder.kill()
         holder.wait()
