@@ -217,6 +217,13 @@ def _children(pid: int) -> set[int]:
     return out
 
 
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text()
+    except OSError as exc:
+        return str(exc)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -255,11 +262,11 @@ def test_build_workers_die_with_a_killed_parent_and_the_leftover_is_swept(archiv
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.05)
-    assert not any(_alive(w) for w in workers)
+    assert not any(_alive(w) for w in workers), {w: _state(w) for w in workers}
 
     again = SearchService(archive, procs=1)
     again.open()
-    assert not building[0].exists()
+    assert not building[0].exists(), sorted(p.name for p in building[0].iterdir())
     assert ids(again.search("OOM")) == {cid}
     again.close()
 
