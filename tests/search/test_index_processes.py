@@ -217,6 +217,18 @@ def _children(pid: int) -> set[int]:
     return out
 
 
+def _holders(path: Path) -> dict:
+    out = {}
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        try:
+            for fd in fd_dir.iterdir():
+                if os.readlink(fd).startswith(str(path)):
+                    out[fd_dir.parent.name] = _state(int(fd_dir.parent.name))
+        except OSError:
+            continue
+    return out
+
+
 def _state(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/stat").read_text()
@@ -225,14 +237,19 @@ def _state(pid: int) -> str:
 
 
 def _alive(pid: int) -> bool:
+    """Any thread of ``pid`` not yet a zombie? (A thread-group leader shows
+    "Z" while its other threads, and its open files, are still going.)"""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie waiting for nobody to reap it is dead too
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except OSError:
         return False
+    for task in tasks:
+        try:
+            if (task / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                return True
+        except OSError:
+            continue
+    return False
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -266,7 +283,7 @@ def test_build_workers_die_with_a_killed_parent_and_the_leftover_is_swept(archiv
 
     again = SearchService(archive, procs=1)
     again.open()
-    assert not building[0].exists(), sorted(p.name for p in building[0].iterdir())
+    assert not building[0].exists(), _holders(building[0] / "BUILDER")
     assert ids(again.search("OOM")) == {cid}
     again.close()
 
