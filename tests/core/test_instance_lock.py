@@ -35,7 +35,10 @@ HOLD = textwrap.dedent("""
 @pytest.fixture
 def archive_dir(tmp_path):
     with Archive.create(tmp_path / "a") as archive:
-        Services(archive, actor="t").create("customer", {"name": "华东某银行"})
+        services = Services(archive, actor="t")
+        customer = services.create("customer", {"name": "华东某银行"})
+        services.create("case", {"customer_id": customer["id"], "title": "OSS 403 AccessDenied",
+                                 "category": "configuration_error", "severity": "low"})
     return tmp_path / "a"
 
 
