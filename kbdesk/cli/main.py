@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
-from ..errors import ImportRejected, KbdeskError
+from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
 from ..services import Services
 from ..services.integrity import check_archive
@@ -91,11 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(str(exc))
         return 1
     except KbdeskError as exc:
-        out.error(f"kbdesk: {exc}")
+        out.error(f"kbdesk: {storage_error(exc)}")
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a full disk and the like: a sentence, not a traceback
+        known = storage_error(exc)
+        if known is None:
+            raise
+        out.error(f"kbdesk: {known}")
+        return 1
 
 
 def _start_gui(args: argparse.Namespace) -> int:
