@@ -120,7 +120,7 @@ def test_attachment_add_on_a_full_disk(small_disk, tmp_path):
     log.write_bytes(os.urandom(1 << 20))
     before = disk.counts()
     disk.fill()
-    with pytest.raises(Exception) as err:  # noqa: PT011 - any error, as long as it reads right
+    with pytest.raises(Exception) as err:
         disk.services.attach_file("case", disk.case["id"], log)
     assert user_message(err.value) == SENTENCE
     assert not [p for p in (disk.root / "attachments").rglob("*") if p.is_file()]
