@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", metavar="PATH", help="archive folder (default: KBDESK_HOME, "
                    "the last one used, or the user data folder, which a first run fills with the demo)")
     p.add_argument("--actor", help="name written to the audit trail (default: your login name)")
+    p.add_argument("--read-only", action="store_true",
+                   help="desktop app: open the archive read-only (e.g. while another window edits it)")
     p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -112,7 +114,7 @@ def _start_gui(args: argparse.Namespace) -> int:
               file=sys.stderr)
         build_parser().print_help()
         return 1
-    return run(args.archive, args.actor)
+    return run(args.archive, args.actor, read_only=args.read_only)
 
 
 def _run(args: argparse.Namespace, out: Output) -> int:

@@ -84,7 +84,7 @@ class ChildTable(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(self.parent_id is not None)
+            b.setEnabled(self.parent_id is not None and not self.ctx.read_only)
         self.empty.setText("" if self.rows or self.parent_id is None else
                            self.tr("None yet: use Add… to create the first."))
 

@@ -91,6 +91,7 @@ class RecordSection(QWidget):
         self.new_button.setObjectName("new_record")
         self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_new)
+        self.new_button.setEnabled(not ctx.read_only)  # the services refuse writes too
 
         self.table = QTableView()
         self.table.setObjectName("record_table")
@@ -222,9 +223,9 @@ class RecordSection(QWidget):
         self.current = record
         self.form.set_record(record)
         self.heading.setText(self.heading_for(record))
-        self.delete_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None and not self.ctx.read_only)
         self.form_message.hide()
-        self.save_button.setEnabled(record is None)
+        self.save_button.setEnabled(record is None and not self.ctx.read_only)
         for table in self.child_tables:
             table.set_parent(record["id"] if record else None)
         if self.links_tab is not None:
@@ -283,7 +284,7 @@ class RecordSection(QWidget):
             self.table.selectRow(row)
 
     def _on_save_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.ctx.read_only)
         if isinstance(exc, ValidationError):
             rest = self.form.show_problems(exc.problems)
             text = self.tr("Not saved: please correct the marked fields.")
@@ -325,7 +326,7 @@ class RecordSection(QWidget):
             self.show_record(self.model.record_at(current.row()))
 
     def _on_edited(self) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.ctx.read_only)
 
     def _on_filter_changed(self, _text: str) -> None:
         self.filter_timer.start()
