@@ -105,25 +105,21 @@ def claim_archive(root: Path, parent: QWidget | None = None, read_only: bool = F
         return Claim(True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InstanceChoice", text)
-
-
 def _ask_in_use(root: Path, exc: ArchiveInUseError, parent: QWidget | None) -> Claim:
     holder = exc.holder
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Archive already open"))
-    box.setText(_tr("This archive is already open in another kbdesk window."))
-    detail = _tr("Only one window can edit an archive at a time. You can switch to the "
+    box.setWindowTitle(QCoreApplication.translate("InstanceChoice", "Archive already open"))
+    box.setText(QCoreApplication.translate("InstanceChoice", "This archive is already open in another kbdesk window."))
+    detail = QCoreApplication.translate("InstanceChoice", "Only one window can edit an archive at a time. You can switch to the "
                  "open window, or open the archive here read-only.")
     if holder is not None:
-        detail += "\n\n" + _tr("Opened by process %1 on %2 at %3.").replace(
+        detail += "\n\n" + QCoreApplication.translate("InstanceChoice", "Opened by process %1 on %2 at %3.").replace(
             "%1", str(holder.pid)).replace("%2", holder.host).replace("%3", holder.started_at)
     box.setInformativeText(detail)
-    switch = box.addButton(_tr("Switch to the open window"), QMessageBox.ButtonRole.AcceptRole)
+    switch = box.addButton(QCoreApplication.translate("InstanceChoice", "Switch to the open window"), QMessageBox.ButtonRole.AcceptRole)
     switch.setObjectName("switch_window")
-    viewer = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    viewer = box.addButton(QCoreApplication.translate("InstanceChoice", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
     viewer.setObjectName("open_read_only")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(switch)
@@ -142,15 +138,15 @@ def _ask_other_host(root: Path, exc: LockedOnOtherHostError, parent: QWidget | N
     holder = exc.holder
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Archive opened on another computer"))
-    box.setText(_tr("This archive was opened by kbdesk on another computer: %1.").replace("%1", holder.host))
-    box.setInformativeText(_tr(
+    box.setWindowTitle(QCoreApplication.translate("InstanceChoice", "Archive opened on another computer"))
+    box.setText(QCoreApplication.translate("InstanceChoice", "This archive was opened by kbdesk on another computer: %1.").replace("%1", holder.host))
+    box.setInformativeText(QCoreApplication.translate("InstanceChoice",
         "Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the "
         "archive over; otherwise open it read-only, so that two people do not edit it at once."
     ).replace("%1", str(holder.pid)).replace("%2", holder.started_at).replace("%3", holder.host))
-    take = box.addButton(_tr("Take over"), QMessageBox.ButtonRole.AcceptRole)
+    take = box.addButton(QCoreApplication.translate("InstanceChoice", "Take over"), QMessageBox.ButtonRole.AcceptRole)
     take.setObjectName("take_over")
-    viewer = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    viewer = box.addButton(QCoreApplication.translate("InstanceChoice", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
     viewer.setObjectName("open_read_only")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(viewer)

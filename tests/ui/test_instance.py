@@ -105,7 +105,7 @@ def test_a_newer_schema_archive_does_not_hang_an_offscreen_run(archive_dir, tmp_
 
 def test_the_in_use_question_honours_the_quit_timer_too(archive_dir, holder, tmp_path):
     second = _app(archive_dir, tmp_path, 1500)
-    out, err = second.communicate(timeout=90)
+    _out, err = second.communicate(timeout=90)
     assert second.returncode == 0, err
     assert "quit timer: closing the dialog" in err
 
