@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from crash_scenarios import SCENARIOS, RunResult, run_scenario  # noqa: E402
+from crash_scenarios import SCENARIOS, RunResult, run_scenario
 
 
 def main() -> int:

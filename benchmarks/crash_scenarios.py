@@ -125,7 +125,7 @@ def _open_for_child(root: Path):
 def child_saves(root: Path, side: Path) -> None:
     """Creates, updates, attachments and articles, each followed by an index
     sync the way the app does after every save."""
-    archive, services, search = _open_for_child(root)
+    _archive, services, search = _open_for_child(root)
     log = SideFile(side)
     customer = services.list("customer", limit=1)[0]["id"]
     scratch = root.parent / f"scratch-{os.getpid()}"
@@ -160,7 +160,7 @@ def child_imports(root: Path, side: Path) -> None:
     """Whole-file imports (cases with an attachment blob each), one after another."""
     from kbdesk.transfer.jsonl import import_jsonl
 
-    archive, services, search = _open_for_child(root)
+    archive, _services, search = _open_for_child(root)
     log = SideFile(side)
     scratch = root.parent / f"scratch-{os.getpid()}"
     scratch.mkdir(exist_ok=True)
@@ -205,7 +205,7 @@ def _import_file(path: Path, cases: int) -> tuple[Path, list[tuple[str, str]]]:
 
 def child_reindex(root: Path, side: Path) -> None:
     """Full rebuilds, with a save between two of them."""
-    archive, services, search = _open_for_child(root)
+    _archive, services, search = _open_for_child(root)
     log = SideFile(side)
     customer = services.list("customer", limit=1)[0]["id"]
     print("READY", flush=True)

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from crash_scenarios import SCENARIOS, run_scenario  # noqa: E402
+from crash_scenarios import SCENARIOS, run_scenario
 
 RUNS = 3
 # A killed rebuild's gen-N.building folder is only removed by the next
