@@ -50,14 +50,18 @@ def main() -> int:
             if not r.ok:
                 print(f"  {r.scenario} run {r.run} (kill after {r.delay:.2f}s, {r.committed} committed):")
                 for problem in r.problems:
-                    print(f"    - {problem}")
+                    print(f"    - DAMAGE: {problem}")
+                for leftover in r.leftovers:
+                    print(f"    - left behind: {leftover}")
 
         results = run_scenario(name, args.runs, args.seed, work / name, show)
         bad = [r for r in results if not r.ok]
         failures += len(bad)
         committed = sum(r.committed for r in results)
-        print(f"{name:<8} runs {len(results):>4}  failures {len(bad):>3}  committed-and-checked "
-              f"{committed:>6}  lost 0 unless listed above  ({time.monotonic() - start:.0f}s)", flush=True)
+        lost = sum(1 for r in results for p in r.problems if " is lost" in p)
+        print(f"{name:<8} runs {len(results):>4}  failed {len(bad):>3} (damage {sum(bool(r.problems) for r in results)}, "
+              f"leftovers only {sum(bool(r.leftovers and not r.problems) for r in results)})  "
+              f"committed {committed:>6}  lost {lost}  ({time.monotonic() - start:.0f}s)", flush=True)
     print("all runs clean" if not failures else f"{failures} failed run(s): see above and {work}")
     return 1 if failures else 0
 

@@ -57,12 +57,13 @@ class RunResult:
     delay: float
     killed: bool
     committed: int
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # damage: lost, disagreeing, unopenable
+    leftovers: list[str] = field(default_factory=list)  # files a crash should not leave
     child_error: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.leftovers
 
 
 # --- the side file -------------------------------------------------------------
@@ -219,15 +220,17 @@ def child_reindex(root: Path, side: Path) -> None:
 # --- verification -------------------------------------------------------------------
 
 
-def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = None) -> list[str]:
-    """Everything that is wrong with the archive after the crash (empty: all well)."""
+def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = None
+           ) -> tuple[list[str], list[str]]:
+    """(damage, leftovers) found in the archive after the crash; both empty: all well."""
     from kbdesk.search.service import SearchService
 
     problems: list[str] = []
+    found: list[str] = []
     try:
         archive = Archive.open(root)
     except Exception as exc:  # the first thing that must hold
-        return [f"archive does not open: {exc}"]
+        return [f"archive does not open: {exc}"], []
     try:
         report = check_archive(archive)
         problems += [f"check: {p}" for p in report.problems]
@@ -238,12 +241,12 @@ def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = N
             problems += _index_disagrees(archive, search, read_side_file(side))
         finally:
             search.close()
-        problems += leftovers(archive)
+        found += leftovers(archive)
     finally:
         archive.close()
     if extra is not None:
-        problems += extra(root)
-    return problems
+        found += extra(root)
+    return problems, found
 
 
 def _lost(archive: Archive, entries: list[list[str]]) -> list[str]:
@@ -356,7 +359,7 @@ def run_once(scenario: Scenario, work: Path, run: int, rng: random.Random, cache
     if not ready or not killed:
         result.problems.append(f"the child failed before the kill: {error.strip().splitlines()[-1:]}")
         return result
-    result.problems = verify(root, side, scenario.extra_leftovers)
+    result.problems, result.leftovers = verify(root, side, scenario.extra_leftovers)
     if result.ok:
         shutil.rmtree(run_dir, ignore_errors=True)  # keep only what failed, for a look
     return result
