@@ -38,11 +38,12 @@ def main() -> int:
     if unknown:
         p.error(f"unknown scenario(s): {', '.join(unknown)}")
     print(f"work folder: {work}  seed: {args.seed}  runs per scenario: {args.runs}")
-    failures = 0
+    failures = skipped = 0
     for name in names:
         why_not = SCENARIOS[name].available()
         if why_not:
             print(f"{name:<8} skipped: {why_not}")
+            skipped += 1
             continue
         start = time.monotonic()
 
@@ -62,7 +63,12 @@ def main() -> int:
         print(f"{name:<8} runs {len(results):>4}  failed {len(bad):>3} (damage {sum(bool(r.problems) for r in results)}, "
               f"leftovers only {sum(bool(r.leftovers and not r.problems) for r in results)})  "
               f"committed {committed:>6}  lost {lost}  ({time.monotonic() - start:.0f}s)", flush=True)
-    print("all runs clean" if not failures else f"{failures} failed run(s): see above and {work}")
+    ran = len(names) - skipped
+    skip_note = f" ({skipped} scenario(s) skipped)" if skipped else ""
+    if failures:
+        print(f"{failures} failed run(s){skip_note}: see above and {work}")
+    else:
+        print(f"all runs of {ran} scenario(s) clean{skip_note}")
     return 1 if failures else 0
 
 

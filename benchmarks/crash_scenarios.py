@@ -217,6 +217,99 @@ def child_reindex(root: Path, side: Path) -> None:
         search.rebuild()
 
 
+# --- backup and restore (built on h/backup; skipped where it is absent) ------------
+
+BACKUP_LEFTOVER_MARKS = (".partial-", ".kbdesk-snapshot-", ".restoring-")
+
+
+def backup_available() -> str | None:
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("kbdesk.backup.snapshot") is not None
+    except ImportError:
+        found = False
+    return None if found else "kbdesk backup not available"
+
+
+def backup_template(root: Path) -> None:
+    """A small archive with attachments, and one backup of it beside it."""
+    from kbdesk.backup.snapshot import create_backup
+
+    small_template(root)
+    with Archive.open(root) as archive:
+        services = Services(archive, actor="crash")
+        case = services.list("case", limit=1)[0]["id"]
+        for n in range(3):
+            path = root.parent / f"seed-{n}.log"
+            path.write_bytes(os.urandom(200_000) + bytes([n]))
+            services.attach_file("case", case, path)
+            path.unlink()
+    create_backup(root, root.parent / "seed.kbdesk-backup")
+
+
+def child_backups(root: Path, side: Path) -> None:
+    """A save, then a backup of the archive, again and again."""
+    from kbdesk.backup.snapshot import create_backup
+
+    _archive, services, search = _open_for_child(root)
+    log = SideFile(side)
+    customer = services.list("customer", limit=1)[0]["id"]
+    folder = root.parent / "backups"
+    print("READY", flush=True)
+    for n in range(1, 100000):
+        case = services.create("case", {"customer_id": customer, "title": f"备份 {n} ERROR",
+                                        "category": "os_problem", "severity": "low"})
+        log.committed("create", "case", case["id"])
+        search.sync()
+        target = folder / f"b-{n:04d}.kbdesk-backup"
+        create_backup(root, target)
+        log.committed("backup", "file", target.name)
+
+
+def child_restores(root: Path, side: Path) -> None:
+    """Restores of the seed backup into new folders, one after another."""
+    from kbdesk.backup.restore import restore_backup
+
+    log = SideFile(side)
+    backup = root.parent / "seed.kbdesk-backup"
+    print("READY", flush=True)
+    for n in range(1, 100000):
+        target = root.parent / "restored" / f"r-{n:04d}"
+        restore_backup(backup, target)
+        log.committed("restore", "folder", target.name)
+
+
+def backup_leftovers(root: Path) -> list[str]:
+    """Half backups, snapshot folders and half restores beside the archive;
+    every complete backup verifies and every restored folder is a whole archive."""
+    from kbdesk.backup.verify import verify_backup
+
+    run_dir = root.parent
+    found = []
+    for action, kind, name in (e[:3] for e in read_side_file(run_dir / "committed.txt")):
+        folder = {"backup": "backups", "restore": "restored"}.get(action)
+        if folder and not (run_dir / folder / name).exists():
+            found.append(f"DAMAGED: the completed {action} {name} is missing")
+    for path in run_dir.rglob("*"):
+        if any(mark in path.name for mark in BACKUP_LEFTOVER_MARKS):
+            found.append(f"half backup or restore left behind: {path.relative_to(run_dir)}")
+    for backup in sorted((run_dir / "backups").glob("*.kbdesk-backup")):
+        try:
+            verify_backup(backup)
+        except Exception as exc:
+            found.append(f"DAMAGED backup {backup.name} looks complete: {exc}")
+    for restored in sorted((run_dir / "restored").glob("r-*")):
+        try:
+            with Archive.open(restored) as archive:
+                report = check_archive(archive)
+                if not report.ok:
+                    found.append(f"DAMAGED restore {restored.name}: {report.problems}")
+        except Exception as exc:
+            found.append(f"DAMAGED restore {restored.name} does not open: {exc}")
+    return found
+
+
 # --- verification -------------------------------------------------------------------
 
 
@@ -245,7 +338,8 @@ def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = N
     finally:
         archive.close()
     if extra is not None:
-        found += extra(root)
+        for item in extra(root):
+            (problems if item.startswith("DAMAGED") else found).append(item)
     return problems, found
 
 
@@ -255,6 +349,8 @@ def _lost(archive: Archive, entries: list[list[str]]) -> list[str]:
     latest: dict[str, int] = {}
     for entry in entries:
         action, rtype, rid = entry[:3]
+        if action not in ("create", "update"):
+            continue  # backups and restores: checked by their scenario
         if action == "update":
             latest[rid] = max(latest.get(rid, 0), int(entry[3]))
             continue
@@ -317,6 +413,9 @@ SCENARIOS: dict[str, Scenario] = {
     "save": Scenario("save", 2.0, small_template, child_saves),
     "import": Scenario("import", 3.0, small_template, child_imports),
     "reindex": Scenario("reindex", 4.0, demo_template, child_reindex),
+    "backup": Scenario("backup", 3.0, backup_template, child_backups, backup_leftovers, backup_available),
+    "restore": Scenario("restore", 3.0, backup_template, child_restores, backup_leftovers,
+                        backup_available),
 }
 
 
@@ -335,7 +434,10 @@ def run_once(scenario: Scenario, work: Path, run: int, rng: random.Random, cache
     shutil.rmtree(run_dir, ignore_errors=True)
     run_dir.mkdir(parents=True)
     root = run_dir / "archive"
-    shutil.copytree(template_for(scenario, cache), root)
+    template = template_for(scenario, cache)
+    shutil.copytree(template, root)
+    for extra in template.parent.glob("*.kbdesk-backup"):
+        shutil.copy2(extra, run_dir / extra.name)
     side = run_dir / "committed.txt"
     delay = rng.uniform(0, scenario.max_delay)
     env = {**os.environ, "PYTHONHASHSEED": str(rng.randrange(1 << 30))}
@@ -368,6 +470,9 @@ def run_once(scenario: Scenario, work: Path, run: int, rng: random.Random, cache
 def run_scenario(name: str, runs: int, seed: int, work: Path,
                  report: Callable[[RunResult], None] | None = None) -> list[RunResult]:
     scenario = SCENARIOS[name]
+    why_not = scenario.available()
+    if why_not:
+        raise RuntimeError(f"scenario {name} cannot run: {why_not}")
     cache = work / "templates"
     cache.mkdir(parents=True, exist_ok=True)
     rng = random.Random(f"{seed}-{name}")
