@@ -287,7 +287,7 @@ def backup_leftovers(root: Path) -> list[str]:
 
     run_dir = root.parent
     found = []
-    for action, kind, name in (e[:3] for e in read_side_file(run_dir / "committed.txt")):
+    for action, _kind, name in (e[:3] for e in read_side_file(run_dir / "committed.txt")):
         folder = {"backup": "backups", "restore": "restored"}.get(action)
         if folder and not (run_dir / folder / name).exists():
             found.append(f"DAMAGED: the completed {action} {name} is missing")

@@ -140,4 +140,6 @@ def _chain(exc: BaseException):
             continue
         seen.add(id(cur))
         yield cur
-        todo += [getattr(cur, "orig", None), cur.__cause__, cur.__context__]
+        # "raise X from None" means X already says it all: do not look behind it.
+        context = None if cur.__suppress_context__ else cur.__context__
+        todo += [getattr(cur, "orig", None), cur.__cause__, context]

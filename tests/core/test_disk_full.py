@@ -6,6 +6,7 @@ last byte and then tries one kind of write.
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 
@@ -92,3 +93,27 @@ def test_reindex_on_a_full_disk(small_disk):
     assert found.returncode == 0 and disk.case["id"] in found.stdout, found.stderr
     disk.ballast.touch()
     disk.assert_intact(before)
+
+
+def test_the_translation_point_reads_the_cause_but_respects_raise_from_none():
+    from kbdesk.errors import ArchiveError, storage_error
+
+    def full():
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    try:
+        try:
+            full()
+        except OSError as exc:
+            raise ArchiveError("Could not store attachment (No space left on device)") from exc
+    except ArchiveError as exc:
+        assert str(storage_error(exc)) == SENTENCE
+    try:
+        try:
+            full()
+        except OSError:
+            raise ArchiveError("Could not write the backup b.kbdesk-backup: disk full.") from None
+    except ArchiveError as exc:
+        own = exc
+    assert storage_error(own) is own  # its own, more precise sentence stays
+    assert storage_error(ValueError("no")) is None
