@@ -414,7 +414,7 @@ SCENARIOS: dict[str, Scenario] = {
     "import": Scenario("import", 3.0, small_template, child_imports),
     "reindex": Scenario("reindex", 4.0, demo_template, child_reindex),
     "backup": Scenario("backup", 3.0, backup_template, child_backups, backup_leftovers, backup_available),
-    "restore": Scenario("restore", 3.0, backup_template, child_restores, backup_leftovers,
+    "restore": Scenario("restore", 8.0, backup_template, child_restores, backup_leftovers,
                         backup_available),
 }
 

@@ -126,6 +126,8 @@ def test_second_app_opens_read_only_with_a_marker_and_refuses_writes(desktop, ar
     cases.table.selectRow(0)
     cases.form.editors["title"].setText("changed")
     assert not cases.save_button.isEnabled() and not cases.delete_button.isEnabled()
+    assert not cases.article_button.isEnabled()
+    assert not cases.timeline.note.isEnabled() and not cases.links.add.isEnabled()
     with pytest.raises(ReadOnlyArchiveError):
         desktop.ctx.services.update("case", cases.current["id"], {"title": "changed"})
     assert read_holder(archive_dir).pid == holder.pid  # the other window keeps the archive
