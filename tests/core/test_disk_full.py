@@ -34,6 +34,9 @@ def _assert_sentence(done: subprocess.CompletedProcess) -> None:
 
 def test_import_on_a_full_disk(small_disk):
     disk = FullDisk(small_disk, records=False)
+    # One indexed record: `kbdesk check` of an empty archive trips over the
+    # empty index (a search bug of its own, reported), not what this tests.
+    disk.services.create("article", {"title": "RDS 连接数", "body": "ERROR 1040"})
     before = disk.counts()
     disk.fill()
     _assert_sentence(disk.cli("import", str(demo_source())))
