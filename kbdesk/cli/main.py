@@ -20,7 +20,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..transfer.csv_cases import import_cases_csv
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import search_cmds
+from . import backup_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
+    backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -123,6 +124,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         print(f"Created archive at {archive.root}")
         archive.close()
         return 0
+    if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
+        return backup_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:

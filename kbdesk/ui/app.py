@@ -37,6 +37,9 @@ class DesktopApp:
         self.window: MainWindow | None = None
         self.lock: InstanceLock | None = None
         self.server: InstanceServer | None = None
+        from .backup_jobs import AutoBackup
+
+        self.auto_backup = AutoBackup()
 
     def start(self, located: Located) -> bool:
         """Open the archive and show the window; False when the user chose not
@@ -97,6 +100,7 @@ class DesktopApp:
         self.window.sig_new_archive.connect(self._on_new_archive)
         self.window.sig_language.connect(self._on_language)
         self.window.sig_settings_changed.connect(self._on_settings_changed)
+        self.auto_backup.attach(self.window)  # before the old window closes: no backup for that
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()

@@ -253,100 +253,105 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="179"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
         <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="183"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="327"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +366,145 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/audit.py" line="53"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,12 +1032,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="108"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="111"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +1056,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +1117,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="214"/>
-        <location filename="../../kbdesk/ui/menus.py" line="84"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,83 +1239,103 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="60"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="48"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="110"/>
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="116"/>
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="124"/>
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="129"/>
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
         <source>This archive is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +1869,84 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="35"/>
@@ -1818,21 +2060,26 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <source>Service plan and working calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="192"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="196"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="209"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="211"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,12 +2248,12 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,57 +2377,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <source>Archive backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="88"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,100 +263,105 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="179"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="183"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="260"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="263"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="266"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="270"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="271"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="273"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="276"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="309"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="327"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="330"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
@@ -372,6 +377,145 @@ error log lines
         <location filename="../../kbdesk/ui/sections/audit.py" line="53"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
         <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation>关闭前正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation>%1 / %2…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation>是：已回读并核对全部校验和</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation>否（在命令行中未加 --verify 备份；可用 kbdesk verify-backup 校验）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation>kbdesk 运行时每天备份一次，关闭时也备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（移动硬盘或其他分区）：与档案库在同一块磁盘上的备份会随磁盘一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation>个每日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation>个每周</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation>个每月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation>多久未备份时在“待关注”中警告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
     </message>
 </context>
 <context>
@@ -898,12 +1042,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="108"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="111"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -922,7 +1066,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -983,7 +1127,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="214"/>
-        <location filename="../../kbdesk/ui/menus.py" line="84"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1107,84 +1251,104 @@ Archive: %2</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
+        <source>Restore…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="60"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="48"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="110"/>
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="116"/>
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="124"/>
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="129"/>
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
         <source>This archive is already open.</source>
         <translation>此档案已经打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
+        <translation>正在备份档案库</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1883,84 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation>校验并恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation>打开恢复的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation>选择一个新的空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>请选择备份文件和用于恢复的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation>正在校验并恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="35"/>
@@ -1840,21 +2082,26 @@ solved:yes — 仅限已解决的工单
         <source>Service plan and working calendar</source>
         <translation>服务计划与工作日历</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="192"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="194"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="196"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="209"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="211"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>
@@ -2023,12 +2270,12 @@ solved:yes — 仅限已解决的工单
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
@@ -2152,57 +2399,62 @@ solved:yes — 仅限已解决的工单
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <source>Archive backup</source>
+        <translation>档案库备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="88"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
