@@ -14,10 +14,12 @@ from crash_scenarios import SCENARIOS, run_scenario
 
 RUNS = 3
 # Leftovers another engineer's branch sweeps (h/search: killed builds;
-# h/transfer: temporary blob files), and the one reported: a kill between
-# placing an attachment's file and committing its row leaves an unused blob.
+# h/transfer: temporary blob files and unused blobs of killed writes), and
+# hidden temporaries of killed backups and restores, which kbdesk.backup
+# removes later (the next automatic backup once a day old; the next restore
+# to the same folder). Reported; damage of any kind still fails.
 KNOWN_LEFTOVERS = ("index build left behind: ", "temporary attachment file left: ",
-                   "stray blob(s) no attachment uses")
+                   "stray blob(s) no attachment uses", "half backup or restore left behind: ")
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
