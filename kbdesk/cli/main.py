@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
-from ..errors import ImportRejected, KbdeskError
+from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
 from ..rules.attention import load_plan
 from ..rules.plan_time import zone_label
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", metavar="PATH", help="archive folder (default: KBDESK_HOME, "
                    "the last one used, or the user data folder, which a first run fills with the demo)")
     p.add_argument("--actor", help="name written to the audit trail (default: your login name)")
+    p.add_argument("--read-only", action="store_true",
+                   help="desktop app: open the archive read-only (e.g. while another window edits it)")
     p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -90,11 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(str(exc))
         return 1
     except KbdeskError as exc:
-        out.error(f"kbdesk: {exc}")
+        out.error(f"kbdesk: {storage_error(exc)}")
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a full disk and the like: a sentence, not a traceback
+        known = storage_error(exc)
+        if known is None:
+            raise
+        out.error(f"kbdesk: {known}")
+        return 1
 
 
 def _start_gui(args: argparse.Namespace) -> int:
@@ -105,7 +113,7 @@ def _start_gui(args: argparse.Namespace) -> int:
               file=sys.stderr)
         build_parser().print_help()
         return 1
-    return run(args.archive, args.actor)
+    return run(args.archive, args.actor, read_only=args.read_only)
 
 
 def _run(args: argparse.Namespace, out: Output) -> int:

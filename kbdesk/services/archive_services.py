@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, ReadOnlyArchiveError, ValidationError
 from ..storage.models import ArticleVersion, Base, Case
 from ..storage.types import new_id, utcnow
 from .changes import ChangeSet
@@ -97,6 +97,8 @@ class Services(RecordService):
 
     def attach_file(self, owner_type: str, owner_id: str, path: Path | str) -> dict[str, Any]:
         path = Path(path)
+        if self.read_only:  # before the blob is stored, not only at the row
+            raise ReadOnlyArchiveError()
         if not path.is_file():
             raise ValidationError("attachment", {"filename": f"{path} is not a readable file"})
         sha, size = self.archive.blobs.put_file(path)

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.index_label = QLabel(self.tr("Opening search index…"))
         self.statusBar().addPermanentWidget(self.index_label)
+        if ctx.read_only:
+            self._mark_read_only()
         ctx.sig_index_ready.connect(self._on_index_ready)
         if ctx.index_ready:
             self._on_index_ready("")
@@ -235,6 +237,16 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The search index was built from the archive."))
         elif state == "repaired":
             self.show_status(self.tr("The search index was brought up to date after an interruption."))
+
+    def _mark_read_only(self) -> None:
+        self.setWindowTitle(self.tr("kbdesk — %1 (read-only)").replace("%1", str(self.ctx.archive.root)))
+        marker = QLabel(self.tr("Read-only"))
+        marker.setObjectName("read_only_marker")
+        marker.setStyleSheet("QLabel { background: #b45309; color: white; padding: 1px 8px; "
+                             "border-radius: 3px; font-weight: bold; }")
+        marker.setToolTip(self.tr("Another kbdesk window is editing this archive: here you can read "
+                                  "and search, but not change anything."))
+        self.statusBar().addPermanentWidget(marker)
 
     def _restore_geometry(self) -> None:
         state = _window_state()

@@ -806,52 +806,52 @@ error log lines
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="231"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="232"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="234"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="235"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="263"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="306"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="314"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="318"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="326"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="329"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="337"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="340"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="348"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="357"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="365"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -1064,6 +1064,60 @@ error log lines
     </message>
 </context>
 <context>
+    <name>InstanceChoice</name>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="112"/>
+        <source>Archive already open</source>
+        <translation>档案已打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
+        <source>This archive is already open in another kbdesk window.</source>
+        <translation>此档案已在另一个 kbdesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
+        <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
+        <translation>同一时间只能有一个窗口编辑档案。您可以切换到已打开的窗口，或在此以只读方式打开档案。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="117"/>
+        <source>Opened by process %1 on %2 at %3.</source>
+        <translation>由 %2 上的进程 %1 于 %3 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="120"/>
+        <source>Switch to the open window</source>
+        <translation>切换到已打开的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="122"/>
+        <location filename="../../kbdesk/ui/instance.py" line="149"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="141"/>
+        <source>Archive opened on another computer</source>
+        <translation>档案已在另一台计算机上打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
+        <source>This archive was opened by kbdesk on another computer: %1.</source>
+        <translation>此档案已被另一台计算机上的 kbdesk 打开：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
+        <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
+        <translation>该计算机上的进程 %1 自 %2 起占用此档案。如果 %3 上的 kbdesk 已不再运行，请接管档案；否则请以只读方式打开，以免两人同时编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="147"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="20"/>
@@ -1107,12 +1161,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="118"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -1130,74 +1184,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
         <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="129"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="130"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="131"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="132"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="156"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="199"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="201"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="216"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="218"/>
         <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="217"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="219"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -1206,29 +1260,44 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="235"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="242"/>
+        <source>kbdesk — %1 (read-only)</source>
+        <translation>kbdesk — %1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="243"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="247"/>
+        <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
+        <translation>另一个 kbdesk 窗口正在编辑此档案：在这里可以阅读和搜索，但不能做任何修改。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="21"/>
@@ -1306,7 +1375,7 @@ Archive: %2</source>
         <translation>最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -1386,24 +1455,29 @@ Archive: %2</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="43"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="72"/>
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="78"/>
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="86"/>
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
+        <source>This archive is already open.</source>
+        <translation>此档案已经打开。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
@@ -1930,79 +2004,72 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2214,17 +2281,17 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="219"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>
@@ -2529,12 +2596,12 @@ solved:yes — 仅限已解决的工单
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>

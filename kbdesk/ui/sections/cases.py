@@ -49,7 +49,8 @@ class CaseSection(RecordSection):
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
         case_id = record["id"] if record else None
-        self.article_button.setEnabled(bool(record and (record["resolution"] or record["workaround"])))
+        self.article_button.setEnabled(bool(record and (record["resolution"] or record["workaround"]))
+                                       and not self.ctx.read_only)
         self.timeline.set_case(case_id)
         self.links.set_record(case_id)
         self.attachments.set_owner("case", case_id)
