@@ -283,10 +283,15 @@ def child_restores(root: Path, side: Path) -> None:
 def backup_leftovers(root: Path) -> list[str]:
     """Half backups, snapshot folders and half restores beside the archive;
     every complete backup verifies and every restored folder is a whole archive."""
+    from kbdesk.backup.leftovers import sweep_temporaries
     from kbdesk.backup.verify import verify_backup
 
     run_dir = root.parent
     found = []
+    # The next backup or restore in a folder removes what a killed one left
+    # there (only files of processes that have ended): do what it would.
+    for folder in (run_dir / "backups", run_dir / "restored"):
+        sweep_temporaries(folder)
     for action, _kind, name in (e[:3] for e in read_side_file(run_dir / "committed.txt")):
         folder = {"backup": "backups", "restore": "restored"}.get(action)
         if folder and not (run_dir / folder / name).exists():

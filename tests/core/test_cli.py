@@ -89,6 +89,6 @@ def test_an_empty_archive_searches_matches_checks_and_reindexes(tmp_path, capsys
     assert run(capsys, "init", root)[0] == 0
     for command in (["search", "x"], ["match", "ERROR 1040 too many connections"], ["check"], ["reindex"],
                     ["search", "x"]):
-        code, out, err = run(capsys, "--archive", root, *command)
+        code, _out, err = run(capsys, "--archive", root, *command)
         assert code == 0, (command, err)
         assert "Traceback" not in err and "Error" not in err, (command, err)
