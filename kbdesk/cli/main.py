@@ -20,7 +20,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..transfer.csv_cases import import_cases_csv
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import search_cmds
+from . import drill_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
+    drill_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -207,6 +208,7 @@ COMMANDS = {
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
+    "drill-report": drill_cmds.cmd_drill_report,
 }
 
 
