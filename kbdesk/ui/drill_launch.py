@@ -48,7 +48,7 @@ class StartRunDialog(QDialog):
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
         size = QLabel(self.tr("%1 steps, %2 min planned").replace("%1", str(steps)).replace("%2", str(minutes)))
-        self.drill_radio = QRadioButton(self.tr("Drill (演练 / exercise)"))
+        self.drill_radio = QRadioButton(self.tr("Drill (exercise)"))
         self.drill_radio.setObjectName("run_kind_drill")
         self.real_radio = QRadioButton(self.tr("Real incident"))
         self.real_radio.setObjectName("run_kind_real")

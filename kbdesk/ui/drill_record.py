@@ -31,7 +31,7 @@ from ..rules.working_calendar import WorkCalendar
 from ..services.drill_runs import DrillRuns, RunState, StepRow, step_rows
 from .context import AppContext
 from .drill_run import STATUS_COLOR
-from .labels import code_label
+from .labels import code_label, type_label
 
 COLUMNS = ("position", "action", "status", "planned", "actual", "started", "ended", "notes")
 
@@ -82,9 +82,16 @@ class DrillRecordView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("action"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COLUMNS.index("notes"), 180)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.texts = QLabel()
+        self.texts.setObjectName("record_texts")
+        self.texts.setWordWrap(True)
+        self.texts.setTextFormat(Qt.TextFormat.RichText)
+        self.texts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = QLabel(self.tr("Edit the outcome, findings and participants under Details; "
-                              "follow-up actions (owner, due date) under Actions."))
+                              "follow-up actions (owner, due date) under %1.").replace("%1", type_label("action")))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #607d8b;")
         top = QHBoxLayout()
@@ -94,6 +101,7 @@ class DrillRecordView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
+        layout.addWidget(self.texts)
         layout.addWidget(hint)
         ctx.sig_changed.connect(self._on_changes)
 
@@ -110,12 +118,14 @@ class DrillRecordView(QWidget):
 
         def work():
             state = DrillRuns(services).state(drill_id)
-            return state, step_rows(state, WorkCalendar(load_plan(services)).tz)
+            tz = WorkCalendar(load_plan(services)).tz
+            return state, step_rows(state, tz), tz
 
         self.ctx.tasks.run(work, self._on_loaded, self._on_failed, key=self._key)
 
-    def _on_loaded(self, result: tuple[RunState, list[StepRow]]) -> None:
-        self.state, self.rows = result
+    def _on_loaded(self, result: tuple[RunState, list[StepRow], Any]) -> None:
+        # Times in the plan's zone, as the report and the deviations' stamps have them.
+        self.state, self.rows, self.tz = result
         self._show_summary()
         self._show_rows()
 
@@ -145,6 +155,11 @@ class DrillRecordView(QWidget):
         else:
             self.derived_button.hide()
         self.summary.setText("<br>".join(parts))
+        texts = [f"<b>{_h(title)}</b>: " + _h(body.strip()).replace("\n", "<br>")
+                 for title, body in ((self.tr("Deviations"), d["deviations"]), (self.tr("Findings"), d["findings"]))
+                 if body.strip()]
+        self.texts.setText("<br>".join(texts))
+        self.texts.setVisible(bool(texts))
 
     def _show_rows(self) -> None:
         self.table.setRowCount(len(self.rows))
@@ -153,7 +168,8 @@ class DrillRecordView(QWidget):
             status = code_label("step_status", row.status) if row.status else self.tr("not reached")
             values = [str(row.position), row.action, status,
                       "—" if row.planned_minutes is None else str(row.planned_minutes),
-                      rules.format_minutes(row.actual_minutes), _clock(row.started_at), _clock(row.ended_at),
+                      rules.format_minutes(row.actual_minutes), _clock(row.started_at, self.tz),
+                      _clock(row.ended_at, self.tz),
                       row.notes]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -180,8 +196,8 @@ class DrillRecordView(QWidget):
             self.set_drill(self.drill_id)
 
 
-def _clock(dt) -> str:
-    return dt.astimezone().strftime("%H:%M") if dt else "—"
+def _clock(dt, tz) -> str:
+    return dt.astimezone(tz).strftime("%H:%M") if dt else "—"
 
 
 def _h(text: str) -> str:

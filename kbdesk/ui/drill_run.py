@@ -66,6 +66,7 @@ SHEET = """
 #drill_run QPushButton[role="answer"]:disabled { background: #bdbdbd; color: #eeeeee; }
 #drill_run QLineEdit { font-size: 17px; padding: 6px; }
 #drill_run QListWidget { font-size: 16px; }
+#drill_run QPushButton#finish_run, #drill_run QPushButton#undo_step { font-size: 16px; padding: 6px 14px; }
 """
 OVER = "color: #c62828;"
 NEAR = "color: #ef6c00;"
@@ -197,6 +198,7 @@ class DrillRunWindow(QWidget):
         dev_row.addWidget(add_deviation)
         self.deviations = _label("run_deviations", wrap=True, selectable=True)
         self.deviations.setStyleSheet("font-size: 15px;")
+        self.deviations.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right = QGridLayout()
         right.addWidget(_caption(self.tr("Steps")), 0, 0)
         right.addWidget(self.step_list, 1, 0)

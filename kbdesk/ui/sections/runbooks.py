@@ -78,6 +78,9 @@ class DrillSection(RecordSection):
         # The record first: a drill is read far more often than its fields are edited.
         self.tabs.insertTab(0, self.record_view, self.tr("Record"))
         self.tabs.setCurrentIndex(0)
+        # The record's step table needs the width more than the list does.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
 
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
         self.record_view = DrillRecordView(self.ctx)
