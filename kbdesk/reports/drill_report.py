@@ -31,8 +31,8 @@ L: dict[str, tuple[str, str]] = {
     "derived": ("按步骤推断", "as the steps say"), "planned_total": ("计划用时", "Planned"),
     "actual_total": ("实际用时", "Actual"), "min": ("分钟", "min"), "status": ("状态", "Status"),
     "steps": ("步骤", "Steps"), "no": ("序号", "#"), "action": ("操作", "Action"),
-    "result": ("结果", "Result"), "planned": ("计划（分钟）", "Planned (min)"),
-    "actual": ("实际（分钟）", "Actual (min)"), "start": ("开始", "Start"), "end": ("结束", "End"),
+    "result": ("结果", "Result"), "minutes": ("计划/实际（分钟）", "Planned / actual min"),
+    "time": ("时间", "Time"),
     "notes": ("备注", "Notes"), "time_check": ("时间检查", "Time check"),
     "deviations": ("偏差", "Deviations"), "findings": ("发现的问题", "Findings"),
     "actions": ("整改措施", "Follow-up actions"), "title": ("措施", "Action"), "owner": ("负责人", "Owner"),
@@ -130,10 +130,14 @@ def _markdown(data: dict, lang: str, cal: WorkCalendar, for_html: bool) -> str:
     sep = "、" if lang == "zh_CN" else ", "
     out += [f"**{t('participants')}**: {txt(sep.join(d['participants'])) or t('none')}", ""]
     out += [f"## {t('steps')}", ""]
-    out += _table([t("no"), t("action"), t("result"), t("planned"), t("actual"), t("start"), t("end"), t("notes")], [
+    # Planned beside actual in one cell: six columns fit an A4 page with room for the action.
+    out += _table([t("no"), t("action"), t("result"), t("minutes"), t("time"), t("notes")], [
         [r.position, r.action, t("step." + (r.status or "none")),
-         "—" if r.planned_minutes is None else r.planned_minutes, format_minutes(r.actual_minutes),
-         clock(r.started_at), clock(r.ended_at), r.notes] for r in rows
+         f"{'—' if r.planned_minutes is None else r.planned_minutes} / {format_minutes(r.actual_minutes)}",
+         # On paper the narrow time column breaks anywhere: start and end on their own lines there.
+         f"{clock(r.started_at)}{chr(10) if for_html else '–'}{clock(r.ended_at)}"
+         if r.started_at or r.ended_at else "—", r.notes]
+        for r in rows
     ]) if rows else [t("none"), ""]
     out += [f"## {t('time_check')}", ""]
     problems = [f"- {t('step_n').replace('%1', str(r.position))}: {t(code)}" for r in rows for code in r.problems]

@@ -66,7 +66,8 @@ SHEET = """
 #drill_run QPushButton[role="answer"]:disabled { background: #bdbdbd; color: #eeeeee; }
 #drill_run QLineEdit { font-size: 17px; padding: 6px; }
 #drill_run QListWidget { font-size: 16px; }
-#drill_run QPushButton#finish_run, #drill_run QPushButton#undo_step { font-size: 16px; padding: 6px 14px; }
+#drill_run QPushButton#finish_run, #drill_run QPushButton#undo_step, #drill_run QPushButton#copy_command {
+    font-size: 16px; padding: 6px 14px; }
 """
 OVER = "color: #c62828;"
 NEAR = "color: #ef6c00;"
@@ -157,6 +158,7 @@ class DrillRunWindow(QWidget):
         self.note.setObjectName("step_note")
         self.note.setPlaceholderText(self.tr("Note for this step (N), then Enter — saved with the answer"))
         self.note.returnPressed.connect(self.setFocus)
+        self.note.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.done_button = self._answer("mark_done", self.tr("Done  (Space)"), StepStatus.DONE)
         self.failed_button = self._answer("mark_failed", self.tr("Failed  (F)"), StepStatus.FAILED)
         self.skip_button = self._answer("mark_skipped", self.tr("Skip  (S)"), StepStatus.SKIPPED)
@@ -188,10 +190,12 @@ class DrillRunWindow(QWidget):
         self.participants.setObjectName("run_participants")
         self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
         self.participants.editingFinished.connect(self._on_participants_edited)
+        self.participants.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.deviation = QLineEdit()
         self.deviation.setObjectName("run_deviation")
         self.deviation.setPlaceholderText(self.tr("What went differently from the runbook…"))
         self.deviation.returnPressed.connect(self.add_deviation)
+        self.deviation.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         add_deviation = _plain_button("add_deviation", self.tr("Record"), self.add_deviation)
         dev_row = QHBoxLayout()
         dev_row.addWidget(self.deviation, 1)
@@ -223,6 +227,11 @@ class DrillRunWindow(QWidget):
         button.setProperty("role", "answer")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return button
+
+    def showEvent(self, event) -> None:
+        # The window holds the focus, so Space answers the step instead of typing into a field.
+        super().showEvent(event)
+        QTimer.singleShot(0, self.setFocus)
 
     def closeEvent(self, event) -> None:
         # Every answer is already saved (or queued in the writer): closing loses nothing.

@@ -41,7 +41,7 @@ def test_drill_report_in_each_format(capsys, tmp_path, drill_archive):
     md, page, pdf = tmp_path / "r.md", tmp_path / "r.html", tmp_path / "out" / "r.pdf"
     assert run(capsys, "--archive", root, "drill-report", drill_id, "--format", "md", "--out", md)[0] == 0
     text = md.read_text("utf-8")
-    assert text.startswith("# 演练报告：RDS 时间点恢复 2026-03-12") and "| 2 | 步骤 2 | 失败 | 5 | 14 |" in text
+    assert text.startswith("# 演练报告：RDS 时间点恢复 2026-03-12") and "| 2 | 步骤 2 | 失败 | 5 / 14 | 09:06–09:20 | 超时 |" in text
     code, out, _ = run(capsys, "--archive", root, "drill-report", "rds 时间点恢复@2026-03-12",
                        "--format", "html", "--lang", "en", "--out", page)
     assert code == 0 and f"Wrote {page}" in out

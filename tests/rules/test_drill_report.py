@@ -52,7 +52,7 @@ def test_report_content(services, sample_drill):
     md = report.markdown
     assert report.title == "Drill report: RDS 时间点恢复 2026-03-12"
     assert "Partly succeeded (as the steps say: Failed)" in md  # edited outcome, derived one beside it
-    assert "| 2 | 创建恢复实例：`aliyun rds CloneDBInstance` | Failed | 15 | 32 | 09:04 | 09:36 |" in md
+    assert "| 2 | 创建恢复实例：`aliyun rds CloneDBInstance` | Failed | 15 / 32 | 09:04–09:36 |" in md
     assert "校验数据 \\| 行数一致" in md  # a pipe in a step does not break the table
     assert "| 35 min | 42 min |" in md
     assert "09:10 备份在另一地域" in md and "预留大规格恢复实例" in md and "王敏, 李强" in md

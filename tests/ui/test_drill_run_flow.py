@@ -81,6 +81,7 @@ def test_a_whole_drill_from_the_runbook(qtbot, seeded, tmp_path):
     assert run.action.text() == "停止应用写入，确认无新订单"
     assert run.expected.text() == "监控显示 QPS 为 0" and run.rollback.text() == "恢复应用写入"
     assert run.progress.text() == "Step 1 of 4"
+    assert not run.note.hasFocus()  # Space must answer the step, not type into the note
 
     # Three steps by key: done, failed with a note, skipped.
     qtbot.keyClick(run, Qt.Key.Key_Space)
