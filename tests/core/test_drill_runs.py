@@ -172,3 +172,56 @@ def test_commands_come_from_the_step():
     assert commands_of({"action": "执行 `systemctl restart nginx` 并确认"}) == ["systemctl restart nginx"]
     assert commands_of({"action": "通知客户", "commands": ""}) == []
     assert commands_of({"action": "x `ls -l`", "commands": "kubectl get pods"}) == ["kubectl get pods"]
+
+
+def test_an_older_archive_gains_run_fields_from_its_step_results(tmp_path):
+    """Migration 0003: a failed result (ok = 0) becomes status failed; action and estimate are copied."""
+    from sqlalchemy import create_engine, text
+
+    from kbdesk.storage.migrations import MIGRATIONS
+
+    root = tmp_path / "old"
+    root.mkdir()
+    engine = create_engine(f"sqlite:///{root / 'kbdesk.sqlite'}")
+    with engine.begin() as c:
+        for name, apply in MIGRATIONS[:2]:
+            apply(c)
+            c.execute(text("INSERT INTO migrations VALUES (:n, '2026-01-01 00:00:00')"), {"n": name})
+        c.execute(text("INSERT INTO meta VALUES ('app', 'kbdesk-archive')"))
+        c.execute(text("INSERT INTO runbooks (id, title, kind, product, summary, preconditions, linked_systems,"
+                       " tags, created_at, updated_at) VALUES ('rb1', '旧预案', 'backup', '', '', '', '[]', '[]',"
+                       " '2026-01-01', '2026-01-01')"))
+        c.execute(text("INSERT INTO runbook_steps VALUES ('st1', 'rb1', 1, '备份数据库', '', '', 12)"))
+        c.execute(text("INSERT INTO drills (id, runbook_id, date, kind, participants, outcome, deviations,"
+                       " findings) VALUES ('d1', 'rb1', '2026-01-05', 'drill', '[]', 'failed', '', '')"))
+        c.execute(text("INSERT INTO drill_step_results (id, drill_id, step_id, position, ok, notes) VALUES"
+                       " ('r1', 'd1', 'st1', 1, 0, '超时'), ('r2', 'd1', NULL, 2, 1, '')"))
+    engine.dispose()
+    a = Archive.open(root)
+    try:
+        services = Services(a, "tester")
+        r1, r2 = services.get("drill_step", "r1"), services.get("drill_step", "r2")
+        assert (r1["status"], r1["action"], r1["planned_minutes"]) == ("failed", "备份数据库", 12)
+        assert (r2["status"], r2["action"], r2["planned_minutes"]) == ("done", "", None)
+        assert services.get("drill", "d1")["status"] == "finished"
+        assert DrillRuns(services).unfinished() == []
+    finally:
+        a.close()
+
+
+def test_attention_lists_unfinished_runs_and_due_drill_actions(archive, services, runbook):
+    from kbdesk.rules.attention import attention_items
+
+    runs = DrillRuns(services)
+    drill_id = runs.start(runbook["id"], at=T0).drill["id"]
+    items = [d for d in attention_items(archive, at(20)) if d.record_type == "drill"]
+    assert [(d.kind, d.record_id, d.state) for d in items] == [("unfinished_run", drill_id, "due_soon")]
+    assert items[0].due_at == at(35)  # the runbook plans 35 minutes
+    late = [d for d in attention_items(archive, at(40)) if d.record_type == "drill"]
+    assert late[0].state == "breached"
+    services.create("action", {"drill_id": drill_id, "title": "补充监控", "owner": "李强",
+                               "due_date": date(2026, 3, 13)})
+    runs.finish(drill_id, at=at(36))
+    items = attention_items(archive, T0 + timedelta(days=3))
+    assert [(d.kind, d.title, d.label) for d in items if d.kind in ("unfinished_run", "action")] == [
+        ("action", "补充监控", "RDS 时间点恢复 2026-03-12")]
