@@ -757,57 +757,57 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
         <source>Could not read the drill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
         <source>Planned %1 min, actual %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
         <source>Present: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="149"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
         <source>The steps say: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
         <source>Set outcome to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="166"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="181"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
         <source>Step %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,87 +873,87 @@ error log lines
 <context>
     <name>DrillRunWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="127"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="129"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="158"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
         <source>Note for this step (N), then Enter — saved with the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="160"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
         <source>Done  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="161"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
         <source>Failed  (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
         <source>Skip  (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="167"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="168"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
         <source>Finish run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="189"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="193"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
         <source>What went differently from the runbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="195"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="203"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="205"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="304"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
         <source>Finish run</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/drill_run.py" line="305"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="314"/>
         <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
         <translation>
             <numerusform>%n step not answered yet. Finish the run anyway? It counts as not reached.</numerusform>
@@ -961,77 +961,77 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="323"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="337"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
         <source>Not saved: %1 — the screen shows what the archive holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="351"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
         <source>Run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="374"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
         <source>All %1 steps answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="375"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
         <source>Every step has an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="376"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
         <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="382"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
         <source>Step %1 · planned %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="407"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
         <source>Command copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="439"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="447"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
         <source>Overall %1 / %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="457"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
         <source>This step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +1912,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="101"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,6 +3827,24 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="16"/>
+        <source>ends before it starts; check the end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="18"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="20"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after); check the date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -767,57 +767,57 @@ error log lines
         <translation>保存演练后即可查看演练记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
         <source>Could not read the drill: %1</source>
         <translation>无法读取演练：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
         <source>Planned %1 min, actual %2 min</source>
         <translation>计划 %1 分钟，实际 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
         <source>Present: %1</source>
         <translation>参与人员：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="149"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
         <source>The steps say: %1</source>
         <translation>按步骤推断：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
         <source>Set outcome to “%1”</source>
         <translation>将结果设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="166"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
         <source>not reached</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="181"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
         <source>Step %1 %2.</source>
         <translation>第 %1 步%2。</translation>
     </message>
@@ -883,164 +883,164 @@ error log lines
 <context>
     <name>DrillRunWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="127"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="129"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
         <source>Rollback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="158"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
         <source>Note for this step (N), then Enter — saved with the answer</source>
         <translation>本步骤备注（N），输入后按回车——随结果一起保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="160"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
         <source>Done  (Space)</source>
         <translation>完成（空格）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="161"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
         <source>Failed  (F)</source>
         <translation>失败（F）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
         <source>Skip  (S)</source>
         <translation>跳过（S）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="167"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="168"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
         <source>Finish run…</source>
         <translation>结束执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="189"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="193"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
         <source>What went differently from the runbook…</source>
         <translation>与预案不同的情况…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="195"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="203"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="205"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
         <source>Present</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="304"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
         <source>Finish run</source>
         <translation>结束执行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/drill_run.py" line="305"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="314"/>
         <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
         <translation>
             <numerusform>还有 %n 个步骤未记录结果。仍要结束吗？这些步骤将记为“未执行”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="323"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="337"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
         <source>Not saved: %1 — the screen shows what the archive holds.</source>
         <translation>未保存：%1——界面显示的是档案中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="351"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
         <source>Run: %1</source>
         <translation>执行：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="374"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
         <source>All %1 steps answered</source>
         <translation>%1 个步骤均已记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="375"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
         <source>Every step has an answer</source>
         <translation>所有步骤均已记录结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="376"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
         <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
         <translation>结束执行后即可查看演练记录（结果、计划与实际用时对比）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="382"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
         <source>Step %1 · planned %2 min</source>
         <translation>第 %1 步 · 计划 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="407"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
         <source>Command copied.</source>
         <translation>命令已复制。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="439"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
         <source>%1 of %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="447"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
         <source>Overall %1 / %2 min</source>
         <translation>总计 %1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="457"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
         <source>This step %1</source>
         <translation>本步骤 %1</translation>
     </message>
@@ -1925,7 +1925,7 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="101"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
@@ -3849,6 +3849,24 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Drill</source>
         <translation>演练</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="16"/>
+        <source>ends before it starts; check the end time</source>
+        <translation>结束时间早于开始时间，请检查结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="18"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation>开始时间不在演练日期内（演练当天或次日凌晨），请检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="20"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation>结束时间不在演练日期内（演练当天或次日凌晨），请检查日期</translation>
     </message>
 </context>
 </TS>
