@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import ImportRejected
+from ..services.drill_checks import complete_imported_steps, sync_step_status
 from ..services.fields import POLYMORPHIC, SPECS, clean_record
 from ..services.indexing import index_entries
 from ..storage.archive import Archive
@@ -164,6 +165,8 @@ class Batch:
             if not self.archive.blobs.has(_sha(data)):
                 self.archive.blobs.put_bytes(data)
                 report.blobs_added += 1
+        for row in self.rows.get("drill_step", []):
+            sync_step_status(row, {})  # an older file's ok = false is a failed step
         total = sum(len(r) for r in self.rows.values())
         done = 0
         now = utcnow()
@@ -184,6 +187,8 @@ class Batch:
                         if progress:
                             progress(done, total)
                     report.counts[rtype] = len(rows)
+                if "drill_step" in self.rows:
+                    complete_imported_steps(s)
         except IntegrityError as exc:
             raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
         return report
