@@ -12,15 +12,17 @@ from pathlib import Path
 from .. import __version__
 from ..errors import ImportRejected, KbdeskError
 from ..locate import choose_archive, create_demo, open_or_create
+from ..rules.attention import load_plan
+from ..rules.plan_time import zone_label
 from ..services import Services
 from ..services.integrity import check_archive
 from ..services.plain import to_json_dict
 from ..settings import default_actor
 from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
-from ..transfer.csv_cases import import_cases_csv
+from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import drill_cmds, search_cmds
+from . import backup_cmds, drill_cmds, import_cmds, plan_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -45,12 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("import", help="import a kbdesk JSON Lines file (all or nothing)")
     c.add_argument("file", type=Path)
 
-    c = sub.add_parser("import-csv", help="import cases from a CSV file with a column mapping")
-    c.add_argument("file", type=Path)
-    c.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help="fill case FIELD from CSV COLUMN (repeatable)")
-    c.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
-                   help="value for a field no column fills, e.g. severity=medium or customer=NAME")
+    import_cmds.add_parser(sub)
 
     c = sub.add_parser("export", help="export the whole archive as JSON Lines")
     c.add_argument("file", type=Path)
@@ -76,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     drill_cmds.add_parsers(sub)
+    plan_cmds.add_parsers(sub)
+    backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -116,6 +115,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         print(f"Created archive at {archive.root}")
         archive.close()
         return 0
+    if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
+        return backup_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:
@@ -132,12 +133,7 @@ def _cmd_import(args, archive: Archive, services: Services, out: Output) -> int:
 
 
 def _cmd_import_csv(args, archive: Archive, services: Services, out: Output) -> int:
-    mapping = _pairs(args.map, "--map")
-    defaults = _pairs(args.default, "--default")
-    report = import_cases_csv(archive, args.file, mapping, defaults, actor=services.actor,
-                              progress=out.progress)
-    out.done(f"Imported {report.total} cases.")
-    return 0
+    return import_cmds.cmd_import_csv(args, archive, services, out, _pairs)
 
 
 def _cmd_export(args, archive: Archive, services: Services, out: Output) -> int:
@@ -156,8 +152,9 @@ def _cmd_list(args, archive: Archive, services: Services, out: Output) -> int:
         return 0
     total = services.count(args.type, where=where)
     cols = SUMMARY.get(args.type) or list(RECORD_TYPES[args.type].__table__.columns.keys())[:5]
-    print(table(rows, cols))
-    print(f"({len(rows)} of {total})")
+    zone_name = load_plan(archive).timezone
+    print(table(rows, cols, zone_name=zone_name))
+    print(f"({len(rows)} of {total}) times in {zone_label(zone_name, utcnow())}")
     return 0
 
 
@@ -166,7 +163,7 @@ def _cmd_show(args, archive: Archive, services: Services, out: Output) -> int:
     if args.json:
         print(json.dumps(to_json_dict(record), ensure_ascii=False, indent=2))
     else:
-        print(record_text(record))
+        print(record_text(record, load_plan(archive).timezone))
     return 0
 
 
@@ -209,6 +206,7 @@ COMMANDS = {
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
     "drill-report": drill_cmds.cmd_drill_report,
+    "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
 }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from ..domain.text import display_width
-from ..services.plain import to_json_dict
+from ..rules.plan_time import format_plan_time
+from ..services.plain import to_json_dict, to_json_value
 
 # Columns `kbdesk list` shows by type; other types show their first columns.
 SUMMARY = {
@@ -39,17 +41,22 @@ def clip(text: str, limit: int) -> str:
     return out
 
 
-def table(rows: list[dict[str, Any]], columns: list[str], max_col: int = 60) -> str:
-    cells = [[clip(_cell(r.get(c)), max_col) for c in columns] for r in rows]
+def table(rows: list[dict[str, Any]], columns: list[str], max_col: int = 60, zone_name: str | None = None) -> str:
+    """Rows as aligned columns; instants in ``zone_name`` (the plan's zone) without a label."""
+    cells = [[clip(_cell(r.get(c), zone_name), max_col) for c in columns] for r in rows]
     widths = [max([width(c)] + [width(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
 
 
-def record_text(record: dict[str, Any]) -> str:
+def record_text(record: dict[str, Any], zone_name: str | None = None) -> str:
+    """One field a line; instants in ``zone_name`` (the plan's zone), labelled."""
     lines = []
-    for key, value in to_json_dict(record).items():
+    for key, raw in record.items():
+        value = to_json_value(raw)
+        if isinstance(raw, datetime) and zone_name:
+            value = format_plan_time(raw, zone_name)
         text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
         if "\n" in text:
             lines.append(f"{key}:")
@@ -59,9 +66,11 @@ def record_text(record: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, zone_name: str | None = None) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime) and zone_name:
+        return format_plan_time(value, zone_name, labelled=False)
     if isinstance(value, list):
         return ",".join(value)
     text = to_json_dict({"v": value})["v"]

@@ -2,7 +2,8 @@
 
 With ``--progress-lines`` (used by the desktop app's background jobs) the
 command prints ``PROGRESS done total``, then ``DONE message`` or ``ERROR
-message`` on stdout, one per line, which the app parses.
+message`` (followed by ``DETAIL line`` for each further line of the message)
+on stdout, one per line, which the app parses.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ class Output:
     def error(self, message: str) -> None:
         self._end_line()
         if self.machine:
-            print(f"ERROR {message.splitlines()[0] if message else ''}", flush=True)
+            first, *rest = message.splitlines() or [""]
+            print(f"ERROR {first}", flush=True)
+            for line in rest:  # the problems and their line numbers: the app shows them too
+                print(f"DETAIL {line}", flush=True)
         print(message, file=sys.stderr)
 
     def _end_line(self) -> None:

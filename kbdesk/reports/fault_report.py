@@ -18,9 +18,12 @@ from typing import Any
 import markdown
 import nh3
 
+from ..domain.filenames import safe_file_name
+from ..errors import ArchiveError
 from ..rules.attention import load_plan
 from ..rules.notices import LANGS, status_name
 from ..rules.plan import ServicePlan
+from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
 
 IMAGE_DIR = "images"
@@ -44,6 +47,7 @@ L: dict[str, tuple[str, str]] = {
     "author": ("记录人", "By"), "target": ("升级对象", "Escalated to"), "reason": ("原因", "Reason"),
     "reassessment": ("影响重新评估", "Impact reassessed"), "by": ("升级人", "By"),
     "title": ("措施", "Action"), "due": ("期限", "Due"), "closed": ("完成时间", "Closed"),
+    "zone": ("时间均为%1", "All times are %1"),
     "none": ("无", "None"), "missing": ("文件缺失", "file missing"),
     "not_a_fault": ("非故障（不计入故障统计）", "Not a fault (left out of fault statistics)"),
     "status_change": ("状态变更", "Status change"), "progress_notice": ("进展通告", "Progress notice"),
@@ -96,15 +100,18 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
     """Gather the case and render both forms in ``lang`` ("zh_CN" or "en")."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
-    cal = WorkCalendar(plan or load_plan(services))
+    plan = plan or load_plan(services)
+    cal = WorkCalendar(plan)
     data = _gather(services, case_id)
+    data["zone"] = plan.timezone
     report = FaultReport("", "")
     shots = []
     for att in data["screenshots"]:
-        rel = f"{IMAGE_DIR}/{att['id'][:8]}-{Path(att['filename']).name}"
+        rel = f"{IMAGE_DIR}/{att['id'][:8]}-{safe_file_name(att['filename'], 'screenshot')}"
         try:
+            # path_for refuses a hash that could name a file outside attachments/.
             blob = services.archive.blobs.read(att["sha256"])
-        except OSError:
+        except (OSError, ArchiveError):
             report.missing.append(att["filename"])
             shots.append((att["filename"], None, None))
             continue
@@ -164,6 +171,8 @@ def _markdown(data: dict, shots: list, lang: str, cal: WorkCalendar, for_html: b
 
     out = [f"# {t('report')}：{c['number']} {_cell(c['title'])}" if lang == "zh_CN"
            else f"# {t('report')}: {c['number']} {_cell(c['title'])}", ""]
+    # Every time below is in the plan's zone, whatever zone the machine runs in.
+    out += [t("zone").replace("%1", zone_label(data["zone"], c["reported_at"], lang)), ""]
     if c["not_a_fault"]:
         out += [f"> **{t('not_a_fault')}**: {txt(c['not_a_fault_reason'])}", ""]
     product = " / ".join(p for p in (c["product"], c["component"]) if p)

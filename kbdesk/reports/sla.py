@@ -18,6 +18,7 @@ from ..domain.text import display_width
 from ..rules.attention import archive_of, load_plan
 from ..rules.deadlines import response_deadline
 from ..rules.plan import ServicePlan
+from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
 from ..storage.models import Case, Customer
 from ..storage.types import utcnow
@@ -214,7 +215,9 @@ def sla_command_output(
     """What ``kbdesk sla`` prints."""
     rows = sla_stats(services, by, start, end, now)
     span = f"{start.isoformat() if start else 'start'} … {end.isoformat() if end else 'today'}"
-    head = f"SLA compliance by {by}, cases reported {span} (cases marked not a fault excluded)"
+    zone_name = load_plan(services).timezone
+    head = (f"SLA compliance by {by}, cases reported {span} in {zone_label(zone_name, now or utcnow())} "
+            "(cases marked not a fault excluded)")
     return head + "\n\n" + format_sla_table(rows)
 
 

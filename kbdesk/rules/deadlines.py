@@ -29,6 +29,7 @@ class DeadlineKind(StrEnum):
     CONSULTATION = "consultation"  # per customer per quarter
     TRAINING = "training"  # on-site trainings per customer per year
     UNFINISHED_RUN = "unfinished_run"  # a runbook run not finished: due when its plan runs out
+    BACKUP = "backup"  # the archive has not been backed up for N days
 
 
 class DeadlineState(StrEnum):

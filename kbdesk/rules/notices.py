@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from .plan_time import format_plan_time
+
 LANGS = ("zh_CN", "en")
 
 STATUS_NAMES: dict[str, tuple[str, str]] = {
@@ -61,11 +63,14 @@ def status_name(code: str, lang: str) -> str:
     return zh if lang == "zh_CN" else en
 
 
-def render_notice(fields: NoticeFields, lang: str, tz: tzinfo) -> str:
-    """The notice text; times in the plan's zone, blanks shown as a dash."""
+def render_notice(fields: NoticeFields, lang: str, tz: tzinfo, zone_name: str | None = None) -> str:
+    """The notice text; times in the plan's zone (labelled when ``zone_name`` is
+    given: the customer may be elsewhere), blanks shown as a dash."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
     nxt = fields.next_update_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if fields.next_update_at else ""
+    if nxt and zone_name:
+        nxt = format_plan_time(fields.next_update_at, zone_name, lang)
     return TEMPLATES[lang].format(
         case_number=fields.case_number, title=fields.title, customer=fields.customer or "—",
         status=status_name(fields.status, lang), impact=fields.impact.strip() or "—",

@@ -51,6 +51,11 @@ class ServicePlan:
     use_official_calendar: bool = True
     extra_holidays: list[str] = field(default_factory=list)  # ISO dates
     extra_workdays: list[str] = field(default_factory=list)  # ISO dates
+    # Official days of years the installed chinesecalendar does not cover yet,
+    # imported by the user (Settings or `kbdesk holidays import`): a year with
+    # any imported day counts as known.
+    imported_holidays: list[str] = field(default_factory=list)  # ISO dates
+    imported_workdays: list[str] = field(default_factory=list)  # ISO dates, make-up days (调休)
 
     # --- persistence --------------------------------------------------------
 
@@ -130,7 +135,7 @@ def _valid(name: str, default: Any, value: Any) -> bool:
     if isinstance(default, list):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return False
-        if name.startswith("extra_"):
+        if name.startswith(("extra_", "imported_")):
             return all(_is_iso_date(v) for v in value)
         return True
     if isinstance(default, str):

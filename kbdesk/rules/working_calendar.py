@@ -2,8 +2,10 @@
 
 Official holidays and make-up working days (调休) come from ``chinese_calendar``;
 the user's extra holidays and workdays from the service plan override them.
-For a year the library does not cover, days fall back to Monday–Friday and
-:meth:`WorkCalendar.is_estimated` says so — the calendar never raises.
+For a year the library does not cover, the official days the user imported
+(see kbdesk.transfer.holidays) stand in; without them days fall back to
+Monday–Friday and :meth:`WorkCalendar.is_estimated` says so — the calendar
+never raises.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ class WorkCalendar:
         self.use_official = plan.use_official_calendar
         self.extra_holidays = {date.fromisoformat(d) for d in plan.extra_holidays}
         self.extra_workdays = {date.fromisoformat(d) for d in plan.extra_workdays}
+        self.imported_holidays = {date.fromisoformat(d) for d in plan.imported_holidays}
+        self.imported_workdays = {date.fromisoformat(d) for d in plan.imported_workdays}
+        self.imported_years = {d.year for d in self.imported_holidays | self.imported_workdays}
         self._added: dict[tuple[date, int], date] = {}  # reports ask the same sums over and over
 
     # --- days ---------------------------------------------------------------
@@ -60,12 +65,25 @@ class WorkCalendar:
             return True
         if day in self.extra_holidays:
             return False
-        official = _official(day) if self.use_official else None
+        official = self.official_workday(day) if self.use_official else None
         return day.weekday() < 5 if official is None else official
+
+    def official_workday(self, day: date) -> bool | None:
+        """The official answer for ``day``: imported days first (they are newer
+        than the installed library), then the library; None when neither knows."""
+        if day.year in self.imported_years:
+            if day in self.imported_workdays:
+                return True
+            return False if day in self.imported_holidays else day.weekday() < 5
+        return _official(day)
+
+    def knows_year(self, year: int) -> bool:
+        """True when the official holidays of ``year`` are known (library or imported)."""
+        return year in self.imported_years or _official(date(year, 7, 1)) is not None
 
     def is_estimated(self, day: date) -> bool:
         """True when the official calendar does not cover ``day`` (Mon–Fri assumed)."""
-        return self.use_official and _official(day) is None
+        return self.use_official and self.official_workday(day) is None
 
     def add_working_days(self, day: date, n: int) -> date:
         """The n-th working day after ``day`` (``day`` itself not counted); n=0 gives ``day``."""

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.types import JSON
 
 from ..domain import enums as e
+from ..storage.blobs import SHA256_PATTERN
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import UTCDateTime
 
@@ -79,6 +80,12 @@ NON_BLANK: set[tuple[str, str]] = {
     ("service_record", "engineer"), ("action", "title"), ("attendance", "name"),
 }
 
+# Text that must have a given shape: (pattern, what it should be).
+# The attachment hash names a stored file: nothing else may ever get that far.
+PATTERNS: dict[tuple[str, str], tuple[re.Pattern[str], str]] = {
+    ("attachment", "sha256"): (SHA256_PATTERN, "a SHA-256 hash (64 lowercase hex digits)"),
+}
+
 # Polymorphic references: (type field, id field).
 POLYMORPHIC: dict[str, list[tuple[str, str]]] = {
     "link": [("source_type", "source_id"), ("target_type", "target_id")],
@@ -102,6 +109,18 @@ class FieldSpec:
     nullable: bool
     reference: str | None  # record type referenced by a foreign key
     max_length: int | None = None
+    # The model's default: a value, a callable making one (list, utcnow), or
+    # None. What a new record holds when the user leaves the field alone.
+    default: Any = None
+
+    def new_value(self) -> Any:
+        """The value a new record starts on; None when there is no default."""
+        return self.default() if callable(self.default) else self.default
+
+    @property
+    def must_choose(self) -> bool:
+        """Required and without a default: the user has to pick a value."""
+        return self.required and self.default is None
 
 
 @dataclass
@@ -131,6 +150,19 @@ def _kind(col) -> str:
     raise TypeError(f"unmapped column type {t!r}")
 
 
+def _default_of(col) -> Any:
+    default = col.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        # SQLAlchemy wraps the callable to take an execution context; a
+        # model default never reads it (list, utcnow).
+        return lambda: default.arg(None)
+    return None
+
+
 def _build_specs() -> dict[str, TypeSpec]:
     table_to_type = {cls.__tablename__: name for name, cls in RECORD_TYPES.items()}
     specs: dict[str, TypeSpec] = {}
@@ -150,6 +182,7 @@ def _build_specs() -> dict[str, TypeSpec]:
                 nullable=bool(col.nullable),
                 reference=table_to_type[fk.column.table.name] if fk else None,
                 max_length=getattr(col.type, "length", None),
+                default=None if generated or col.primary_key else _default_of(col),
             )
         specs[name] = spec
     return specs
@@ -175,6 +208,9 @@ def coerce(record_type: str, spec: FieldSpec, value: Any) -> Any:
         allowed = CHOICES.get((record_type, spec.name))
         if allowed is not None and value not in allowed:
             raise FieldError(f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        shape = PATTERNS.get((record_type, spec.name))
+        if shape is not None and not shape[0].match(value):
+            raise FieldError(f"{_shown(value)} is not {shape[1]}")
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -200,6 +236,11 @@ def coerce(record_type: str, spec: FieldSpec, value: Any) -> Any:
             raise FieldError("must be a JSON object")
         return value
     raise AssertionError(kind)
+
+
+def _shown(value: str) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _as_datetime(value: Any) -> datetime:

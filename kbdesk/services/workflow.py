@@ -145,8 +145,8 @@ class CaseWorkflow:
                 if not hasattr(notice, key):
                     raise ValidationError("timeline", {key: "is not a notice field"})
                 setattr(notice, key, _as_datetime(value) if key == "next_update_at" else value)
-            tz = WorkCalendar(ServicePlan.load(self.services.archive.settings_path)).tz
-            text = render_notice(notice, lang, tz)
+            plan = ServicePlan.load(self.services.archive.settings_path)
+            text = render_notice(notice, lang, WorkCalendar(plan).tz, plan.timezone)
             made.update(self._timeline(s, case, TimelineKind.PROGRESS_NOTICE, text, when, changes))
 
         self._write(case_id, at, apply)

@@ -17,7 +17,7 @@ from ..locate import Located, choose_archive, open_or_create
 from ..paths import config_dir, resource_root
 from ..settings import AppSettings, default_actor
 from ..storage.archive import Archive
-from . import i18n, labels, theme
+from . import fonts, i18n, labels, theme
 from .context import AppContext
 from .main_window import MainWindow
 
@@ -32,6 +32,9 @@ class DesktopApp:
         self.actor = actor
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        from .backup_jobs import AutoBackup
+
+        self.auto_backup = AutoBackup()
 
     def start(self, located: Located) -> None:
         archive = open_or_create(located)
@@ -55,6 +58,7 @@ class DesktopApp:
         self.window.sig_new_archive.connect(self._on_new_archive)
         self.window.sig_language.connect(self._on_language)
         self.window.sig_settings_changed.connect(self._on_settings_changed)
+        self.auto_backup.attach(self.window)  # before the old window closes: no backup for that
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
@@ -115,6 +119,7 @@ def run(archive_option: str | None = None, actor: str | None = None) -> int:
     icon = resource_root() / "resources" / "icons" / "kbdesk.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    fonts.install_ui_fallback(app)  # Chinese shows even where no CJK font is installed
     settings = AppSettings.load(config_dir() / "settings.json")
     for problem in i18n.ensure_built():
         log.warning(problem)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import KbdeskError
 from .context import AppContext
-from .formatting import display
+from .formatting import plan_time
 from .labels import code_label, field_label, type_label
 from .match_view import MatchResultsView
 
@@ -67,12 +67,12 @@ class TimelineTab(QWidget):
         head = code_label("timeline_kind", e["kind"])
         if e["kind"] == "status_change":
             head += f": {code_label('status', e['from_status'])} → {code_label('status', e['to_status'])}"
-        return (f"<p><b>{escape(display(e['at']))}</b> &nbsp;{escape(head)} "
+        return (f"<p><b>{escape(plan_time(e['at'], self.ctx.plan_zone_name))}</b> &nbsp;{escape(head)} "
                 f"<span style='color:#607d8b'>{escape(e['author'])}</span><br>"
                 f"{escape(e['text']).replace(chr(10), '<br>')}</p>")
 
     def _escalation_html(self, e: dict[str, Any]) -> str:
-        return (f"<p><b>{escape(display(e['at']))}</b> &nbsp;<span style='color:#c62828'>"
+        return (f"<p><b>{escape(plan_time(e['at'], self.ctx.plan_zone_name))}</b> &nbsp;<span style='color:#c62828'>"
                 + escape(self.tr("Escalated to %1").replace("%1", code_label("escalation_target", e["target"])))
                 + f"</span> <span style='color:#607d8b'>{escape(e['escalated_by'])}</span><br>"
                 f"{escape(e['reason'])}{self._impact_html(e)}</p>")

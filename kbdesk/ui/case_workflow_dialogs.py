@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..rules.notices import NoticeFields, render_notice
+from .formatting import zone_label
 from .labels import code_label
 
 
@@ -64,7 +65,7 @@ class NoticeDialog(QDialog):
         self.lang.addItem("English", "en")
         self.impact = QPlainTextEdit(state["case"]["business_impact"] or "")
         self.actions_taken = QPlainTextEdit()
-        self.has_next = QCheckBox(self.tr("Next update at (%1):").replace("%1", str(self.tz)))
+        self.has_next = QCheckBox(self.tr("Next update at (%1):").replace("%1", zone_label(state["zone"], now)))
         self.has_next.setChecked(True)
         nxt = (now + timedelta(minutes=30)).astimezone(self.tz).replace(tzinfo=None, second=0, microsecond=0)
         nxt += timedelta(minutes=-nxt.minute % 5)  # a round time for the customer
@@ -98,7 +99,7 @@ class NoticeDialog(QDialog):
         case = self.state["case"]
         notice = NoticeFields(case_number=case["number"], title=case["title"], customer=self.state["customer"],
                               status=case["status"], **self.fields())
-        self.preview.setPlainText(render_notice(notice, self.language(), self.tz))
+        self.preview.setPlainText(render_notice(notice, self.language(), self.tz, self.state["zone"]))
 
 
 class NotAFaultDialog(QDialog):

@@ -36,7 +36,7 @@ from ..services.workflow import ACTION_MOVES, CaseWorkflow
 from ..storage.types import utcnow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog
 from .context import AppContext
-from .formatting import display
+from .formatting import display, plan_time, zone_label
 from .labels import code_label
 from .sections.attention import kind_label, remaining_text, state_brushes, state_label
 
@@ -54,6 +54,7 @@ def load_case_state(services, case_id: str, now: datetime) -> dict[str, Any]:
         "allowed": CaseWorkflow(services).allowed_next(case_id),
         "actions": services.list("action", where={"case_id": case_id}, order_by="due_date"),
         "tz": WorkCalendar(plan).tz,
+        "zone": plan.timezone,
     }
 
 
@@ -224,10 +225,15 @@ class CaseWorkflowPanel(QWidget):
 
     def _fill_deadlines(self, rows: list[Deadline]) -> None:
         now = self._now()
+        zone_name = self.state["zone"]
+        # The zone goes in the header: every due time below is in the plan's zone.
+        self.deadlines.horizontalHeaderItem(1).setText(
+            self.tr("Due at (%1)").replace("%1", zone_label(zone_name, now)))
         self.deadlines.setRowCount(len(rows))
         for i, d in enumerate(rows):
             state = state_label(d.state) + (" " + self.tr("(estimated calendar)") if d.estimated else "")
-            _set_row(self.deadlines, i, [kind_label(d.kind), display(d.due_at), remaining_text(d, now), state],
+            due = plan_time(d.due_at, zone_name, labelled=False)
+            _set_row(self.deadlines, i, [kind_label(d.kind), due, remaining_text(d, now), state],
                      d.state, coloured=(2, 3))
 
     def _fill_actions(self, actions: list[dict[str, Any]], deadlines: dict[str, Deadline]) -> None:
@@ -326,7 +332,7 @@ class CaseWorkflowPanel(QWidget):
         return self._open(dialog)
 
     def open_action_dialog(self) -> QDialog:
-        dialog = ActionDialog(self._now().astimezone().date(), self)
+        dialog = ActionDialog(self._now().astimezone(self.ctx.plan_tz()).date(), self)
         case_id = self.case_id
 
         def save() -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import select
 
+from ..rules.plan import ServicePlan
+from ..rules.plan_time import plan_zone
 from ..search.service import SearchService
 from ..services import ChangeSet, Services
 from ..settings import AppSettings
@@ -37,6 +40,9 @@ class AppContext(QObject):
 
     sig_changed = Signal(object)  # ChangeSet
     sig_index_ready = Signal(str)  # "" | "rebuilt" | "repaired" | "failed: <why>"
+    # A write's ChangeSet, from whatever thread made it; collected on the GUI
+    # thread and broadcast once per event-loop turn as sig_changed.
+    _sig_write = Signal(object)
 
     def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str):
         super().__init__()
@@ -47,6 +53,13 @@ class AppContext(QObject):
         self.search = SearchService(archive)
         self.tasks = TaskRunner(self)
         self.index_ready = False
+        self._plan: ServicePlan | None = None
+        self._pending = ChangeSet()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush_changes)
+        self._sig_write.connect(self._collect_changes)
         self.services.hub.subscribe(self._on_hub)
         self.sig_changed.connect(self._after_change)
 
@@ -73,6 +86,21 @@ class AppContext(QObject):
         for rtype in RECORD_TYPES:
             changes.add(rtype, "", "import")
         self.sig_changed.emit(changes)
+
+    # --- the service plan (times show in its zone) -------------------------
+
+    def plan(self) -> ServicePlan:
+        """The archive's service plan; re-read after a ``service_plan`` change."""
+        if self._plan is None:
+            self._plan = ServicePlan.load(self.archive.settings_path)
+        return self._plan
+
+    @property
+    def plan_zone_name(self) -> str:
+        return self.plan().timezone
+
+    def plan_tz(self) -> tzinfo:
+        return plan_zone(self.plan())
 
     def save_settings(self) -> None:
         self.settings.save(self.settings_path)
@@ -102,9 +130,23 @@ class AppContext(QObject):
     # --- change broadcast ---------------------------------------------------
 
     def _on_hub(self, changes: ChangeSet) -> None:
-        self.sig_changed.emit(changes)  # queued to the GUI thread when needed
+        self._sig_write.emit(changes)  # queued to the GUI thread when needed
+
+    def _collect_changes(self, changes: ChangeSet) -> None:
+        # A burst of writes (a save plus its audit and children, an import's
+        # batches) reaches the views as one ChangeSet: each list reloads once.
+        self._pending.extend(changes)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush_changes(self) -> None:
+        changes, self._pending = self._pending, ChangeSet()
+        if changes:
+            self.sig_changed.emit(changes)
 
     def _after_change(self, changes: Any) -> None:
+        if "service_plan" in changes.types():
+            self._plan = None
         if self.index_ready:
             self.tasks.run(self.search.sync, write=True)
 

@@ -22,6 +22,10 @@ def kbdesk_command() -> list[str]:
     return [sys.executable, "-m", "kbdesk"]
 
 
+# A refusal can list thousands of problems; the dialog shows the first ones.
+MAX_DETAIL_LINES = 20
+
+
 class ProcessJob(QObject):
     sig_progress = Signal(int, int)  # done, total (0 = unknown)
     sig_finished = Signal(bool, str)  # ok, message for the user
@@ -32,6 +36,7 @@ class ProcessJob(QObject):
         self.args = args
         self.cancelled = False
         self._message = ""
+        self._details = 0
         self._buffer = b""
         self.proc = QProcess(self)
         self.proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
@@ -61,6 +66,10 @@ class ProcessJob(QObject):
                     self.sig_progress.emit(int(parts[1]), int(parts[2]))
             elif line.startswith(("DONE ", "ERROR ")):
                 self._message = line.split(" ", 1)[1]
+            elif line.startswith("DETAIL") and self._details < MAX_DETAIL_LINES:
+                # The refusal's problems ("line 4: …"): without them the user cannot fix the file.
+                self._message += "\n" + raw.decode("utf-8", "replace").rstrip()[len("DETAIL "):]
+                self._details += 1
 
     def _on_finished(self, code: int, _status) -> None:
         self._on_output()

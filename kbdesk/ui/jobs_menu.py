@@ -25,6 +25,11 @@ def start_job(win: MainWindow, kind: str) -> None:
         if not path:
             return
         title, args = QCoreApplication.translate("MainWindow", "Importing"), ["import", path]
+    elif kind == "import_spreadsheet":
+        args = _ask_spreadsheet(win)
+        if not args:
+            return
+        title = QCoreApplication.translate("MainWindow", "Importing cases")
     elif kind == "export":
         path, _ = QFileDialog.getSaveFileName(
             win,
@@ -45,9 +50,25 @@ def start_job(win: MainWindow, kind: str) -> None:
 
     def done(ok: bool, message: str) -> None:
         win.show_status(message)
-        if ok and kind in ("import", "reindex"):
+        if ok and kind in ("import", "import_spreadsheet", "reindex"):
             # Another process changed the archive: reopen the index and reload lists.
             ctx.tasks.run(ctx.reopen_index, lambda _r: win.refresh_all(), write=True)
 
     dialog.sig_done.connect(done)
     dialog.start()
+
+
+def _ask_spreadsheet(win: MainWindow) -> list[str] | None:
+    """The file, then its preview and column mapping; the import-csv arguments, or None."""
+    from .spreadsheet_import import SpreadsheetImportDialog
+
+    path, _ = QFileDialog.getOpenFileName(
+        win,
+        QCoreApplication.translate("MainWindow", "Import spreadsheet"),
+        "",
+        QCoreApplication.translate("MainWindow", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+    )
+    if not path:
+        return None
+    dialog = SpreadsheetImportDialog(win.ctx, path, win)
+    return dialog.job_args() if dialog.exec() else None

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
                 widget.sig_status.connect(self.show_status)
             if hasattr(widget, "sig_open_record"):
                 widget.sig_open_record.connect(self.open_record)
+            if hasattr(widget, "sig_open_plan_settings"):
+                widget.sig_open_plan_settings.connect(lambda: self.open_settings("plan"))
             if hasattr(widget, "sig_article_from_case"):
                 widget.sig_article_from_case.connect(self._on_article_from_case)
             for part in (widget, *getattr(widget, "sections", {}).values()):
@@ -189,10 +191,12 @@ class MainWindow(QMainWindow):
             dialog.sig_open_record.connect(self.open_record)
         dialog.open_fresh()
 
-    def open_settings(self) -> None:
+    def open_settings(self, page: str = "") -> None:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
+        if page == "plan" and getattr(dialog, "plan", None) is not None:
+            dialog.tabs.setCurrentWidget(dialog.plan)
         dialog.sig_open_archive.connect(self.sig_open_archive)
         if dialog.exec():
             self.sig_settings_changed.emit()

@@ -8,8 +8,9 @@ in the widget). Saving broadcasts a change so deadline views recompute.
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rules.holidays import unknown_years
 from ..rules.plan import ServicePlan
+from ..rules.plan_time import plan_zone
 from ..services import ChangeSet
+from ..storage.types import utcnow
+from .calendar_notice import CalendarNotice
 from .context import AppContext
+from .holiday_import import OfficialHolidaysBox
 
 COMMON_ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
                 "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
@@ -47,9 +53,11 @@ INT_FIELDS = {
 class PlanSettingsWidget(QWidget):
     sig_saved = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 now: Callable[[], datetime] = utcnow):
         super().__init__(parent)
         self.ctx = ctx
+        self._now = now
         self.path = ctx.archive.settings_path
         self.loaded = ServicePlan()
         self.spins: dict[str, QSpinBox] = {}
@@ -110,6 +118,8 @@ class PlanSettingsWidget(QWidget):
         extra = _group(self.tr("Extra days"), [
             (self.tr("Extra holidays (company days off):"), self.holidays),
             (self.tr("Extra working days:"), self.workdays)])
+        self.official_box = OfficialHolidaysBox(self.ctx, self)
+        self.official_box.sig_imported.connect(self._on_holidays_imported)
         self.problems = QLabel()
         self.problems.setObjectName("plan_problems")
         self.problems.setWordWrap(True)
@@ -117,7 +127,8 @@ class PlanSettingsWidget(QWidget):
         self.problems.hide()
 
         grid = QGridLayout()
-        for i, box in enumerate((calendar, response, escalation, postmortem, quotas, extra)):
+        for i, box in enumerate((calendar, self.official_box, response, escalation, postmortem, quotas,
+                                 extra)):
             grid.addWidget(box, i // 2, i % 2)
         inner = QWidget()
         iv = QVBoxLayout(inner)
@@ -131,6 +142,8 @@ class PlanSettingsWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems)
+        self.notice = CalendarNotice(self, button=False)
+        layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
 
     # --- load / save --------------------------------------------------------
@@ -147,6 +160,19 @@ class PlanSettingsWidget(QWidget):
         self.holidays.setPlainText("\n".join(plan.extra_holidays))
         self.workdays.setPlainText("\n".join(plan.extra_workdays))
         self.problems.hide()
+        self._show_calendar_state()
+
+    def _show_calendar_state(self) -> None:
+        plan = self.loaded
+        self.official_box.show_plan(plan)
+        self.notice.show_years(unknown_years(plan, self._now().astimezone(plan_zone(plan)).date()))
+
+    def _on_holidays_imported(self) -> None:
+        """The import wrote settings.json: keep its days, or OK would write the old ones back."""
+        fresh = ServicePlan.load(self.path)
+        self.loaded = replace(self.loaded, imported_holidays=fresh.imported_holidays,
+                              imported_workdays=fresh.imported_workdays)
+        self._show_calendar_state()
 
     def plan(self) -> ServicePlan:
         """The plan as edited; raises ValueError listing what to fix."""

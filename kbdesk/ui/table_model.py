@@ -6,6 +6,8 @@ Sorting and filtering run in SQL, so a 100,000-case table opens as fast as a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,8 +24,10 @@ _ROOT = QModelIndex()  # Qt's idiom for "no parent"
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, services: Services, record_type: str, columns: list[str],
                  text_fields: tuple[str, ...] = (), names: dict[str, dict[str, str]] | None = None,
-                 parent=None):
+                 parent=None, tz: Callable[[], tzinfo] | None = None):
         super().__init__(parent)
+        # Instants show in the service plan's zone (asked each time: the plan can change).
+        self.tz = tz or (lambda: None)
         self.services = services
         self.record_type = record_type
         self.columns = columns
@@ -36,6 +40,8 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = False
         self._rows: list[dict[str, Any]] = []
         self._total = 0
+        # Set by a view that queries in a worker (the sections); None: here.
+        self.requery: Callable[[], None] | None = None
         self.reload()
 
     # --- loading -----------------------------------------------------------
@@ -109,7 +115,7 @@ class RecordTableModel(QAbstractTableModel):
             if field in self.names:
                 return self.names[field].get(value, value or "")
             label = field_value_label(self.record_type, field, value) if isinstance(value, str) else None
-            return label if label is not None else display(value)
+            return label if label is not None else display(value, self.tz())
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -122,7 +128,10 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.order_by = self.columns[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.requery is not None:
+            self.requery()
+        else:
+            self.reload()
 
     def record_at(self, row: int) -> dict[str, Any]:
         return self._rows[row]

@@ -142,7 +142,7 @@ class VersionsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for v in reversed(self.versions):  # newest first
-            item = QTreeWidgetItem([str(v["version"]), v["edited_by"], display(v["edited_at"])])
+            item = QTreeWidgetItem([str(v["version"]), v["edited_by"], display(v["edited_at"], self.ctx.plan_tz())])
             item.setData(0, ID_ROLE, v["version"])
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
@@ -182,7 +182,7 @@ class VersionsPanel(QWidget):
             return
         self.version_heading.setText(
             self.tr("Version %1, saved by %2 at %3: %4").replace("%1", str(v["version"]))
-            .replace("%2", v["edited_by"] or "?").replace("%3", display(v["edited_at"]))
+            .replace("%2", v["edited_by"] or "?").replace("%3", display(v["edited_at"], self.ctx.plan_tz()))
             .replace("%4", v["title"]))
         self.view.set_markdown(v["body"])
         earlier = [o for o in self.versions if o["version"] < v["version"]]

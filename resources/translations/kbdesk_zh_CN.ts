@@ -4,27 +4,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127"/>
         <source>Add rectification action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Action:</source>
         <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -117,145 +117,145 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation>复制图片链接</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation>从该记录中移除此附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation>未能添加：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
@@ -263,115 +263,373 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
-        <source>Due at</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <source>Due at (%1)</source>
+        <translation>期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
+        <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <source>(estimated)</source>
+        <translation>（估算）</translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <source>times in %1</source>
+        <translation>时间为%1</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="42"/>
         <source>Filter by person, record type, id or action…</source>
         <translation>按人员、记录类型、编号或操作筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="56"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
         <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation>关闭前正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation>%1 / %2…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation>是：已回读并核对全部校验和</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation>否（在命令行中未加 --verify 备份；可用 kbdesk verify-backup 校验）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation>kbdesk 运行时每天备份一次，关闭时也备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（移动硬盘或其他分区）：与档案库在同一块磁盘上的备份会随磁盘一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation>个每日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation>个每周</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation>个每月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation>多久未备份时在“待关注”中警告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNotice</name>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="26"/>
+        <source>Import holidays…</source>
+        <translation>导入节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
+        <source>Import the published list under “Official holidays” below.</source>
+        <translation>请在下方“法定节假日”中导入已公布的安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
+        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <translation>请在“设置 → 服务方案”中导入已公布的安排（文本列表或 ICS 日历）。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
+        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
+        <translation>%1 年的法定节假日和调休上班日尚未知晓：落在这些日子的期限按周一至周五推算，并标为“估算”。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation>按工单编号或标题查找工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation>（工单已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation>未关联工单</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation>选择工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation>工单编号或标题，例如 CS-2026-0042 或 磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation>仅显示最新的 %1 条匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -425,180 +683,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Remaining / result</source>
         <translation>剩余时间 / 结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Note for the timeline (optional)</source>
         <translation>时间线备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
         <source>Progress notice…</source>
         <translation>进展通告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
         <source>Not a fault…</source>
         <translation>非故障…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Fault report…</source>
         <translation>故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
         <source>Move to:</source>
         <translation>流转至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Rectification actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>No case selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
         <source>not a fault: %1</source>
         <translation>非故障：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Count as a fault again</source>
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="231"/>
+        <source>Due at (%1)</source>
+        <translation>期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="234"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="263"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="306"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="318"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="329"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="340"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="357"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -642,7 +905,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="198"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -650,28 +913,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="93"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -679,22 +942,22 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
         <translation>此期间内没有工单</translation>
     </message>
@@ -825,57 +1088,57 @@ error log lines
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="50"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
         <source>Export drill report</source>
         <translation>导出演练报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="68"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="76"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="78"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="97"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="108"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="113"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="133"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
         <source>Save drill report</source>
         <translation>保存演练报告</translation>
     </message>
@@ -1066,32 +1329,32 @@ error log lines
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38"/>
         <source>Why is the fault escalated?</source>
         <translation>为什么升级该故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation>当前重新评估的影响（范围、用户、业务）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Escalate to:</source>
         <translation>升级至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42"/>
         <source>Impact re-assessment:</source>
         <translation>影响重新评估：</translation>
     </message>
@@ -1099,77 +1362,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -1241,74 +1504,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="131"/>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="165"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="167"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="208"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="212"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
-        <location filename="../../kbdesk/ui/menus.py" line="84"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -1317,27 +1580,27 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="243"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="242"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
@@ -1357,29 +1620,44 @@ Archive: %2</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
+        <source>Importing cases</source>
+        <translation>正在导入工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
         <source>kbdesk export (*.jsonl)</source>
         <translation>kbdesk 导出文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
         <source>Rebuilding the search index</source>
         <translation>正在重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
         <source>Checking the archive</source>
         <translation>正在检查档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
+        <source>Import spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="16"/>
@@ -1407,84 +1685,109 @@ Archive: %2</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <source>Import spreadsheet…</source>
+        <translation>导入表格（CSV/Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>Restore…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="43"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <location filename="../../kbdesk/ui/app.py" line="72"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <location filename="../../kbdesk/ui/app.py" line="78"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <location filename="../../kbdesk/ui/app.py" line="86"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
+        <translation>正在备份档案库</translation>
     </message>
 </context>
 <context>
@@ -1653,37 +1956,37 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Planned change</source>
         <translation>计划内变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>User&apos;s own use</source>
         <translation>用户自身使用原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112"/>
         <source>Problem on the customer&apos;s side</source>
         <translation>客户侧问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Why is this not a fault?</source>
         <translation>为什么判定为非故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation>该工单将不计入故障统计，仅需满足首次响应时限。</translation>
     </message>
@@ -1691,215 +1994,263 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59"/>
         <source>Progress notice</source>
         <translation>故障修复进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68"/>
         <source>Next update at (%1):</source>
         <translation>下次更新时间（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Impact:</source>
         <translation>影响：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Actions taken:</source>
         <translation>已采取的措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83"/>
         <source>Save to timeline</source>
         <translation>保存到时间线</translation>
     </message>
 </context>
 <context>
+    <name>OfficialHolidaysBox</name>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
+        <source>Official holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
+        <translation>国务院办公厅公布下一年节假日安排后，请在此导入：文本文件每行一个日期（可写日期范围），并注明“holiday / 休”或“workday / 班、调休”；也可导入 ICS 日历。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
+        <source>Import holidays…</source>
+        <translation>导入节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
+        <source>Built in: %1–%2.</source>
+        <translation>内置：%1–%2 年。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
+        <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
+        <translation>已导入：%1 年 — 节假日 %2 天，调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
+        <source>Import official holidays</source>
+        <translation>导入法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
+        <translation>节假日列表 (*.txt *.ics *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
+        <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
+        <translation>已导入 %1 年的法定日历 — 节假日 %2 天，调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation>使用官方日历（法定节假日及调休上班日）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation>每行一个日期，例如 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working hours from:</source>
         <translation>工作时间从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Response and restore</source>
         <translation>响应与恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported in working hours:</source>
         <translation>首次响应（工作时间内报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported outside:</source>
         <translation>首次响应（非工作时间报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Restore a major fault:</source>
         <translation>重大故障恢复：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Analysis and solution of a major fault:</source>
         <translation>重大故障分析与解决：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Counts as due soon in the last:</source>
         <translation>即将到期阈值（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Duty lead, at once (within):</source>
         <translation>立即升级至值班长（时限）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when nobody took it:</source>
         <translation>无人受理时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when there is no progress:</source>
         <translation>无进展时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Postmortem and actions</source>
         <translation>复盘与整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Short deadline for levels 1 to:</source>
         <translation>适用短时限的故障级别（1 至）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, short deadline:</source>
         <translation>复盘时限（短）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, other levels:</source>
         <translation>复盘时限（其他级别）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Action due soon within:</source>
         <translation>整改措施到期前提醒：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Customer quotas</source>
         <translation>客户配额</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Consultations per quarter:</source>
         <translation>每季度技术咨询次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>On-site trainings per year:</source>
         <translation>每年现场培训次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
         <source>Extra days</source>
         <translation>额外日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Extra holidays (company days off):</source>
         <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra working days:</source>
         <translation>额外工作日：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="136"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="182"/>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="189"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
@@ -1907,17 +2258,17 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="68"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="74"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
         <source>The job failed.</source>
         <translation>任务失败。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="78"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
         <source>Could not start the background process.</source>
         <translation>无法启动后台进程。</translation>
     </message>
@@ -1925,102 +2276,190 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="101"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
+        <source>Required: choose a value.</source>
+        <translation>必填：请选择一项。</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation>校验并恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation>打开恢复的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation>选择一个新的空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>请选择备份文件和用于恢复的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation>正在校验并恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2701,11 @@ solved:yes — 仅限已解决的工单
         <source>Service plan and working calendar</source>
         <translation>服务计划与工作日历</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>SimilarCasesTab</name>
@@ -2284,67 +2728,67 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Cases</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Major</source>
         <translation>重大故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p50</source>
         <translation>响应时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p90</source>
         <translation>响应时长 P90</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p50</source>
         <translation>恢复时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p90</source>
         <translation>恢复时长 P90</translation>
     </message>
@@ -2352,84 +2796,177 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation>已标记为非故障的工单不计入统计；尚未到期的指标不计入相应的达标率。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
+        <source>Dates and months are counted in %1.</source>
+        <translation>日期和月份按 %1 统计。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Group by:</source>
         <translation>分组依据：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation>无法计算 SLA 指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
+        <source>Import spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
+        <source>Which column fills which field</source>
+        <translation>各字段取自哪一列</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
+        <source>For rows whose column is empty or not mapped</source>
+        <translation>列为空或未对应时使用</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>from the file&apos;s byte-order mark</source>
+        <translation>依据文件的字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>valid UTF-8</source>
+        <translation>有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>chosen</source>
+        <translation>手动选择</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
+        <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
+        <translation>按 %1 读取（%2）。如下方文字显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
+        <source>Sheets in the workbook: %1.</source>
+        <translation>工作簿中的工作表：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>请选择标题所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
+        <source>Choose the customer column, or a customer for every row.</source>
+        <translation>请选择客户所在的列，或为所有行指定一个客户。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3010,49 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZone</name>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
+        <source>Hong Kong time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
+        <source>Singapore time</source>
+        <translation>新加坡时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
+        <source>Tokyo time</source>
+        <translation>东京时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
+        <source>London time</source>
+        <translation>伦敦时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
+        <source>Berlin time</source>
+        <translation>柏林时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
+        <source>New York time</source>
+        <translation>纽约时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
+        <source>Los Angeles time</source>
+        <translation>洛杉矶时间</translation>
     </message>
 </context>
 <context>
@@ -2567,112 +3147,117 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
         <translation>恢复业务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
         <translation>分析与解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
         <translation>升级至值班长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
         <translation>GOC：无人受理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
         <translation>GOC：无进展</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
         <translation>季度技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>Unfinished run</source>
         <translation>未结束的执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Archive backup</source>
+        <translation>档案库备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>

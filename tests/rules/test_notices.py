@@ -26,7 +26,7 @@ def test_notice_in_the_timeline_chinese(services, workflow, make_case, customer)
         "当前状态：故障处理\n"
         "影响范围：手机银行转账失败\n"
         "已采取措施：已扩容只读实例\n"
-        "下次通告时间：2025-03-03 11:00"
+        "下次通告时间：2025-03-03 11:00 (北京时间 UTC+8)"
     )
     assert services.timeline_of(case["id"])[-1]["id"] == entry["id"]
 

@@ -10,6 +10,7 @@ shared with the case workflow panel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,11 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rules.attention import attention_items
+from ...rules.attention import attention_items, load_plan
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
+from ...rules.holidays import unknown_years
+from ...rules.plan_time import plan_zone
 from ...storage.types import utcnow
+from ..calendar_notice import CalendarNotice
 from ..context import AppContext
-from ..formatting import display
+from ..formatting import plan_time, zone_label
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +72,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
         DeadlineKind.UNFINISHED_RUN: QCoreApplication.translate("attention", "Unfinished run"),
+        DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
     }.get(kind, kind)
 
 
@@ -114,15 +119,17 @@ def state_brushes(state: str) -> tuple[QBrush | None, QBrush | None]:
 class AttentionModel(QAbstractTableModel):
     COLUMNS = ("kind", "label", "customer", "title", "due_at", "remaining", "state")
 
-    def __init__(self, now: Callable[[], datetime], parent=None):
+    def __init__(self, now: Callable[[], datetime], parent=None, zone_name: str = "Asia/Shanghai"):
         super().__init__(parent)
         self._now = now
+        self.zone_name = zone_name  # the plan's zone: due times show there
         self.items: list[Deadline] = []
         self.at = now()
 
-    def set_items(self, items: list[Deadline]) -> None:
+    def set_items(self, items: list[Deadline], zone_name: str | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.zone_name = zone_name or self.zone_name
         self.at = self._now()
         self.endResetModel()
 
@@ -144,7 +151,7 @@ class AttentionModel(QAbstractTableModel):
             return None
         return {
             "kind": self.tr("Kind"), "label": self.tr("Case"), "customer": self.tr("Customer"),
-            "title": self.tr("Title"), "due_at": self.tr("Due at"), "remaining": self.tr("Remaining"),
+            "title": self.tr("Title"), "due_at": self.tr("Due at (%1)").replace("%1", zone_label(self.zone_name, self.at)), "remaining": self.tr("Remaining"),
             "state": self.tr("State"),
         }[self.COLUMNS[section]]
 
@@ -159,6 +166,9 @@ class AttentionModel(QAbstractTableModel):
             return self._sort_key(d, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == "title":
             return d.title or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due_at" and d.estimated:
+            return self.tr("The official holidays of this year are not known yet: the deadline assumes "
+                           "Monday to Friday. Import them in Settings → Service plan.")
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             back, fore = state_brushes(d.state)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -179,9 +189,13 @@ class AttentionModel(QAbstractTableModel):
             if d.progress is not None:
                 return self.tr("%1 of %2 done").replace("%1", str(d.progress[0])).replace(
                     "%2", str(d.progress[1]))
+            if d.kind == DeadlineKind.BACKUP:
+                return self.tr("Back up the archive (File → Back up now…, or Settings → Backups)")
             return d.title.replace("\n", " ")
         if col == "due_at":
-            return display(d.due_at)
+            due = plan_time(d.due_at, self.zone_name, labelled=False)
+            # Past the days the calendar knows: the date assumes Monday–Friday.
+            return due + " " + self.tr("(estimated)") if d.estimated else due
         if col == "remaining":
             return remaining_text(d, self.at)
         if col == "state":
@@ -232,9 +246,24 @@ class AttentionFilter(QSortFilterProxyModel):
 # --- view -----------------------------------------------------------------------
 
 
+@dataclass
+class AttentionResult:
+    items: list[Deadline]
+    zone_name: str
+    unknown_years: list[int]
+
+
+def compute_attention(archive, now: datetime) -> AttentionResult:
+    """Everything the view shows, computed in a worker from one read of the plan."""
+    plan = load_plan(archive)
+    return AttentionResult(attention_items(archive, now, plan, include_ok=True), plan.timezone,
+                           unknown_years(plan, now.astimezone(plan_zone(plan)).date()))
+
+
 class AttentionView(QWidget):
     sig_status = Signal(str)
     sig_open_record = Signal(str, str)  # record type, id
+    sig_open_plan_settings = Signal()  # the calendar notice's "Import…" button
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  now: Callable[[], datetime] = utcnow):
@@ -274,6 +303,8 @@ class AttentionView(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by case, customer or title…"))
         self.summary = QLabel()
         self.summary.setObjectName("attention_summary")
+        self.calendar_notice = CalendarNotice(self)
+        self.calendar_notice.sig_import.connect(self.sig_open_plan_settings)
         self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.state_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
@@ -292,7 +323,7 @@ class AttentionView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AttentionModel.COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        for col, width in (("kind", 150), ("label", 120), ("customer", 190), ("due_at", 130),
+        for col, width in (("kind", 150), ("label", 120), ("customer", 190), ("due_at", 215),
                            ("remaining", 150), ("state", 90)):
             header.resizeSection(AttentionModel.COLUMNS.index(col), width)
         self.table.doubleClicked.connect(self._on_activated)
@@ -308,6 +339,7 @@ class AttentionView(QWidget):
         bar.addWidget(self.state_combo)
         bar.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar_notice)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -317,11 +349,12 @@ class AttentionView(QWidget):
     def refresh(self) -> None:
         """Recompute in a worker; an older result arriving late is dropped."""
         archive, now = self.ctx.archive, self._now()
-        self.ctx.tasks.run(lambda: attention_items(archive, now, include_ok=True),
-                           self._on_items, self._on_failed, key=self._key)
+        self.ctx.tasks.run(lambda: compute_attention(archive, now), self._on_items, self._on_failed,
+                           key=self._key)
 
-    def _on_items(self, items: list[Deadline]) -> None:
-        self.model.set_items(items)
+    def _on_items(self, result: AttentionResult) -> None:
+        self.model.set_items(result.items, result.zone_name)
+        self.calendar_notice.show_years(result.unknown_years)
         self._update_summary()
 
     def _on_failed(self, exc: Exception) -> None:
@@ -334,7 +367,8 @@ class AttentionView(QWidget):
         soon = sum(d.state == DeadlineState.DUE_SOON for d in items)
         shown = self.proxy.rowCount()
         self.summary.setText(self.tr("%1 breached, %2 due soon — %3 shown").replace(
-            "%1", str(breached)).replace("%2", str(soon)).replace("%3", str(shown)))
+            "%1", str(breached)).replace("%2", str(soon)).replace("%3", str(shown)) + " · " +
+            self.tr("times in %1").replace("%1", zone_label(self.model.zone_name, self.model.at)))
 
     # --- slots --------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...reports.sla import TOTAL, Distribution, Ratio, SlaRow, sla_stats
 from ...storage.types import utcnow
 from ..context import AppContext
+from ..formatting import zone_label
 from ..labels import code_label
 from .attention import duration_text
 
@@ -241,7 +242,7 @@ class SlaView(QWidget):
         for code, text in zip(self.PERIODS, (self.tr("All time"), self.tr("This year"), self.tr("Last year"),
                                              self.tr("Last 12 months"), self.tr("Custom")), strict=True):
             self.period_combo.addItem(text, code)
-        today = self._now().astimezone().date()
+        today = self._now().astimezone(self.ctx.plan_tz()).date()
         self.start_edit = QDateEdit(QDate(today.year, 1, 1))
         self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start_edit, self.end_edit):
@@ -249,7 +250,10 @@ class SlaView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._on_dates_changed)
         self.note = QLabel(self.tr("Cases marked not a fault are left out; measures not yet due are "
-                                   "left out of their percentage."))
+                                   "left out of their percentage.") + " " +
+                           self.tr("Dates and months are counted in %1.").replace(
+                               "%1", zone_label(self.ctx.plan_zone_name, self._now())))
+        self.note.setObjectName("sla_note")
         self.note.setWordWrap(True)
         self.group_combo.currentIndexChanged.connect(self._on_options_changed)
         self.period_combo.currentIndexChanged.connect(self._on_options_changed)
@@ -290,7 +294,7 @@ class SlaView(QWidget):
     def span(self) -> tuple[date | None, date | None]:
         """The reported-date range chosen, both ends inclusive; None = open."""
         period = self.period_combo.currentData()
-        today = self._now().astimezone().date()
+        today = self._now().astimezone(self.ctx.plan_tz()).date()
         if period == "this_year":
             return date(today.year, 1, 1), today
         if period == "last_year":
