@@ -42,9 +42,21 @@ def _add_index_queue(conn: Connection) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('index_rebuild_needed', '1')"))
 
 
+def _add_runbook_markdown_fields(conn: Connection) -> None:
+    """Steps imported from Markdown keep their phase and commands; a runbook may
+    override the plan's drill interval."""
+    for statement in (
+        "ALTER TABLE runbook_steps ADD COLUMN phase VARCHAR(200) NOT NULL DEFAULT ''",
+        "ALTER TABLE runbook_steps ADD COLUMN commands JSON NOT NULL DEFAULT '[]'",
+        "ALTER TABLE runbooks ADD COLUMN drill_interval_months INTEGER",
+    ):
+        conn.execute(text(statement))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
+    ("0003_runbook_markdown_fields", _add_runbook_markdown_fields),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
