@@ -30,6 +30,7 @@ from ..storage.models import (
     TrainingSession,
 )
 from .deadlines import CaseFacts, Deadline, DeadlineKind, DeadlineState, evaluate_case, judge
+from .drill_health import drill_deadlines
 from .plan import ServicePlan
 from .quotas import CONSULTATION_KINDS, customer_quotas, quarter_of, year_of
 from .working_calendar import WorkCalendar
@@ -68,6 +69,7 @@ def attention_items(
             items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
         items += _action_deadlines(s, now, plan, cal)
         items += _quota_deadlines(s, now, plan, cal)
+        items += drill_deadlines(s, now, plan, cal)
     items = [d for d in items if d.state in wanted]
     items.sort(key=lambda d: (d.remaining, d.kind, d.label))
     return items

@@ -543,7 +543,7 @@ def runbook_to_markdown(runbook: dict, steps: list[dict]) -> str:
 
 def _step_markdown(number: int, step: dict) -> str:
     marker = f"{number}. "
-    first, sep, rest = (step.get("action") or "").strip().partition("\n\n")
+    first, _, rest = (step.get("action") or "").strip().partition("\n\n")
     blocks = [f"{first} (~{step.get('estimated_minutes', 5)} min)"]
     if rest:
         blocks.append(rest)
