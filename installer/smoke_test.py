@@ -1,6 +1,13 @@
 """Smoke test of the frozen kbdesk bundle (dist/kbdesk, built by installer/build.sh).
 
     python installer/smoke_test.py [--bundle dist/kbdesk] [--keep]
+    python installer/smoke_test.py --wheel [kbdesk-….whl] [--keep]
+
+With --wheel it checks a plain (non-editable) install instead: it builds the
+wheel (``pip wheel --no-deps .``) unless one is given, installs it into a
+fresh virtual environment and, from there, runs ``kbdesk init --demo``,
+``kbdesk match`` (must find the demo's ERROR 1040 cases), ``kbdesk info`` and
+the desktop app offscreen on a first run (steps 1 and 2 below).
 
 Everything runs in a temporary folder, with a minimal environment (no
 PYTHONPATH, no venv on PATH) so that only the bundle itself can be used:
@@ -67,6 +74,8 @@ REQUIRED_FILES = (  # relative to the _internal folder (sys._MEIPASS)
     "resources/styles/light.qss",
     "resources/styles/dark.qss",
     "resources/icons/kbdesk.svg",
+    "resources/fonts/NotoSansSC-kbdesk-Regular.otf",
+    "resources/fonts/OFL.txt",
     "jieba/dict.txt",
 )
 
@@ -281,6 +290,72 @@ def check_contents(bundle: Path, gui: Path) -> None:
         f"options: {', '.join(options) or '-'}")
 
 
+# --- 5. a plain wheel in a fresh virtual environment ---------------------------------
+
+
+def build_wheel(tmp: Path) -> Path:
+    out = tmp / "wheel"
+    log(f"[wheel] building the wheel of {ROOT}")
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+                            capture_output=True, text=True, timeout=900)
+    wheels = sorted(out.glob("kbdesk-*.whl"))
+    if result.returncode != 0 or not wheels:
+        raise SmokeFailure(f"`pip wheel .` failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return wheels[0]
+
+
+def install_wheel(wheel: Path, tmp: Path) -> Path:
+    """A new venv with the wheel and its dependencies; returns its kbdesk executable."""
+    venv = tmp / "venv"
+    log(f"[wheel] installing {wheel.name} into a fresh virtual environment {venv}")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    scripts = venv / ("Scripts" if IS_WIN else "bin")
+    python = scripts / ("python.exe" if IS_WIN else "python")
+    result = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)],
+                            capture_output=True, text=True, timeout=1800)
+    if result.returncode != 0:
+        raise SmokeFailure(f"`pip install {wheel.name}` failed:\n{result.stderr[-3000:]}")
+    return scripts / ("kbdesk.exe" if IS_WIN else "kbdesk")
+
+
+def check_wheel(exe: Path, env: dict[str, str], tmp: Path, archive: Path) -> None:
+    demo = tmp / "wheel-demo"
+    run_cli(exe, ["init", str(demo), "--demo"], env, tmp)
+    if not (demo / "kbdesk.sqlite").is_file():
+        raise SmokeFailure(f"`init --demo` created no archive at {demo}")
+    out = run_cli(exe, ["--archive", str(demo), "match", MATCH_TEXT], env, tmp)
+    cases = re.search(r"^CASES \((\d+)\)", out, re.MULTILINE)
+    if not cases or int(cases.group(1)) < 1 or "1040" not in out:
+        raise SmokeFailure(f"`match` on the installed wheel found no ERROR 1040 case:\n{out}")
+    out = run_cli(exe, ["--archive", str(demo), "info"], env, tmp)
+    if "missing" in out.lower() or str(demo) not in out:
+        raise SmokeFailure(f"`info` on the installed wheel:\n{out}")
+    check_gui(exe, env, tmp, archive)  # a first run: the demo archive comes from the wheel's data
+    site = next((exe.parent.parent / "lib").glob("python*/site-packages"), None) if not IS_WIN else \
+        exe.parent.parent / "Lib" / "site-packages"
+    translations = site / "kbdesk" / "_bundled" / "resources" / "translations"
+    if sorted(p.name for p in translations.glob("*.qm")) != ["kbdesk_en.qm", "kbdesk_zh_CN.qm"]:
+        raise SmokeFailure(f"the installed wheel lacks its compiled translations in {translations}")
+
+
+def main_wheel(wheel_arg: str, keep: bool) -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="kbdesk-wheel-smoke-"))
+    archive = tmp / "archive"
+    started = time.monotonic()
+    try:
+        wheel = build_wheel(tmp) if wheel_arg == "build" else Path(wheel_arg).resolve()
+        exe = install_wheel(wheel, tmp)
+        check_wheel(exe, clean_env(tmp, archive), tmp, archive)
+    except SmokeFailure as exc:
+        print(f"\nwheel smoke test FAILED: {exc}", file=sys.stderr)
+        print(f"(work folder kept: {tmp})", file=sys.stderr)
+        return 1
+    if not keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    log(f"\nwheel smoke test PASSED in {time.monotonic() - started:.0f} s ({wheel.name})")
+    return 0
+
+
 # --- main ------------------------------------------------------------------------------------
 
 
@@ -289,7 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "kbdesk",
                         help="the one-folder bundle (default: dist/kbdesk)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--wheel", nargs="?", const="build", metavar="WHEEL",
+                        help="check a plain wheel install in a fresh venv instead (builds the wheel if not given)")
     args = parser.parse_args(argv)
+    if args.wheel:
+        return main_wheel(args.wheel, args.keep)
 
     bundle = args.bundle.resolve()
     gui, cli = executables(bundle)

@@ -53,7 +53,7 @@ def test_spec_data_files_exist():
     dests = {dest for _pattern, dest in data_files}
     # What resource_root() and importlib.resources look for at run time.
     for needed in ("data", "resources/translations", "resources/styles", "resources/icons",
-                   "kbdesk/storage/migrations"):
+                   "resources/fonts", "kbdesk/storage/migrations"):
         assert needed in dests
     for pattern, _dest in data_files:
         if pattern.endswith(".qm"):  # built by `python -m kbdesk.ui.i18n` before PyInstaller runs

@@ -18,6 +18,8 @@ from typing import Any
 import markdown
 import nh3
 
+from ..domain.filenames import safe_file_name
+from ..errors import ArchiveError
 from ..rules.attention import load_plan
 from ..rules.notices import LANGS, status_name
 from ..rules.plan import ServicePlan
@@ -105,10 +107,11 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
     report = FaultReport("", "")
     shots = []
     for att in data["screenshots"]:
-        rel = f"{IMAGE_DIR}/{att['id'][:8]}-{Path(att['filename']).name}"
+        rel = f"{IMAGE_DIR}/{att['id'][:8]}-{safe_file_name(att['filename'], 'screenshot')}"
         try:
+            # path_for refuses a hash that could name a file outside attachments/.
             blob = services.archive.blobs.read(att["sha256"])
-        except OSError:
+        except (OSError, ArchiveError):
             report.missing.append(att["filename"])
             shots.append((att["filename"], None, None))
             continue

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.types import JSON
 
 from ..domain import enums as e
+from ..storage.blobs import SHA256_PATTERN
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import UTCDateTime
 
@@ -75,6 +76,12 @@ NON_BLANK: set[tuple[str, str]] = {
     ("course", "title"), ("material", "title"), ("complaint", "subject"),
     ("category", "code"), ("category", "name_zh"), ("category", "name_en"),
     ("service_record", "engineer"), ("action", "title"), ("attendance", "name"),
+}
+
+# Text that must have a given shape: (pattern, what it should be).
+# The attachment hash names a stored file: nothing else may ever get that far.
+PATTERNS: dict[tuple[str, str], tuple[re.Pattern[str], str]] = {
+    ("attachment", "sha256"): (SHA256_PATTERN, "a SHA-256 hash (64 lowercase hex digits)"),
 }
 
 # Polymorphic references: (type field, id field).
@@ -173,6 +180,9 @@ def coerce(record_type: str, spec: FieldSpec, value: Any) -> Any:
         allowed = CHOICES.get((record_type, spec.name))
         if allowed is not None and value not in allowed:
             raise FieldError(f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        shape = PATTERNS.get((record_type, spec.name))
+        if shape is not None and not shape[0].match(value):
+            raise FieldError(f"{_shown(value)} is not {shape[1]}")
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -198,6 +208,11 @@ def coerce(record_type: str, spec: FieldSpec, value: Any) -> Any:
             raise FieldError("must be a JSON object")
         return value
     raise AssertionError(kind)
+
+
+def _shown(value: str) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _as_datetime(value: Any) -> datetime:

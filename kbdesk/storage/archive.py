@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import __version__
 from ..domain.enums import BUILTIN_CATEGORIES
 from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError
-from .blobs import BlobStore
+from .blobs import BlobStore, check_attachments_folder
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import AppliedMigration, Category, Meta
 from .types import utcnow
@@ -116,6 +116,7 @@ class Archive:
                 f"{root} is not a kbdesk archive (no {DB_NAME} inside). "
                 "Open the folder that contains it, or create a new archive."
             )
+        check_attachments_folder(root)
         version = _read_version(db)
         if version > SCHEMA_VERSION:
             raise ArchiveTooNewError(
@@ -129,6 +130,8 @@ class Archive:
             archive._migrate(from_version=version)
             archive.upgraded_from = version
         archive.index_dir.mkdir(exist_ok=True)
+        # Attachment files of an import or attach killed halfway (never referenced).
+        archive.blobs.sweep_stale_temps()
         return archive
 
     def close(self) -> None:

@@ -1,16 +1,82 @@
-"""Content-addressed attachment files: stored once per SHA-256, whoever uses them."""
+"""Content-addressed attachment files: stored once per SHA-256, whoever uses them.
+
+The small API other modules (import, backup, restore) build on:
+
+- ``is_sha256(text)``: is this a valid content address (64 lowercase hex digits)?
+- ``BlobStore.path_for(sha)``: where a blob lives; refuses anything that is not
+  a valid hash or that would resolve outside ``attachments/`` (a symlinked
+  prefix folder, say), so no stored or imported value ever names another file.
+- ``BlobStore.open_writer()``: a :class:`BlobWriter` streaming into a temporary
+  file inside ``attachments/`` while hashing; ``finish()`` then ``place()``
+  renames it into place atomically, ``discard()`` throws it away.
+- ``BlobStore.sweep_stale_temps()``: removes temporary files left by a writer
+  that died (run at open); never touches those of a live process.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import re
+import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
+
+import psutil
 
 from ..errors import ArchiveError
 
 _CHUNK = 1 << 20
+# \A…\Z, not ^…$: "$" would accept a trailing newline.
+SHA256_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
+TEMP_PREFIX = ".tmp-"
+# .tmp-<pid>-<process start, ms>-<random>; older writers used mkstemp names.
+_TEMP_NAME = re.compile(r"^\.tmp-(\d+)-(\d+)-[0-9a-f]+$")
+_LEGACY_TEMP_AGE_S = 24 * 3600
+
+
+class BadBlobHash(ArchiveError):
+    """A value used as an attachment hash is not one; nothing was read or written."""
+
+    def __init__(self, value: object):
+        shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "…"
+        super().__init__(
+            f"{shown} is not a valid attachment hash (64 lowercase hex digits); "
+            "no file was read or written for it."
+        )
+
+
+def is_sha256(value: object) -> bool:
+    return isinstance(value, str) and SHA256_PATTERN.match(value) is not None
+
+
+def check_attachments_folder(archive_root: Path) -> None:
+    """Refuse an archive whose attachments/ leads out of it or nowhere.
+
+    Checked without following anything through the link.
+    """
+    folder = archive_root / "attachments"
+    if not folder.is_symlink():
+        if folder.exists() and not folder.is_dir():
+            raise ArchiveError(
+                f"{folder} is not a folder, so attachments cannot be stored; the archive "
+                "was not opened. Move that file away and open the archive again."
+            )
+        return
+    target = folder.resolve()
+    if not target.is_dir():
+        raise ArchiveError(
+            f"The attachments folder of {archive_root} is a link to {os.readlink(folder)}, which "
+            "does not exist; the archive was not opened. Put the attachments folder back."
+        )
+    if not target.is_relative_to(archive_root.resolve()):
+        raise ArchiveError(
+            f"The attachments folder of {archive_root} is a link leading out of the archive "
+            f"(to {target}); the archive was not opened, so no file outside it is read or "
+            "written. Replace the link with the real attachments folder."
+        )
 
 
 class BlobStore:
@@ -18,40 +84,57 @@ class BlobStore:
         self.root = root
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256
+        """Where the blob with this hash lives. Raises BadBlobHash for anything
+        that is not a hash or would resolve outside the attachments folder."""
+        if not is_sha256(sha256):
+            raise BadBlobHash(sha256)
+        path = self.root / sha256[:2] / sha256
+        # A symlinked prefix folder could still lead elsewhere.
+        if not path.resolve().is_relative_to(self.root.resolve()):
+            raise ArchiveError(
+                f"The stored file {sha256[:12]}… would be read from outside the attachments "
+                "folder (a link inside it leads elsewhere); it was not used."
+            )
+        return path
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
-    def put_bytes(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        if not self.has(sha):
-            self._write_atomically(sha, [data])
-        return sha
-
-    def put_file(self, source: Path) -> tuple[str, int]:
-        """Copy a file in; returns (sha256, size). Reads it twice to avoid
-        holding a large file in memory."""
-        try:
-            digest = hashlib.sha256()
-            size = 0
-            with open(source, "rb") as fh:
-                for chunk in iter(lambda: fh.read(_CHUNK), b""):
-                    digest.update(chunk)
-                    size += len(chunk)
-            sha = digest.hexdigest()
-            if not self.has(sha):
-                self._write_atomically(sha, _chunks(source))
-        except OSError as exc:
-            raise ArchiveError(f"Could not read attachment {source}: {exc.strerror}") from exc
-        return sha, size
+    def open(self, sha256: str) -> IO[bytes]:
+        """The stored blob, for reading in chunks."""
+        return open(self.path_for(sha256), "rb")
 
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 
+    def put_bytes(self, data: bytes) -> str:
+        with self.open_writer() as writer:
+            writer.write(data)
+            sha = writer.finish()
+            writer.place()
+        return sha
+
+    def put_file(self, source: Path) -> tuple[str, int]:
+        """Copy a file in, streaming; returns (sha256, size)."""
+        try:
+            with self.open_writer() as writer, open(source, "rb") as fh:
+                for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                    writer.write(chunk)
+                sha = writer.finish()
+                writer.place()
+        except OSError as exc:  # the writer raises ArchiveError, so this is the source
+            raise ArchiveError(f"Could not read attachment {source}: {exc.strerror}") from exc
+        return sha, writer.size
+
+    def open_writer(self) -> BlobWriter:
+        return BlobWriter(self)
+
     def verify(self, sha256: str) -> str | None:
         """None when the stored file is intact, else a sentence saying why not."""
-        path = self.path_for(sha256)
+        try:
+            path = self.path_for(sha256)
+        except ArchiveError:
+            return "not a valid attachment hash (64 lowercase hex digits); no file was read"
         if not path.is_file():
             return "file missing"
         digest = hashlib.sha256()
@@ -64,26 +147,131 @@ class BlobStore:
     def all_hashes(self) -> set[str]:
         if not self.root.is_dir():
             return set()
-        return {p.name for p in self.root.glob("??/*") if len(p.name) == 64}
+        return {p.name for p in self.root.glob("??/*") if is_sha256(p.name)}
 
-    def _write_atomically(self, sha: str, chunks) -> None:
-        target = self.path_for(sha)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Write to a temp file then rename: a crash never leaves a half blob
-        # under its final name.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    def sweep_stale_temps(self) -> int:
+        """Remove temporary files whose writer is gone (killed mid-import, say);
+        returns how many. Files of a live writer are left alone."""
+        if not self.root.is_dir():
+            return 0
+        removed = 0
+        for tmp in [*self.root.glob(TEMP_PREFIX + "*"), *self.root.glob(f"??/{TEMP_PREFIX}*")]:
+            try:
+                if tmp.is_file() and not tmp.is_symlink() and _writer_is_gone(tmp):
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                continue  # another process removed or adopted it meanwhile
+        return removed
+
+
+class BlobWriter:
+    """Streams one blob into a temporary file in attachments/, hashing as it goes.
+
+    Use as a context manager: leaving it without :meth:`place` removes the
+    temporary file. :meth:`finish` flushes it to disk and returns the hash;
+    :meth:`place` then renames it to its final name (or drops it when that
+    content is already stored).
+    """
+
+    def __init__(self, store: BlobStore):
+        self.store = store
+        self.size = 0
+        self.sha256: str | None = None
+        self._digest = hashlib.sha256()
         try:
-            with os.fdopen(fd, "wb") as fh:
-                for chunk in chunks:
-                    fh.write(chunk)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            store.root.mkdir(parents=True, exist_ok=True)
+            self.temp_path = store.root / _temp_name()
+            self._fh: IO[bytes] | None = open(self.temp_path, "xb")
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise ArchiveError(
                 f"Could not store attachment ({exc.strerror}); the archive is unchanged."
             ) from exc
+
+    def write(self, data: bytes) -> None:
+        assert self._fh is not None, "write after finish"
+        try:
+            self._fh.write(data)
+        except OSError as exc:
+            self.discard()
+            raise ArchiveError(
+                f"Could not store attachment ({exc.strerror}); the archive is unchanged."
+            ) from exc
+        self._digest.update(data)
+        self.size += len(data)
+
+    def finish(self) -> str:
+        """Flush and close the temporary file; returns the content's hash."""
+        if self._fh is not None:
+            try:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+                self._fh.close()
+            except OSError as exc:
+                self.discard()
+                raise ArchiveError(
+                    f"Could not store attachment ({exc.strerror}); the archive is unchanged."
+                ) from exc
+            self._fh = None
+            self.sha256 = self._digest.hexdigest()
+        assert self.sha256 is not None
+        return self.sha256
+
+    def place(self) -> bool:
+        """Move the finished file to its final name; True if it was new."""
+        sha = self.finish()
+        target = self.store.path_for(sha)
+        if target.is_file():
+            self.discard()
+            return False
+        try:
+            target.parent.mkdir(exist_ok=True)
+            os.replace(self.temp_path, target)
+        except OSError as exc:
+            self.discard()
+            raise ArchiveError(
+                f"Could not store attachment ({exc.strerror}); the archive is unchanged."
+            ) from exc
+        return True
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        self.temp_path.unlink(missing_ok=True)
+
+    def __enter__(self) -> BlobWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()  # after place() the temp file is gone already
+
+
+_own_start: dict[int, int] = {}  # keyed by pid: a forked child is a new process
+
+
+def _temp_name() -> str:
+    pid = os.getpid()
+    if pid not in _own_start:
+        _own_start[pid] = int(psutil.Process(pid).create_time() * 1000)
+    return f"{TEMP_PREFIX}{pid}-{_own_start[pid]}-{secrets.token_hex(6)}"
+
+
+def _writer_is_gone(tmp: Path) -> bool:
+    m = _TEMP_NAME.match(tmp.name)
+    if m is None:  # an older kbdesk's temp file: no owner recorded, go by age
+        return time.time() - tmp.stat().st_mtime > _LEGACY_TEMP_AGE_S
+    pid, started = int(m.group(1)), int(m.group(2))
+    try:
+        proc = psutil.Process(pid)
+        if proc.status() == psutil.STATUS_ZOMBIE:
+            return True
+        # The pid may have been reused by a later process: compare start times.
+        return abs(int(proc.create_time() * 1000) - started) > 1000
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return True
+    except psutil.AccessDenied:
+        return False  # someone else's live process: leave it alone
 
 
 def _chunks(path: Path) -> Iterator[bytes]:

@@ -23,6 +23,7 @@ from ..storage.archive import Archive
 from ..storage.models import AuditEntry, Case, Category, Customer, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
+from .blob_lines import BlobLines, Cancelled
 
 Progress = Callable[[int, int], None]
 _IN_CHUNK = 500
@@ -47,10 +48,6 @@ class ImportReport:
         return sum(self.counts.values())
 
 
-class Cancelled(Exception):
-    """The user cancelled; nothing was written."""
-
-
 class Batch:
     def __init__(self, archive: Archive, path: str, actor: str):
         self.archive = archive
@@ -59,7 +56,8 @@ class Batch:
         self.problems: list[tuple[int, str]] = []
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.lines: dict[str, list[int]] = defaultdict(list)
-        self.blobs: dict[str, bytes] = {}
+        # Attachment content arrives as temporary files, moved into place on commit.
+        self.blob_lines = BlobLines(archive.blobs, self.problem)
         self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # type -> id -> line
         self._checked = False
         self.already_present = 0
@@ -104,7 +102,7 @@ class Batch:
             self._check_unique(existing, "customer", "name", Customer)
             self._check_unique(existing, "case", "number", Case)
         for row, line in zip(self.rows.get("attachment", []), self.lines.get("attachment", []), strict=True):
-            if row["sha256"] not in self.blobs and not self.archive.blobs.has(row["sha256"]):
+            if row["sha256"] not in self.blob_lines.staged and not self.archive.blobs.has(row["sha256"]):
                 self.problem(line, f"attachment content {row['sha256'][:12]}… is neither in the file nor stored")
         self.problems.sort(key=lambda p: p[0])
         self._checked = True
@@ -160,10 +158,6 @@ class Batch:
         report = ImportReport(self.path, already_present=self.already_present)
         self._add_missing_article_versions()
         self._number_cases()
-        for data in self.blobs.values():
-            if not self.archive.blobs.has(_sha(data)):
-                self.archive.blobs.put_bytes(data)
-                report.blobs_added += 1
         total = sum(len(r) for r in self.rows.values())
         done = 0
         now = utcnow()
@@ -184,9 +178,18 @@ class Batch:
                         if progress:
                             progress(done, total)
                     report.counts[rtype] = len(rows)
+                # Last step before COMMIT, in the write lock: a crash before this
+                # leaves only temp files (swept at open); after, rows and files agree.
+                report.blobs_added = self._place_blobs()
         except IntegrityError as exc:
             raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
         return report
+
+    def _place_blobs(self) -> int:
+        staged = self.blob_lines.staged
+        added = sum(1 for writer in staged.values() if writer.place())
+        staged.clear()
+        return added
 
     def _bookkeeping(self, s, rtype: str, rows: list[dict], now) -> None:
         key = SPECS[rtype].key
@@ -276,12 +279,6 @@ def _default_for(col) -> Any:
 def _with_defaults(rtype: str, row: dict) -> dict:
     table = RECORD_TYPES[rtype].__table__
     return {c.key: row[c.key] if c.key in row else _default_for(c) for c in table.columns}
-
-
-def _sha(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 __all__ = ["Batch", "Cancelled", "ImportReport", "Incoming"]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from sqlalchemy import select
 
@@ -20,7 +17,11 @@ from ..storage.archive import Archive
 from ..storage.models import Attachment
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
+from . import long_lines
 from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
+from .blob_lines import write_blob
+from .lines import load_line
+from .long_lines import LongLine, old_blob_body, read_lines
 
 FORMAT = 1
 
@@ -45,7 +46,7 @@ def export_jsonl(
             _write(fh, {"kbdesk": "export", "format": FORMAT, "schema": archive.schema_version(),
                         "exported_at": utcnow().isoformat(), "app": __version__})
             records = _write_records(archive, fh, counts, progress, cancel)
-            blobs = _write_blobs(archive, fh)
+            blobs = _write_blobs(archive, fh, cancel)
             _write(fh, {"kbdesk": "end", "records": records, "blobs": blobs})
             fh.flush()
             os.fsync(fh.fileno())
@@ -82,13 +83,11 @@ def _write_records(archive, fh, counts, progress, cancel) -> int:
     return written
 
 
-def _write_blobs(archive, fh) -> int:
+def _write_blobs(archive, fh, cancel) -> int:
     with archive.read_session() as s:
         hashes = sorted(set(s.scalars(select(Attachment.sha256))))
     for sha in hashes:
-        data = archive.blobs.read(sha)
-        _write(fh, {"type": "blob", "sha256": sha, "size": len(data),
-                    "data": base64.b64encode(data).decode("ascii")})
+        write_blob(archive.blobs, sha, fh, cancel)  # part by part: memory does not grow with the file
     return len(hashes)
 
 
@@ -106,21 +105,33 @@ def import_jsonl(
         fh = open(path, "rb")
     except OSError as exc:
         raise ImportRejected(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
-    with fh:
-        _parse(fh, batch)
-    batch.check()
-    if batch.problems:
-        raise ImportRejected(str(path), batch.problems)
-    return batch.commit(progress, cancel)
+    try:
+        with fh:
+            _parse(fh, batch, cancel)
+        batch.check()
+        if batch.problems:
+            raise ImportRejected(str(path), batch.problems)
+        return batch.commit(progress, cancel)
+    finally:
+        batch.blob_lines.discard_all()  # staged files not moved into place
 
 
-def _parse(fh: IO[bytes], batch: Batch) -> None:
+def _parse(fh: IO[bytes], batch: Batch, cancel: Callable[[], bool] | None = None) -> None:
     header_seen = False
     trailer: tuple[int, dict] | None = None
-    records = blobs = 0
+    records = 0
     last_line_complete = True
     n = 0
-    for n, raw_bytes in enumerate(fh, start=1):
+    for n, raw_bytes in enumerate(read_lines(fh), start=1):
+        if cancel is not None and n % 64 == 0 and cancel():
+            raise Cancelled()  # reading a large file takes a while: stay cancellable
+        if isinstance(raw_bytes, LongLine):
+            whole = _long_line(batch, n, raw_bytes, header_seen and trailer is None)
+            if whole is None:
+                if raw_bytes.complete:
+                    continue
+                break  # cut off by the end of the file
+            raw_bytes = whole
         last_line_complete = raw_bytes.endswith(b"\n")
         cut = "" if last_line_complete else " (the line is cut off: file truncated?)"
         try:
@@ -133,11 +144,12 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
         if trailer is not None:
             batch.problem(n, "content after the end line")
             continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            batch.problem(n, f"not valid JSON: {exc.msg} at column {exc.colno}{cut}")
+        obj, why = load_line(raw)
+        if why is not None:
+            batch.problem(n, why + cut)
             continue
+        if not isinstance(obj, dict) or obj.get("type") != "blob":
+            batch.blob_lines.interrupted(n)  # a blob's part lines are consecutive
         if not isinstance(obj, dict):
             batch.problem(n, "each line must be a JSON object")
             continue
@@ -155,8 +167,7 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
             continue
         rtype = obj.get("type")
         if rtype == "blob":
-            blobs += 1
-            _add_blob(batch, n, obj)
+            batch.blob_lines.add(n, obj)
             continue
         records += 1
         data = obj.get("data")
@@ -164,6 +175,8 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
             batch.problem(n, 'a record line needs "type" (text) and "data" (object)')
             continue
         batch.add(Incoming(n, rtype, data))
+    batch.blob_lines.interrupted(n)
+    blobs = batch.blob_lines.count
     if not header_seen:
         batch.problem(1, "the file is empty")
     elif trailer is None:
@@ -176,20 +189,19 @@ def _parse(fh: IO[bytes], batch: Batch) -> None:
         )
 
 
-def _add_blob(batch: Batch, n: int, obj: dict[str, Any]) -> None:
-    sha, data = obj.get("sha256"), obj.get("data")
-    if not isinstance(sha, str) or not isinstance(data, str):
-        batch.problem(n, 'a blob line needs "sha256" and "data" as text')
-        return
-    try:
-        content = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError):
-        batch.problem(n, "blob data is not valid base64")
-        return
-    if hashlib.sha256(content).hexdigest() != sha:
-        batch.problem(n, "blob content does not match its sha256 (damaged)")
-        return
-    if obj.get("size") not in (None, len(content)):
-        batch.problem(n, f"blob size {obj.get('size')} does not match its content ({len(content)} bytes)")
-        return
-    batch.blobs[sha] = content
+def _long_line(batch: Batch, n: int, line: LongLine, in_body: bool) -> bytes | None:
+    """Stream an older one-line blob; any other long line comes back whole
+    (None when it was handled here: streamed, or too long to read)."""
+    blob = old_blob_body(line) if in_body else None
+    if blob is not None:
+        batch.blob_lines.add_streamed(n, *blob)
+    else:
+        whole = line.whole(long_lines.MAX_LINE)
+        if whole is not None:
+            return whole
+        batch.blob_lines.interrupted(n)
+        batch.problem(n, f"the line is longer than {long_lines.MAX_LINE / 2**20:g} MiB and is not an "
+                         "attachment (blob) line: not a line kbdesk writes")
+    if not line.complete:
+        batch.problem(n, "the line is cut off: file truncated?")
+    return None

@@ -17,7 +17,7 @@ from ..locate import Located, choose_archive, open_or_create
 from ..paths import config_dir, resource_root
 from ..settings import AppSettings, default_actor
 from ..storage.archive import Archive
-from . import i18n, labels, theme
+from . import fonts, i18n, labels, theme
 from .context import AppContext
 from .main_window import MainWindow
 
@@ -115,6 +115,7 @@ def run(archive_option: str | None = None, actor: str | None = None) -> int:
     icon = resource_root() / "resources" / "icons" / "kbdesk.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    fonts.install_ui_fallback(app)  # Chinese shows even where no CJK font is installed
     settings = AppSettings.load(config_dir() / "settings.json")
     for problem in i18n.ensure_built():
         log.warning(problem)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.filenames import safe_file_name
 from ..errors import KbdeskError
 from ..render.markdown import attachment_url
 from ..services import Services
@@ -63,7 +64,7 @@ def checked_blob(services: Services, attachment: dict[str, Any]) -> Path:
 def copy_for_opening(services: Services, attachment: dict[str, Any]) -> Path:
     """A temporary copy under the original file name, so other programs see its extension."""
     source = checked_blob(services, attachment)
-    name = Path(attachment["filename"].replace("\\", "/")).name or "attachment"
+    name = safe_file_name(attachment["filename"])
     target = Path(tempfile.mkdtemp(prefix="kbdesk-open-")) / name
     shutil.copyfile(source, target)
     return target

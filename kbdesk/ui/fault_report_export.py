@@ -2,7 +2,7 @@
 
 The report itself comes from :func:`kbdesk.reports.fault_report.build_fault_report`;
 this module only chooses language, format and file, and prints the HTML to
-PDF with Qt's own writer (QTextDocument → QPdfWriter, A4, CJK font), so no
+PDF with Qt's own writer (QTextDocument → QPdfWriter, A4, a CJK font: kbdesk.ui.fonts), so no
 external tool is needed. Building and writing run in a worker.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,10 +36,9 @@ from ..domain.text import display_width
 from ..errors import KbdeskError
 from ..reports.fault_report import FaultReport, build_fault_report
 from .context import AppContext
+from .fonts import cjk_font
 
 FORMATS = {"md": ".md", "html": ".html", "pdf": ".pdf"}
-CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
-                "PingFang SC", "WenQuanYi Micro Hei", "SimSun")
 _DATA_IMG = re.compile(r'src="data:(image/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)"')
 # The page's own CSS is written for browsers; Qt's rich-text subset gets this instead.
 _QT_CSS = """
@@ -60,12 +59,6 @@ _TAG = re.compile(r"<[^>]+>")
 SHORT_CELL = 28  # display width (CJK counted double) up to which a column is short
 
 
-def cjk_family() -> str:
-    """The first installed font that covers Simplified Chinese (else Qt's default)."""
-    installed = set(QFontDatabase.families())
-    return next((f for f in CJK_FAMILIES if f in installed), QFont().family())
-
-
 def write_fault_report_pdf(html: str, path: Path, title: str = "") -> Path:
     """Print self-contained report HTML to an A4 PDF at ``path``.
 
@@ -75,9 +68,7 @@ def write_fault_report_pdf(html: str, path: Path, title: str = "") -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = QTextDocument()
-    font = QFont(cjk_family())
-    font.setPointSizeF(10.5)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(cjk_font(10.5))  # a system CJK font, else the bundled one (embedded)
     doc.setDefaultStyleSheet(_QT_CSS)
     doc.setHtml(_qt_html(doc, html))
     writer = QPdfWriter(str(path))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..paths import resource_root
+from ..paths import is_source_checkout, resource_root
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
@@ -30,10 +30,19 @@ def _tool(name: str) -> str | None:
 
 
 def ensure_built() -> list[str]:
-    """Compile stale .qm files; returns problems (empty when all is well)."""
+    """Compile stale .qm files; returns problems (empty when all is well).
+
+    Only a source checkout is compiled: an installed wheel and the frozen
+    bundle carry .qm files built at build time, in a folder that may not be
+    writable, so there a missing .qm is only reported.
+    """
     problems = []
     for ts in sorted(translations_dir().glob("*.ts")):
         qm = ts.with_suffix(".qm")
+        if not is_source_checkout():
+            if not qm.is_file():
+                problems.append(f"{qm.name} is missing from this installation: reinstall kbdesk")
+            continue
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         tool = _tool("pyside6-lrelease")
@@ -72,7 +81,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def update_sources() -> None:
     """Refresh the .ts files from every tr() in kbdesk/ui (keeps translations)."""
-    sources = [str(p) for p in sorted((resource_root() / "kbdesk" / "ui").rglob("*.py"))]
+    sources = [str(p) for p in sorted(Path(__file__).resolve().parent.rglob("*.py"))]
     for lang in LANGUAGES:
         ts = translations_dir() / f"kbdesk_{lang}.ts"
         subprocess.run([_tool("pyside6-lupdate") or "pyside6-lupdate", *sources, "-ts", str(ts),

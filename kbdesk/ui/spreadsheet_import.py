@@ -81,7 +81,9 @@ class SpreadsheetImportDialog(QDialog):
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
             self.columns[field] = combo
-            grid.addWidget(QLabel(field_label("case", field)), i // 2, (i % 2) * 2)
+            # The spreadsheet names the customer; the case stores its id.
+            label = field_label("case", "customer_id" if field == "customer" else field)
+            grid.addWidget(QLabel(label), i // 2, (i % 2) * 2)
             grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
 
         self.customer = QComboBox()

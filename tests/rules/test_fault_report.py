@@ -109,3 +109,19 @@ def test_write_and_missing_screenshot(services, sample_case, tmp_path):
 def test_unknown_language(services, sample_case):
     with pytest.raises(ValueError, match="unknown language"):
         build_fault_report(services, sample_case["id"], "fr")
+
+
+def test_a_screenshot_hash_naming_a_path_is_never_read(services, sample_case, tmp_path):
+    """An attachment row whose sha256 is a relative path (as an older import let
+    in) must not pull a file from outside the archive into the report."""
+    from sqlalchemy import update
+
+    from kbdesk.storage.models import Attachment
+
+    archive = services.archive
+    (archive.root.parent / "outside.png").write_bytes(b"secret from outside the archive")
+    with archive.session() as s:
+        s.execute(update(Attachment).where(Attachment.id == "att00001").values(sha256="../outside.png"))
+    report = build_fault_report(services, sample_case["id"], "en")
+    assert report.images == {} and report.missing == ["error-1040.png"]
+    assert base64.b64encode(b"secret from outside the archive").decode() not in report.html

@@ -1,0 +1,86 @@
+""".ci/run's own logic: exit codes, the summary line, the empty fontconfig, the first-run check.
+
+It runs on a copy of the script in tmp_path whose ``python3``, pip, pytest and
+kbdesk are small stand-ins (shell scripts), so the real README command is not
+re-run from inside the suite; ``dpkg`` is left off PATH, so no system package
+is looked at or installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ("bash", "env", "grep", "tee", "mktemp", "rm", "date", "tail", "id", "dirname", "cat", "mkdir",
+         "touch", "sh")
+
+pytestmark = pytest.mark.skipif(shutil.which("bash") is None, reason=".ci/run is a bash script")
+
+
+def fake_checkout(tmp_path: Path, pytest_body: str, app_body: str) -> Path:
+    repo = tmp_path / "repo"
+    (repo / ".ci").mkdir(parents=True)
+    for name in ("run", "fontconfig-empty.conf"):
+        shutil.copy(ROOT / ".ci" / name, repo / ".ci" / name)
+    bin_dir, venv_bin = tmp_path / "bin", repo / ".venv" / "bin"
+    bin_dir.mkdir()
+    venv_bin.mkdir(parents=True)
+    for tool in TOOLS:
+        os.symlink(shutil.which(tool), bin_dir / tool)
+    scripts = {bin_dir / "python3": "exit 0",  # `python3 -m venv .venv`: the venv is already there
+               venv_bin / "pip": "exit 0",
+               venv_bin / "python": pytest_body,
+               venv_bin / "kbdesk": app_body}
+    for path, body in scripts.items():
+        path.write_text(f"#!{shutil.which('bash')}\n{body}\n", "utf-8")
+        path.chmod(0o755)
+    return repo
+
+
+def run_ci(repo: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {"PATH": str(tmp_path / "bin"), "HOME": str(tmp_path / "home")}
+    return subprocess.run(["bash", str(repo / ".ci" / "run")], env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+CREATES_ARCHIVE = 'mkdir -p "$HOME/.local/share/kbdesk/archive" && touch "$HOME/.local/share/kbdesk/archive/kbdesk.sqlite"'
+
+
+def test_a_passing_suite_and_first_run_pass_with_the_summary_last(tmp_path):
+    # pytest runs with fontconfig pointed at a configuration without any font folder.
+    repo = fake_checkout(tmp_path, '[ -f "$FONTCONFIG_FILE" ] || exit 4\ngrep -q "<dir" "$FONTCONFIG_FILE" && exit 3\n'
+                         'echo "============ 3 passed in 0.50s ============"', CREATES_ARCHIVE)
+    result = run_ci(repo, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-2] == "CI: pytest summary: ============ 3 passed in 0.50s ============"
+    assert "first run of the app: exit 0" in result.stdout
+
+
+def test_a_failing_test_fails_ci(tmp_path):
+    repo = fake_checkout(tmp_path, 'echo "=== 1 failed, 2 passed in 0.50s ==="; exit 1', CREATES_ARCHIVE)
+    result = run_ci(repo, tmp_path)
+    assert result.returncode == 1
+    assert "CI: pytest summary: === 1 failed, 2 passed in 0.50s ===" in result.stdout
+
+
+def test_no_tests_collected_fails_ci(tmp_path):
+    repo = fake_checkout(tmp_path, 'echo "=== no tests ran in 0.01s ==="; exit 5', CREATES_ARCHIVE)
+    result = run_ci(repo, tmp_path)
+    assert result.returncode == 5 and "no tests were collected" in result.stderr
+
+
+def test_a_missing_summary_line_fails_ci(tmp_path):
+    repo = fake_checkout(tmp_path, 'echo "Fatal Python error: Aborted"; exit 0', CREATES_ARCHIVE)
+    assert run_ci(repo, tmp_path).returncode == 1
+
+
+def test_an_app_that_opens_no_archive_fails_ci(tmp_path):
+    repo = fake_checkout(tmp_path, 'echo "=== 3 passed in 0.50s ==="', "exit 0")
+    result = run_ci(repo, tmp_path)
+    assert result.returncode == 1 and "first run failed" in result.stderr
