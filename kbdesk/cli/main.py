@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import import_cmds, plan_cmds, search_cmds
+from . import import_cmds, plan_cmds, runbook_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+    runbook_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -202,6 +203,8 @@ COMMANDS = {
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
+    "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,
+    "runbooks": runbook_cmds.cmd_runbooks,
 }
 
 
