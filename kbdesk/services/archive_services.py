@@ -13,6 +13,7 @@ from ..errors import NotFoundError, ValidationError
 from ..storage.models import ArticleVersion, Base, Case
 from ..storage.types import new_id, utcnow
 from .changes import ChangeSet
+from .drill_checks import check_step_times, sync_step_status
 from .plain import row_to_dict, to_json_dict
 from .records import RecordService
 
@@ -31,11 +32,15 @@ class Services(RecordService):
         values = super().prepare_create(s, record_type, values)
         if record_type == "case" and not values.get("number"):
             values["number"] = _next_case_number(s, values.get("reported_at"))
+        if record_type == "drill_step":
+            sync_step_status(values, {})
         return values
 
     def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:
         if record_type == "case":
             _refuse_workflow_fields(before, values)
+        if record_type == "drill_step":
+            sync_step_status(values, before)
         if record_type == "article" and any(
             k in values and values[k] != before[k] for k in ARTICLE_CONTENT
         ):
@@ -139,6 +144,8 @@ class Services(RecordService):
         super().check_references(s, record_type, values)
         if record_type == "attachment" and not self.archive.blobs.has(values["sha256"]):
             raise ValidationError("attachment", {"sha256": "no stored file has this hash"})
+        if record_type == "drill_step":
+            check_step_times(s, self.archive, values)
 
 
 # Changed only through CaseWorkflow, which enforces the allowed transitions

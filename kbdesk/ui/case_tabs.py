@@ -182,12 +182,14 @@ class SimilarCasesTab(QWidget):
 
     sig_open_record = Signal(str, str)
     sig_status = Signal(str)
+    sig_run_runbook = Signal(str, str)  # runbook id, this case's id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id: str | None = None
         self.view = MatchResultsView(can_link=True)
+        self.view.sig_run_runbook.connect(lambda rid: self.sig_run_runbook.emit(rid, self.case_id or ""))
         self.view.setObjectName("similar_view")
         self.view.sig_open_record.connect(self.sig_open_record)
         self.view.sig_link_record.connect(self._on_link)

@@ -4,27 +4,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
         <source>Add rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,380 +253,342 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
-        <source>Due at (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="168"/>
-        <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="188"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
-        <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="286"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="357"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="365"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
-        <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="42"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="41"/>
         <source>Filter by person, record type, id or action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="56"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CalendarNotice</name>
-    <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="26"/>
-        <source>Import holidays…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
-        <source>Import the published list under “Official holidays” below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
-        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
-        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="41"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="43"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Write KB article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="47"/>
         <source>Draft a knowledge-base article from this solved case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="50"/>
+        <source>Run runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="52"/>
+        <source>Run one of the case&apos;s linked runbooks (or any other) step by step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
         <source>Remaining / result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
         <source>Note for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Progress notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Not a fault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
         <source>Fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Cancel action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Rectification actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
         <source>not a fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
         <source>Count as a fault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="231"/>
-        <source>Due at (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="234"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="263"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="306"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="318"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="329"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="340"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="357"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +632,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="198"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,17 +651,17 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="93"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,55 +669,420 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
         <source>No cases in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecordView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="42"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="44"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Planned min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Actual min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="93"/>
+        <source>Edit the outcome, findings and participants under Details; follow-up actions (owner, due date) under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="112"/>
+        <source>Save the drill to see its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="131"/>
+        <source>Could not read the drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <source>Planned %1 min, actual %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <source>Present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="149"/>
+        <source>The steps say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <source>Set outcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="166"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="181"/>
+        <source>Step %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="50"/>
+        <source>Export drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="68"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="76"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="78"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="80"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="97"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="108"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="113"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="133"/>
+        <source>Save drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRunWindow</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="127"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="129"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="131"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="158"/>
+        <source>Note for this step (N), then Enter — saved with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="160"/>
+        <source>Done  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="161"/>
+        <source>Failed  (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <source>Skip  (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="167"/>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="168"/>
+        <source>Finish run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="189"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="193"/>
+        <source>What went differently from the runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="195"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="203"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="205"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="304"/>
+        <source>Finish run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_run.py" line="305"/>
+        <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
+        <translation>
+            <numerusform>%n step not answered yet. Finish the run anyway? It counts as not reached.</numerusform>
+            <numerusform>%n steps not answered yet. Finish the run anyway? They count as not reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="323"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="337"/>
+        <source>Not saved: %1 — the screen shows what the archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="351"/>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="374"/>
+        <source>All %1 steps answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="375"/>
+        <source>Every step has an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="376"/>
+        <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="382"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <source>Step %1 · planned %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="407"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <source>Command copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="439"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="447"/>
+        <source>Overall %1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="457"/>
+        <source>This step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <source>Resume run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
         <source>Why is the fault escalated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Escalate to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Impact re-assessment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,111 +1222,111 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="47"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="66"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
         <source>Opening search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="131"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="132"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="165"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="199"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="208"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="216"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="217"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="242"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,43 +1346,28 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
-        <source>Importing cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
         <source>kbdesk export (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
         <source>Rebuilding the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
         <source>Checking the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
-        <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,67 +1396,62 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
-        <source>Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="36"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="41"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="53"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="76"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="82"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,43 +1497,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="32"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="39"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
         <source>Solved cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
         <source>Try an example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
         <source>Match (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="60"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
         <source>Results appear here as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -1234,12 +1541,12 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
         <source>Matching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="118"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -1247,7 +1554,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
         <source>Matching failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,72 +1562,77 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
         <source>Link to this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,37 +1640,37 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>Planned change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
         <source>User&apos;s own use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Problem on the customer&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
         <source>Why is this not a fault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,263 +1678,215 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
         <source>Next update at (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Save to timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfficialHolidaysBox</name>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
-        <source>Official holidays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
-        <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
-        <source>Import holidays…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
-        <source>Built in: %1–%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
-        <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
-        <source>Import official holidays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
-        <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
-        <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
-        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
         <source>Working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
         <source>Working hours from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
         <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
         <source>Response and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
         <source>First response, reported in working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>First response, reported outside:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
         <source>Restore a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
         <source>Analysis and solution of a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Counts as due soon in the last:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Duty lead, at once (within):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>GOC when nobody took it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>GOC when there is no progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>Postmortem and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Short deadline for levels 1 to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Postmortem, short deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Postmortem, other levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Action due soon within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Customer quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>Consultations per quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>On-site trainings per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Extra days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Extra holidays (company days off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Extra working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="136"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="182"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="189"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,17 +1894,17 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="74"/>
         <source>The job failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="78"/>
         <source>Could not start the background process.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,7 +1912,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="103"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,79 +1935,196 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunLauncher</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="166"/>
+        <source>“%1” has no steps yet: add them under Runbook steps, then run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="207"/>
+        <source>This archive has no runbooks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="222"/>
+        <source>%1 more runs are unfinished; Attention lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="229"/>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="232"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="234"/>
+        <source>Start a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="240"/>
+        <source>A run of “%1” started %2 is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="245"/>
+        <source>It stopped at step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="247"/>
+        <source>Resume it where it stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="266"/>
+        <source>Run finished: here is its drill record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="275"/>
+        <source>Could not start the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="280"/>
+        <source>Run runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
+        <source>Run a runbook for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="96"/>
+        <source>linked to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="107"/>
+        <source>Runbooks linked to the case are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <source>Run this runbook step by step, as a drill or for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <source>A run of this runbook started %1 is not finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,17 +2245,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="219"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,67 +2263,67 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Response p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Recovery p90</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,219 +2331,126 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
-        <source>Dates and months are counted in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SpreadsheetImportDialog</name>
+    <name>StartRunDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
-        <source>Import spreadsheet</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="45"/>
+        <source>Run runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
-        <source>Detect</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="50"/>
+        <source>%1 steps, %2 min planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
-        <source>Sheet:</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="51"/>
+        <source>Drill (exercise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
-        <source>Encoding:</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="53"/>
+        <source>Real incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
-        <source>Which column fills which field</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="61"/>
+        <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
-        <source>— none —</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="63"/>
+        <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
-        <source>For rows whose column is empty or not mapped</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="65"/>
+        <source>Present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
-        <source>from the file&apos;s byte-order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
-        <source>valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
-        <source>detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
-        <source>chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
-        <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
-        <source>Sheets in the workbook: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
-        <source>Choose the column that holds the title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
-        <source>Choose the customer column, or a customer for every row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimeZone</name>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
-        <source>Beijing time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
-        <source>Hong Kong time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
-        <source>Singapore time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
-        <source>Tokyo time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
-        <source>London time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
-        <source>Berlin time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
-        <source>New York time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
-        <source>Los Angeles time</source>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,107 +2546,112 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
         <source>First response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
         <source>Restore service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
         <source>Analysis and solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
         <source>Escalate to duty lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>GOC: nobody took it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>GOC: no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>Quarterly consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>On-site trainings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,189 +2971,217 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="105"/>
-        <source>Open</source>
+        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="106"/>
-        <source>In progress</source>
+        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="107"/>
+        <location filename="../../kbdesk/ui/labels.py" line="109"/>
         <source>Done</source>
+        <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="108"/>
-        <location filename="../../kbdesk/ui/labels.py" line="122"/>
-        <source>Cancelled</source>
+        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <source>Failed</source>
+        <comment>drill step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <source>Skipped</source>
+        <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="114"/>
-        <source>Slides</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="115"/>
-        <source>Notes</source>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="116"/>
-        <source>Video</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="117"/>
-        <source>Other</source>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="120"/>
-        <source>Planned</source>
+        <location filename="../../kbdesk/ui/labels.py" line="123"/>
+        <source>Slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="121"/>
-        <source>Held</source>
+        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="125"/>
-        <source>Related</source>
+        <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="126"/>
-        <source>Solved by</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="127"/>
-        <source>Duplicate of</source>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="128"/>
-        <source>Caused by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="132"/>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
-        <source>Deleted</source>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <source>Solved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <source>Caused by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="140"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="141"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="138"/>
+        <location filename="../../kbdesk/ui/labels.py" line="147"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="139"/>
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <location filename="../../kbdesk/ui/labels.py" line="151"/>
         <source>Operation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <location filename="../../kbdesk/ui/labels.py" line="152"/>
         <source>Configuration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="144"/>
+        <location filename="../../kbdesk/ui/labels.py" line="153"/>
         <source>OS problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="145"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Purchased-software problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="251"/>
+        <location filename="../../kbdesk/ui/labels.py" line="262"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="253"/>
+        <location filename="../../kbdesk/ui/labels.py" line="264"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="258"/>
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
         <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="259"/>
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="265"/>
+        <location filename="../../kbdesk/ui/labels.py" line="276"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="266"/>
+        <location filename="../../kbdesk/ui/labels.py" line="277"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="267"/>
+        <location filename="../../kbdesk/ui/labels.py" line="278"/>
         <source>PowerPoint presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="268"/>
+        <location filename="../../kbdesk/ui/labels.py" line="279"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="280"/>
         <source>Text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="281"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="271"/>
+        <location filename="../../kbdesk/ui/labels.py" line="282"/>
         <source>CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>JSON data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="273"/>
+        <location filename="../../kbdesk/ui/labels.py" line="284"/>
         <source>Compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,625 +3189,643 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="306"/>
+        <location filename="../../kbdesk/ui/labels.py" line="317"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="308"/>
+        <location filename="../../kbdesk/ui/labels.py" line="319"/>
+        <location filename="../../kbdesk/ui/labels.py" line="321"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="316"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="317"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="318"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="319"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="320"/>
-        <source>Phenomenon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="321"/>
-        <source>Business impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="322"/>
-        <source>Occurred at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="323"/>
-        <source>Reported at</source>
+        <source>Run</source>
+        <comment>drill: under way or finished</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="324"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="325"/>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="326"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="327"/>
-        <source>Error messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="328"/>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="329"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="330"/>
-        <source>Severity</source>
+        <source>Result</source>
+        <comment>drill step: done, failed or skipped</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="331"/>
-        <source>Fault level</source>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="332"/>
-        <source>Status</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="333"/>
-        <source>Owner</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="334"/>
-        <source>Root cause</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="335"/>
-        <source>Resolution</source>
+        <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="336"/>
-        <source>Workaround</source>
+        <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="337"/>
-        <source>Not a fault</source>
+        <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="338"/>
-        <source>Why not a fault</source>
+        <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="339"/>
-        <source>Responded at</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="340"/>
-        <source>Recovered at</source>
+        <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="341"/>
-        <source>Closed at</source>
+        <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="342"/>
-        <source>Tags</source>
+        <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="343"/>
-        <source>Organisation</source>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="344"/>
-        <source>Support plan</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="345"/>
-        <source>Service manager</source>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="346"/>
-        <source>Technical manager</source>
+        <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="347"/>
-        <source>Region</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="348"/>
-        <source>Notes</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="349"/>
-        <source>Body</source>
+        <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="350"/>
-        <source>Problem</source>
+        <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="351"/>
-        <source>Solution</source>
+        <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="352"/>
-        <source>Source case</source>
+        <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="353"/>
-        <source>Version</source>
+        <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="354"/>
-        <source>Author</source>
+        <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="355"/>
-        <source>Kind</source>
+        <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="356"/>
-        <source>Summary</source>
+        <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="357"/>
-        <source>Preconditions</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="358"/>
-        <source>Linked systems</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="359"/>
-        <source>Runbook</source>
+        <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="360"/>
-        <source>Date</source>
+        <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="361"/>
-        <source>Participants</source>
+        <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="362"/>
-        <source>Outcome</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="363"/>
-        <source>Deviations</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="364"/>
-        <source>Findings</source>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="365"/>
-        <source>Outline</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="366"/>
-        <source>Trainer</source>
+        <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="367"/>
-        <source>Duration (hours)</source>
+        <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="368"/>
-        <source>Course</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="369"/>
-        <source>Planned date</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="370"/>
-        <source>Held date</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="371"/>
-        <source>Location</source>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="372"/>
-        <source>On site</source>
+        <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
-        <source>Feedback</source>
+        <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="374"/>
-        <source>Received at</source>
+        <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="375"/>
-        <source>Channel</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="376"/>
-        <source>Subject</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="377"/>
-        <source>About whom</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="378"/>
-        <source>Details</source>
+        <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="379"/>
-        <source>Response</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="380"/>
-        <source>Case</source>
+        <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="381"/>
-        <source>Service attitude</source>
+        <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="382"/>
-        <source>Business level</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="383"/>
-        <source>Technical level</source>
+        <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="384"/>
-        <source>Comment</source>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="385"/>
-        <source>Engineer</source>
+        <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="386"/>
-        <source>Content</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="387"/>
-        <source>Role</source>
+        <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="388"/>
-        <source>Phone</source>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="389"/>
-        <source>Email</source>
+        <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="390"/>
-        <source>Designated contact</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="391"/>
-        <source>Text</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="392"/>
-        <source>Created</source>
+        <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="393"/>
-        <source>Updated</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="394"/>
-        <source>Due date</source>
+        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="395"/>
-        <source>When</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="396"/>
-        <source>Who</source>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <source>Business level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <source>Technical level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="400"/>
-        <source>ID</source>
+        <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <source>Designated contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
-        <source>Training session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
-        <source>Escalated to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
-        <source>Impact re-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
-        <source>Escalated by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
-        <source>From status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
-        <source>To status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
-        <source>Source type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
-        <source>Source record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
-        <source>Target type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
-        <source>Target record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
-        <source>Attached to (type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="424"/>
-        <source>Attached to</source>
+        <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="425"/>
-        <source>File name</source>
+        <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="426"/>
-        <source>File type</source>
+        <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="427"/>
-        <source>Size</source>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="428"/>
-        <source>Checksum (SHA-256)</source>
+        <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="429"/>
-        <source>Added at</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="430"/>
-        <source>Changes</source>
+        <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="431"/>
-        <source>Article</source>
+        <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="432"/>
-        <source>Edited at</source>
+        <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="433"/>
-        <source>Edited by</source>
+        <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="434"/>
-        <source>Code</source>
+        <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="435"/>
-        <source>Chinese name</source>
+        <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="436"/>
-        <source>English name</source>
+        <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <source>Target record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <source>Attached to (type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <source>Edited at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

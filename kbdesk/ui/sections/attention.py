@@ -72,6 +72,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
         DeadlineKind.DRILL: QCoreApplication.translate("attention", "Runbook drill due"),
+        DeadlineKind.UNFINISHED_RUN: QCoreApplication.translate("attention", "Unfinished run"),
     }.get(kind, kind)
 
 

@@ -356,9 +356,13 @@ class RecordSection(QWidget):
             QCoreApplication.translate("RecordSection", "%n record(s)", None, self.model.total()))
 
 
+# Kept by the services from another field (a step's "ok" follows its result), never edited.
+DERIVED_FIELDS = {"drill_step": ("ok",)}
+
+
 def spec_fields(record_type: str, skip: tuple[str, ...] = ()) -> list[str]:
     """Every editable field of a type, in table order."""
-    generated = {"id", "created_at", "updated_at"}
+    generated = {"id", "created_at", "updated_at", *DERIVED_FIELDS.get(record_type, ())}
     return [f for f in SPECS[record_type].fields if f not in generated and f not in skip]
 
 
