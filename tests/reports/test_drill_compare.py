@@ -6,6 +6,8 @@ from datetime import date
 
 from kbdesk.reports.drill_compare import chart_font_path, drill_comparison, save_comparison_png
 
+from .conftest import at
+
 
 def test_per_step_minutes_and_totals_match_the_hand_computed_figures(services, drilled_runbook):
     rb, _steps, _drills = drilled_runbook
@@ -44,3 +46,20 @@ def test_chart_png_is_written_with_the_bundled_font(services, drilled_runbook, t
     save_comparison_png(drill_comparison(services, rb["id"]), out, {"steps_title": "每步实际分钟"})
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert chart_font_path() is not None and chart_font_path().is_file()
+
+
+def test_skipped_steps_and_the_minutes_planned_at_the_time(services, drilled_runbook):
+    rb, steps, _ = drilled_runbook
+    day = date(2026, 9, 1)
+    drill = services.create("drill", {"runbook_id": rb["id"], "date": day})
+    for step, status, times, planned in ((steps[0], "done", (0, 3), 4), (steps[1], "skipped", None, 10),
+                                         (steps[2], "failed", (3, 25), 20)):
+        data = {"drill_id": drill["id"], "step_id": step["id"], "position": step["position"],
+                "status": status, "ok": status != "failed", "planned_minutes": planned}
+        if times:
+            data.update(started_at=at(day, times[0]), ended_at=at(day, times[1]))
+        services.create("drill_step", data)
+    last = drill_comparison(services, rb["id"]).drills[-1]
+    assert [(c.status, c.minutes) for c in last.cells] == [("done", 3), ("skipped", None), ("failed", 22)]
+    assert last.planned_total == 34  # 4 + 10 + 20 as planned then, not today's 5 + 10 + 15
+    assert last.actual_total == 25 and last.skipped == 1 and last.failed == 1
