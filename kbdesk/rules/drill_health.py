@@ -45,16 +45,21 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def health_rows(s: Session, today: date, plan: ServicePlan) -> list[RunbookHealth]:
-    """Every runbook, most overdue first."""
+def health_rows(
+    s: Session, today: date, plan: ServicePlan, runbook_id: str | None = None,
+) -> list[RunbookHealth]:
+    """Every runbook (or the one given), most overdue first."""
     finished = Drill.status != "running" if hasattr(Drill, "status") else True
-    last = dict(s.execute(
-        select(Drill.runbook_id, func.max(Drill.date)).where(finished).group_by(Drill.runbook_id)
-    ).all())
-    rows = s.execute(
+    last_q = select(Drill.runbook_id, func.max(Drill.date)).where(finished).group_by(Drill.runbook_id)
+    runbook_q = (
         select(Runbook.id, Runbook.title, Customer.name, Runbook.drill_interval_months, Runbook.created_at)
         .outerjoin(Customer, Customer.id == Runbook.customer_id)
     )
+    if runbook_id is not None:
+        last_q = last_q.where(Drill.runbook_id == runbook_id)
+        runbook_q = runbook_q.where(Runbook.id == runbook_id)
+    last = dict(s.execute(last_q).all())
+    rows = s.execute(runbook_q)
     out = []
     for rid, title, customer, own_interval, created_at in rows:
         interval = own_interval or plan.drill_interval_months

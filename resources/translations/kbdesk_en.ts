@@ -4,27 +4,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127"/>
         <source>Add rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130"/>
         <source>Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,73 +106,73 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>%n file attached.</numerusform>
@@ -180,72 +180,72 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,114 +253,157 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
-        <source>Due at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <source>Due at (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
         <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="196"/>
+        <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="288"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="301"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="359"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="42"/>
         <source>Filter by person, record type, id or action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="56"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNotice</name>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="26"/>
+        <source>Import holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
+        <source>Import the published list under “Official holidays” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
+        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
+        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,180 +458,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Remaining / result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Note for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
         <source>Progress notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
         <source>Not a fault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Cancel action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Rectification actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
         <source>not a fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Count as a fault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="231"/>
+        <source>Due at (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="234"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="263"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="306"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="318"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="329"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="340"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="357"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +680,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="198"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,17 +699,17 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="93"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,23 +717,141 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillCompareView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="76"/>
+        <source>Actual minutes per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="77"/>
+        <source>Total duration per drill: planned against actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="151"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="151"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>No drill of this runbook has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>within plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>over plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="109"/>
+        <source>The drills could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="138"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="140"/>
+        <source>Last drilled: %1 · next drill due: %2 (every %n month(s))</source>
+        <translation>
+            <numerusform>Last drilled: %1 · next drill due: %2 (every %n month)</numerusform>
+            <numerusform>Last drilled: %1 · next drill due: %2 (every %n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="143"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="145"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="152"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>Step (planned min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="156"/>
+        <source>(real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="170"/>
+        <source>Total: actual / planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,57 +923,57 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
         <source>Could not read the drill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
         <source>Planned %1 min, actual %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
         <source>Present: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="149"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
         <source>The steps say: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
         <source>Set outcome to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="166"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="181"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
         <source>Step %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,87 +1039,87 @@ error log lines
 <context>
     <name>DrillRunWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="127"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="129"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="158"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
         <source>Note for this step (N), then Enter — saved with the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="160"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
         <source>Done  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="161"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
         <source>Failed  (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
         <source>Skip  (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="167"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="168"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
         <source>Finish run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="189"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="193"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
         <source>What went differently from the runbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="195"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="203"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="205"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="304"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
         <source>Finish run</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/drill_run.py" line="305"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="314"/>
         <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
         <translation>
             <numerusform>%n step not answered yet. Finish the run anyway? It counts as not reached.</numerusform>
@@ -961,77 +1127,77 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="323"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="337"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
         <source>Not saved: %1 — the screen shows what the archive holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="351"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
         <source>Run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="374"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
         <source>All %1 steps answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="375"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
         <source>Every step has an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="376"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
         <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="382"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
         <source>Step %1 · planned %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="407"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
         <source>Command copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="439"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="447"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
         <source>Overall %1 / %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="457"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
         <source>This step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,17 +1205,17 @@ error log lines
 <context>
     <name>DrillSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="87"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="99"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="102"/>
         <source>Resume run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,32 +1223,32 @@ error log lines
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38"/>
         <source>Why is the fault escalated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Escalate to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42"/>
         <source>Impact re-assessment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,77 +1256,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,101 +1398,101 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="131"/>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="165"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="167"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="208"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="212"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
-        <location filename="../../kbdesk/ui/menus.py" line="84"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="243"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="242"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,28 +1512,43 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
+        <source>Importing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
         <source>kbdesk export (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
         <source>Rebuilding the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
         <source>Checking the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,62 +1577,72 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <source>Import spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Import runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="60"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,37 +1831,37 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Planned change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>User&apos;s own use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112"/>
         <source>Problem on the customer&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Why is this not a fault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,215 +1869,273 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68"/>
         <source>Next update at (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83"/>
         <source>Save to timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialHolidaysBox</name>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
+        <source>Official holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
+        <source>Import holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
+        <source>Built in: %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
+        <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
+        <source>Import official holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
+        <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working hours from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Response and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported in working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported outside:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Restore a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Analysis and solution of a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Counts as due soon in the last:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Duty lead, at once (within):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when nobody took it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when there is no progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Postmortem and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Short deadline for levels 1 to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, short deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, other levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Action due soon within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Customer quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Consultations per quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>On-site trainings per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source>Drill each runbook every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra holidays (company days off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,17 +2143,17 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="68"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="74"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
         <source>The job failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="78"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
         <source>Could not start the background process.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +2161,12 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="89"/>
+        <source>one command per block; a blank line starts the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="112"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,74 +2189,74 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2013,7 +2267,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="137"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,6 +2346,110 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RunbookImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="58"/>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="76"/>
+        <source>Import runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="59"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="110"/>
+        <source>Could not place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="115"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="136"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="153"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="184"/>
+        <source>Import %n runbook(s)</source>
+        <translation>
+            <numerusform>Import %n runbook</numerusform>
+            <numerusform>Import %n runbooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="190"/>
+        <source>Check the steps, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="191"/>
+        <source>%n file(s) cannot be imported (no steps found or not readable).</source>
+        <translation>
+            <numerusform>%n file cannot be imported (no steps found or not readable).</numerusform>
+            <numerusform>%n files cannot be imported (no steps found or not readable).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="194"/>
+        <source>The runbooks could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="229"/>
+        <source>No steps found: steps are numbered or bulleted lists, or sections with commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="230"/>
+        <source>%n step(s) recognised</source>
+        <translation>
+            <numerusform>%n step recognised</numerusform>
+            <numerusform>%n steps recognised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="233"/>
+        <source>preconditions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="235"/>
+        <source>%n part(s) could not be placed (listed below; they are not imported)</source>
+        <translation>
+            <numerusform>%n part could not be placed (listed below; it is not imported)</numerusform>
+            <numerusform>%n parts could not be placed (listed below; they are not imported)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="243"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="276"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="283"/>
+        <source>Imported %n runbook(s).</source>
+        <translation>
+            <numerusform>Imported %n runbook.</numerusform>
+            <numerusform>Imported %n runbooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbookPicker</name>
     <message>
         <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
@@ -2112,17 +2470,22 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RunbookSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="38"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="46"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="48"/>
         <source>Run this runbook step by step, as a drill or for real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="71"/>
         <source>A run of this runbook started %1 is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,67 +2626,67 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Response met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Restore met (major)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Postmortem on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p90</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,83 +2694,176 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
+        <source>Dates and months are counted in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322"/>
         <source>Could not compute the SLA figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
+        <source>Which column fills which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
+        <source>For rows whose column is empty or not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>from the file&apos;s byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
+        <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
+        <source>Sheets in the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
+        <source>Choose the column that holds the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
+        <source>Choose the customer column, or a customer for every row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2907,49 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeZone</name>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
+        <source>Beijing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
+        <source>Hong Kong time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
+        <source>Singapore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
+        <source>Tokyo time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
+        <source>London time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
+        <source>Berlin time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
+        <source>New York time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
+        <source>Los Angeles time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,112 +3045,117 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Runbook drill due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Unfinished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,407 +3929,424 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
-        <source>Linked systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
-        <source>Runbook</source>
+        <source>Drill every (months)</source>
+        <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="375"/>
-        <source>Date</source>
+        <source>Phase</source>
+        <comment>runbook step: the heading it stands under</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="376"/>
-        <source>Participants</source>
+        <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="377"/>
-        <source>Outcome</source>
+        <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="378"/>
-        <source>Deviations</source>
+        <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="379"/>
-        <source>Findings</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="380"/>
-        <source>Outline</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="381"/>
-        <source>Trainer</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="382"/>
-        <source>Duration (hours)</source>
+        <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="383"/>
-        <source>Course</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="384"/>
-        <source>Planned date</source>
+        <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="385"/>
-        <source>Held date</source>
+        <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="386"/>
-        <source>Location</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="387"/>
-        <source>On site</source>
+        <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="388"/>
-        <source>Feedback</source>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="389"/>
-        <source>Received at</source>
+        <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="390"/>
-        <source>Channel</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="391"/>
-        <source>Subject</source>
+        <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="392"/>
-        <source>About whom</source>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="393"/>
-        <source>Details</source>
+        <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="394"/>
-        <source>Response</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="395"/>
-        <source>Case</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="396"/>
-        <source>Service attitude</source>
+        <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="397"/>
-        <source>Business level</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="398"/>
-        <source>Technical level</source>
+        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="399"/>
-        <source>Comment</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="400"/>
-        <source>Engineer</source>
+        <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="401"/>
-        <source>Content</source>
+        <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="402"/>
-        <source>Role</source>
+        <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="403"/>
-        <source>Phone</source>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="404"/>
-        <source>Email</source>
+        <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="405"/>
-        <source>Designated contact</source>
+        <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="406"/>
-        <source>Text</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="407"/>
-        <source>Created</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="408"/>
-        <source>Updated</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="409"/>
-        <source>Due date</source>
+        <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="410"/>
-        <source>When</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="411"/>
-        <source>Who</source>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Target type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Target record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Attached to (type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Checksum (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Added at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Edited at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="126"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127"/>
         <source>Add rectification action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="129"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Action:</source>
         <translation>措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -117,145 +117,145 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation>复制图片链接</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation>从该记录中移除此附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation>未能添加：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
@@ -263,115 +263,158 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="146"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
-        <source>Due at</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <source>Due at (%1)</source>
+        <translation>期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="180"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
+        <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="196"/>
+        <source>(estimated)</source>
+        <translation>（估算）</translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="261"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="288"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="267"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="268"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="269"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="301"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="307"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="328"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="359"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <source>times in %1</source>
+        <translation>时间为%1</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="42"/>
         <source>Filter by person, record type, id or action…</source>
         <translation>按人员、记录类型、编号或操作筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="56"/>
+        <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
         <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNotice</name>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="26"/>
+        <source>Import holidays…</source>
+        <translation>导入节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
+        <source>Import the published list under “Official holidays” below.</source>
+        <translation>请在下方“法定节假日”中导入已公布的安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
+        <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
+        <translation>请在“设置 → 服务方案”中导入已公布的安排（文本列表或 ICS 日历）。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
+        <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
+        <translation>%1 年的法定节假日和调休上班日尚未知晓：落在这些日子的期限按周一至周五推算，并标为“估算”。</translation>
     </message>
 </context>
 <context>
@@ -425,180 +468,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="99"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Remaining / result</source>
         <translation>剩余时间 / 结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="105"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Note for the timeline (optional)</source>
         <translation>时间线备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
         <source>Progress notice…</source>
         <translation>进展通告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
         <source>Not a fault…</source>
         <translation>非故障…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Fault report…</source>
         <translation>故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="116"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
         <source>Move to:</source>
         <translation>流转至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="130"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Rectification actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="152"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>No case selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="199"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="208"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
         <source>not a fault: %1</source>
         <translation>非故障：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="219"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Count as a fault again</source>
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="229"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="231"/>
+        <source>Due at (%1)</source>
+        <translation>期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="234"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="257"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="263"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="271"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="277"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="300"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="306"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="312"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="318"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="329"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="340"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="351"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="357"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -642,7 +690,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="198"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -661,17 +709,17 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="93"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="132"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -679,24 +727,141 @@ error log lines
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
         <translation>此期间内没有工单</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCompareView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="76"/>
+        <source>Actual minutes per step</source>
+        <translation>每步实际用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="77"/>
+        <source>Total duration per drill: planned against actual</source>
+        <translation>每次演练总用时：计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="151"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="151"/>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>No drill of this runbook has been recorded yet.</source>
+        <translation>此方案尚无演练记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>real</source>
+        <translation>实战</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <source>within plan</source>
+        <translation>未超计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>over plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>with failures</source>
+        <translation>有失败步骤</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="109"/>
+        <source>The drills could not be compared: %1</source>
+        <translation>无法对比演练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="138"/>
+        <source>never</source>
+        <translation>从未演练</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="140"/>
+        <source>Last drilled: %1 · next drill due: %2 (every %n month(s))</source>
+        <translation>
+            <numerusform>上次演练：%1 · 下次演练截止：%2（每 %n 个月一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="143"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="145"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="152"/>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>Step (planned min)</source>
+        <translation>步骤（计划分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="156"/>
+        <source>(real)</source>
+        <translation>（实战）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="170"/>
+        <source>Total: actual / planned</source>
+        <translation>合计：实际 / 计划</translation>
     </message>
 </context>
 <context>
@@ -767,57 +932,57 @@ error log lines
         <translation>保存演练后即可查看演练记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
         <source>Could not read the drill: %1</source>
         <translation>无法读取演练：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="142"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
         <source>Planned %1 min, actual %2 min</source>
         <translation>计划 %1 分钟，实际 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
         <source>Present: %1</source>
         <translation>参与人员：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="149"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
         <source>The steps say: %1</source>
         <translation>按步骤推断：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
         <source>Set outcome to “%1”</source>
         <translation>将结果设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="157"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="166"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
         <source>not reached</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="181"/>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
         <source>Step %1 %2.</source>
         <translation>第 %1 步%2。</translation>
     </message>
@@ -883,164 +1048,164 @@ error log lines
 <context>
     <name>DrillRunWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="127"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="129"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
         <source>Rollback</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="131"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="158"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
         <source>Note for this step (N), then Enter — saved with the answer</source>
         <translation>本步骤备注（N），输入后按回车——随结果一起保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="160"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
         <source>Done  (Space)</source>
         <translation>完成（空格）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="161"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
         <source>Failed  (F)</source>
         <translation>失败（F）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
         <source>Skip  (S)</source>
         <translation>跳过（S）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="167"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="168"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
         <source>Finish run…</source>
         <translation>结束执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="189"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="193"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
         <source>What went differently from the runbook…</source>
         <translation>与预案不同的情况…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="195"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="203"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="205"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
         <source>Present</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="304"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
         <source>Finish run</source>
         <translation>结束执行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/drill_run.py" line="305"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="314"/>
         <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
         <translation>
             <numerusform>还有 %n 个步骤未记录结果。仍要结束吗？这些步骤将记为“未执行”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="323"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="337"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
         <source>Not saved: %1 — the screen shows what the archive holds.</source>
         <translation>未保存：%1——界面显示的是档案中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="351"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
         <source>Run: %1</source>
         <translation>执行：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="374"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
         <source>All %1 steps answered</source>
         <translation>%1 个步骤均已记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="375"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
         <source>Every step has an answer</source>
         <translation>所有步骤均已记录结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="376"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
         <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
         <translation>结束执行后即可查看演练记录（结果、计划与实际用时对比）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="382"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
         <source>Step %1 · planned %2 min</source>
         <translation>第 %1 步 · 计划 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="407"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
         <source>Command copied.</source>
         <translation>命令已复制。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="439"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
         <source>%1 of %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="447"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
         <source>Overall %1 / %2 min</source>
         <translation>总计 %1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="457"/>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
         <source>This step %1</source>
         <translation>本步骤 %1</translation>
     </message>
@@ -1048,17 +1213,17 @@ error log lines
 <context>
     <name>DrillSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="87"/>
         <source>Record</source>
         <translation>演练记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="99"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="102"/>
         <source>Resume run</source>
         <translation>继续执行</translation>
     </message>
@@ -1066,32 +1231,32 @@ error log lines
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="32"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38"/>
         <source>Why is the fault escalated?</source>
         <translation>为什么升级该故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
         <translation>当前重新评估的影响（范围、用户、业务）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Escalate to:</source>
         <translation>升级至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42"/>
         <source>Impact re-assessment:</source>
         <translation>影响重新评估：</translation>
     </message>
@@ -1099,77 +1264,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -1241,74 +1406,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="131"/>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="165"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="167"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="208"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="212"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="225"/>
-        <location filename="../../kbdesk/ui/menus.py" line="84"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="229"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -1317,27 +1482,27 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="243"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="242"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="244"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
@@ -1357,29 +1522,44 @@ Archive: %2</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="31"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
+        <source>Importing cases</source>
+        <translation>正在导入工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="33"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
         <source>kbdesk export (*.jsonl)</source>
         <translation>kbdesk 导出文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="37"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="39"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
         <source>Rebuilding the search index</source>
         <translation>正在重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="41"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
         <source>Checking the archive</source>
         <translation>正在检查档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
+        <source>Import spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="16"/>
@@ -1407,62 +1587,72 @@ Archive: %2</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="36"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <source>Import spreadsheet…</source>
+        <translation>导入表格（CSV/Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Import runbook…</source>
+        <translation>导入应急方案…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="41"/>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="60"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="53"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="75"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1653,37 +1843,37 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="107"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Planned change</source>
         <translation>计划内变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>User&apos;s own use</source>
         <translation>用户自身使用原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112"/>
         <source>Problem on the customer&apos;s side</source>
         <translation>客户侧问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Why is this not a fault?</source>
         <translation>为什么判定为非故障？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
         <translation>该工单将不计入故障统计，仅需满足首次响应时限。</translation>
     </message>
@@ -1691,215 +1881,273 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="58"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59"/>
         <source>Progress notice</source>
         <translation>故障修复进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="67"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68"/>
         <source>Next update at (%1):</source>
         <translation>下次更新时间（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="79"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Impact:</source>
         <translation>影响：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Actions taken:</source>
         <translation>已采取的措施：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83"/>
         <source>Save to timeline</source>
         <translation>保存到时间线</translation>
     </message>
 </context>
 <context>
+    <name>OfficialHolidaysBox</name>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
+        <source>Official holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
+        <translation>国务院办公厅公布下一年节假日安排后，请在此导入：文本文件每行一个日期（可写日期范围），并注明“holiday / 休”或“workday / 班、调休”；也可导入 ICS 日历。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
+        <source>Import holidays…</source>
+        <translation>导入节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
+        <source>Built in: %1–%2.</source>
+        <translation>内置：%1–%2 年。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
+        <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
+        <translation>已导入：%1 年 — 节假日 %2 天，调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
+        <source>Import official holidays</source>
+        <translation>导入法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
+        <translation>节假日列表 (*.txt *.ics *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
+        <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
+        <translation>已导入 %1 年的法定日历 — 节假日 %2 天，调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="70"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation>使用官方日历（法定节假日及调休上班日）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation>每行一个日期，例如 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="89"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working hours from:</source>
         <translation>工作时间从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="90"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="91"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="92"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Response and restore</source>
         <translation>响应与恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported in working hours:</source>
         <translation>首次响应（工作时间内报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported outside:</source>
         <translation>首次响应（非工作时间报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Restore a major fault:</source>
         <translation>重大故障恢复：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Analysis and solution of a major fault:</source>
         <translation>重大故障分析与解决：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Counts as due soon in the last:</source>
         <translation>即将到期阈值（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Duty lead, at once (within):</source>
         <translation>立即升级至值班长（时限）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when nobody took it:</source>
         <translation>无人受理时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when there is no progress:</source>
         <translation>无进展时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Postmortem and actions</source>
         <translation>复盘与整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Short deadline for levels 1 to:</source>
         <translation>适用短时限的故障级别（1 至）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, short deadline:</source>
         <translation>复盘时限（短）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, other levels:</source>
         <translation>复盘时限（其他级别）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Action due soon within:</source>
         <translation>整改措施到期前提醒：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Customer quotas</source>
         <translation>客户配额</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Consultations per quarter:</source>
         <translation>每季度技术咨询次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>On-site trainings per year:</source>
         <translation>每年现场培训次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source>Drill each runbook every:</source>
+        <translation>每个方案的演练周期：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra days</source>
         <translation>额外日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra holidays (company days off):</source>
         <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra working days:</source>
         <translation>额外工作日：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="125"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="156"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="159"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="163"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
@@ -1907,17 +2155,17 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="68"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="74"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
         <source>The job failed.</source>
         <translation>任务失败。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="78"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
         <source>Could not start the background process.</source>
         <translation>无法启动后台进程。</translation>
     </message>
@@ -1925,7 +2173,12 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="100"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="89"/>
+        <source>one command per block; a blank line starts the next</source>
+        <translation>每段一条命令，空行分隔下一条</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="112"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
@@ -1948,75 +2201,75 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="118"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="120"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="122"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="302"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="140"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="289"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="313"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="355"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -2026,7 +2279,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="137"/>
         <source>Resume</source>
         <translation>继续执行</translation>
     </message>
@@ -2105,6 +2358,105 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RunbookImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="58"/>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="76"/>
+        <source>Import runbook</source>
+        <translation>导入应急方案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="59"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown 文件 (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="110"/>
+        <source>Could not place:</source>
+        <translation>无法归入步骤的内容：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="115"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="136"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="153"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="184"/>
+        <source>Import %n runbook(s)</source>
+        <translation>
+            <numerusform>导入 %n 个方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="190"/>
+        <source>Check the steps, then import.</source>
+        <translation>请核对识别出的步骤，然后导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="191"/>
+        <source>%n file(s) cannot be imported (no steps found or not readable).</source>
+        <translation>
+            <numerusform>%n 个文件无法导入（未找到步骤或无法读取）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="194"/>
+        <source>The runbooks could not be saved: %1</source>
+        <translation>方案未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="229"/>
+        <source>No steps found: steps are numbered or bulleted lists, or sections with commands.</source>
+        <translation>未找到步骤：步骤应为编号或项目符号列表，或带命令的小节。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="230"/>
+        <source>%n step(s) recognised</source>
+        <translation>
+            <numerusform>识别出 %n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="233"/>
+        <source>preconditions found</source>
+        <translation>已识别前提条件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="235"/>
+        <source>%n part(s) could not be placed (listed below; they are not imported)</source>
+        <translation>
+            <numerusform>%n 处内容无法归入步骤（见下方列表，不会导入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="243"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="276"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="283"/>
+        <source>Imported %n runbook(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个方案。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbookPicker</name>
     <message>
         <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
@@ -2125,17 +2477,22 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RunbookSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="38"/>
+        <source>Drills</source>
+        <translation>演练对比</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="46"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="48"/>
         <source>Run this runbook step by step, as a drill or for real</source>
         <translation>逐步执行本预案（演练或实战）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="71"/>
         <source>A run of this runbook started %1 is not finished.</source>
         <translation>本预案于 %1 开始的执行尚未结束。</translation>
     </message>
@@ -2284,67 +2641,67 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Cases</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Major</source>
         <translation>重大故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Response met</source>
         <translation>响应达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Restore met (major)</source>
         <translation>恢复达标（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Postmortem on time</source>
         <translation>按时复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p50</source>
         <translation>响应时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p90</source>
         <translation>响应时长 P90</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p50</source>
         <translation>恢复时长 P50</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p90</source>
         <translation>恢复时长 P90</translation>
     </message>
@@ -2352,84 +2709,177 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="53"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="236"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="251"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
         <translation>已标记为非故障的工单不计入统计；尚未到期的指标不计入相应的达标率。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
+        <source>Dates and months are counted in %1.</source>
+        <translation>日期和月份按 %1 统计。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Group by:</source>
         <translation>分组依据：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322"/>
         <source>Could not compute the SLA figures: %1</source>
         <translation>无法计算 SLA 指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
+        <source>Import spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
+        <source>Which column fills which field</source>
+        <translation>各字段取自哪一列</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
+        <source>For rows whose column is empty or not mapped</source>
+        <translation>列为空或未对应时使用</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>from the file&apos;s byte-order mark</source>
+        <translation>依据文件的字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>valid UTF-8</source>
+        <translation>有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <source>chosen</source>
+        <translation>手动选择</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
+        <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
+        <translation>按 %1 读取（%2）。如下方文字显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
+        <source>Sheets in the workbook: %1.</source>
+        <translation>工作簿中的工作表：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>请选择标题所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
+        <source>Choose the customer column, or a customer for every row.</source>
+        <translation>请选择客户所在的列，或为所有行指定一个客户。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2923,49 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZone</name>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
+        <source>Hong Kong time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
+        <source>Singapore time</source>
+        <translation>新加坡时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
+        <source>Tokyo time</source>
+        <translation>东京时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
+        <source>London time</source>
+        <translation>伦敦时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
+        <source>Berlin time</source>
+        <translation>柏林时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
+        <source>New York time</source>
+        <translation>纽约时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
+        <source>Los Angeles time</source>
+        <translation>洛杉矶时间</translation>
     </message>
 </context>
 <context>
@@ -2567,112 +3060,117 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="60"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="61"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
         <translation>恢复业务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="62"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
         <translation>分析与解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
         <translation>升级至值班长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
         <translation>GOC：无人受理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
         <translation>GOC：无进展</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
         <translation>季度技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Runbook drill due</source>
+        <translation>方案待演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Unfinished run</source>
         <translation>未结束的执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="87"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
@@ -3446,407 +3944,424 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <source>Drill every (months)</source>
+        <comment>runbook: its own drill interval; empty follows the service plan</comment>
+        <translation>演练周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <source>Phase</source>
+        <comment>runbook step: the heading it stands under</comment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Planned minutes</source>
         <translation>计划分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
