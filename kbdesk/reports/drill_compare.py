@@ -169,7 +169,7 @@ def comparison_figure(cmp: DrillComparison, texts: dict[str, str] | None = None,
 
     t = {**DEFAULT_TEXTS, **(texts or {})}
     font = _font()
-    fig = Figure(figsize=(9.5, 7), dpi=dpi, layout="constrained")
+    fig = Figure(figsize=(9.5, 7.5), dpi=dpi, layout="constrained")
     if not cmp.drills:
         ax = fig.add_subplot()
         ax.axis("off")
@@ -201,7 +201,7 @@ def _step_lines(ax, cmp: DrillComparison, xs: list[int], t: dict[str, str], font
         ys = [d.cells[i].minutes for d in cmp.drills]
         if all(y is None for y in ys) and not any(d.cells[i].status in STATUS_COLOURS for d in cmp.drills):
             continue
-        name = f"{t['step'].replace('%1', str(row.position))} {_clip(row.action, 24)}"
+        name = f"{t['step'].replace('%1', str(row.position))} {_clip(row.action, 18)}"
         ax.plot(xs, [float("nan") if y is None else y for y in ys], marker="o", markersize=4,
                 color=colours(i % 10), label=name, linewidth=1.5)
     # Failures and skips on top of the lines; a skipped step sits at 0 minutes.
@@ -215,8 +215,9 @@ def _step_lines(ax, cmp: DrillComparison, xs: list[int], t: dict[str, str], font
     if skipped:
         ax.scatter(*zip(*skipped, strict=True), marker="s", s=70, facecolors="none", linewidths=1.8,
                    edgecolors=STATUS_COLOURS["skipped"], zorder=5, label=t["skipped"])
-    ax.set_ylim(bottom=0)
-    ax.legend(prop=_small(font), loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    # A little below 0, so a skipped step's marker is not hidden by the axis.
+    ax.set_ylim(bottom=-0.04 * max(ax.get_ylim()[1], 1))
+    ax.legend(prop=_small(font), loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, frameon=False)
     if len(xs) == 1:
         ax.set_xlim(-0.5, 0.5)
 
@@ -237,10 +238,11 @@ def _totals(ax, cmp: DrillComparison, xs: list[int], t: dict[str, str], font) ->
     for bar, d in zip(bars, cmp.drills, strict=True):
         if d.actual_total is not None:
             ax.annotate(f"{d.actual_total:g} / {d.planned_total}",
-                        (bar.get_x() + bar.get_width() / 2, bar.get_height() / 2),
-                        ha="center", va="center", fontsize=9, color="white", fontweight="bold")
+                        (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                        ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
     ax.set_ylim(bottom=0, top=max([*actual, *planned, 1]) * 1.2)
-    ax.legend(handles=handles, prop=_small(font), loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.legend(handles=handles, prop=_small(font), loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=4,
+              frameon=False)
 
 
 def _small(font):

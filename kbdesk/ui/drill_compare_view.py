@@ -61,11 +61,13 @@ class DrillCompareView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.canvas_holder)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 240])
         layout = QVBoxLayout(self)
         layout.addWidget(self.health)
         layout.addWidget(splitter, 1)
@@ -128,7 +130,7 @@ class DrillCompareView(QWidget):
         self.health.setText(self._health_text(loaded.health))
         self.canvas = FigureCanvasQTAgg(loaded.figure)
         self.canvas.setObjectName("drill_compare_chart")
-        self.canvas.setMinimumHeight(360)
+        self.canvas.setMinimumHeight(460)
         self.canvas_layout.addWidget(self.canvas)
         self._fill_table(loaded.comparison)
 
@@ -157,7 +159,10 @@ class DrillCompareView(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for row, step in enumerate(cmp.steps):
             first = (step.action or "").strip().split("\n", 1)[0]
-            self.table.setItem(row, 0, QTableWidgetItem(f"{step.position}. {first[:60]} ({step.planned_minutes})"))
+            name = first if len(first) <= 36 else first[:35] + "…"
+            item = QTableWidgetItem(f"{step.position}. {name} ({step.planned_minutes})")
+            item.setToolTip(first)
+            self.table.setItem(row, 0, item)
             for col, drill in enumerate(cmp.drills, 1):
                 cell = drill.cells[row]
                 minutes = "" if cell.minutes is None else f"{cell.minutes:g}"

@@ -74,7 +74,7 @@ class RunbookImportDialog(QDialog):
         self.saved: list[dict] = []
         self.sig_saved_text = None  # callable(str) for the status bar
         self.setWindowTitle(self.tr("Import runbook"))
-        self.resize(1100, 680)
+        self.resize(1280, 720)
         self._build()
         self._read_files()
 
@@ -84,6 +84,7 @@ class RunbookImportDialog(QDialog):
         self.files = QListWidget()
         self.files.setObjectName("runbook_files")
         self.files.currentRowChanged.connect(self._on_file_changed)
+        self.files.setMaximumWidth(240)
         self.title = QLineEdit()
         self.title.setObjectName("runbook_title")
         self.title.textEdited.connect(self._on_title_edited)
@@ -104,9 +105,10 @@ class RunbookImportDialog(QDialog):
         self.steps.verticalHeader().hide()
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in zip(STEP_COLUMNS, (36, 130, 300, 230, 60, 160, 140), strict=True):
+        for col, width in zip(STEP_COLUMNS, (32, 120, 300, 270, 80, 170, 150), strict=True):
             header.resizeSection(STEP_COLUMNS.index(col), width)
-        header.setStretchLastSection(True)
+        # The action says the most: it takes the room the others leave.
+        header.setSectionResizeMode(STEP_COLUMNS.index("action"), QHeaderView.ResizeMode.Stretch)
         self.unplaced_label = QLabel(self.tr("Could not place:"))
         self.unplaced_label.setStyleSheet("color: #c62828; font-weight: 600;")
         self.unplaced = QListWidget()
@@ -218,6 +220,7 @@ class RunbookImportDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
         self.summary.setStyleSheet("" if d.steps else "color: #c62828;")
         self.summary.setText(self._draft_text(d))
+        self.summary.setToolTip(d.preconditions)
         self._fill_steps(d)
         self.unplaced_label.setVisible(bool(d.unplaced))
         self.unplaced.setVisible(bool(d.unplaced))
