@@ -35,7 +35,7 @@ PREREQ_WORDS = ("前提条件", "前置条件", "先决条件", "准备工作", 
 ROLLBACK_WORDS = ("回滚", "回退", "rollback", "roll back", "backout", "back out", "revert", "undo")
 OVERVIEW_WORDS = ("概述", "简介", "背景", "介绍", "概览", "适用场景", "使用场景", "overview",
                   "introduction", "background", "about", "scope", "purpose", "when to use")
-EXPECTED_LABELS = ("预期结果", "预期输出", "期望结果", "预期", "检查结果", "验证结果",
+EXPECTED_LABELS = ("预期结果", "预期输出", "期望结果", "预期", "检查结果", "验证结果", "验证",
                    "expected results", "expected result", "expected output", "expected", "verify",
                    "verification", "result")
 ROLLBACK_LABELS = ("回滚步骤", "回滚", "回退", "rollback", "roll back", "undo")

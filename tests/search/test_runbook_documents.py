@@ -58,3 +58,14 @@ def test_expected_result_rollback_and_drill_findings_are_searchable(service, arc
     assert archive_with_runbooks["drill"] in ids  # a step's note of the drill
     ids = [h.record_id for h in service.search("凭证过期").hits]
     assert archive_with_runbooks["drill"] in ids
+
+
+def test_kbdesk_match_names_the_runbook_and_why(archive, archive_with_runbooks, capsys):
+    from kbdesk.cli.main import main
+
+    assert main(["--archive", str(archive.root), "match", "执行 br restore full 时报错退出"]) == 0
+    out = capsys.readouterr().out
+    runbooks = out.split("RUNBOOKS", 1)[1]
+    first, why = runbooks.strip().splitlines()[1:3]
+    assert "集群快照恢复" in first and archive_with_runbooks["tidb"] in first
+    assert why.strip().startswith("why: shared terms:") and "restore" in why
