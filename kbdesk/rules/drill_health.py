@@ -1,7 +1,7 @@
 """Runbook health: when each runbook was last drilled and when the next drill is due.
 
 The plan's ``drill_interval_months`` (default 12: once a year) applies unless
-the runbook sets its own ``drill_interval_months``. A drill or a real
+the runbook sets its own ``drill_interval_months``, or else its customer does. A drill or a real
 execution counts once it is finished (a run still under way does not). A
 runbook never drilled is due one interval after it was written.
 """
@@ -52,7 +52,8 @@ def health_rows(
     finished = Drill.status != "running" if hasattr(Drill, "status") else True
     last_q = select(Drill.runbook_id, func.max(Drill.date)).where(finished).group_by(Drill.runbook_id)
     runbook_q = (
-        select(Runbook.id, Runbook.title, Customer.name, Runbook.drill_interval_months, Runbook.created_at)
+        select(Runbook.id, Runbook.title, Customer.name, Runbook.drill_interval_months,
+               Customer.drill_interval_months, Runbook.created_at)
         .outerjoin(Customer, Customer.id == Runbook.customer_id)
     )
     if runbook_id is not None:
@@ -61,8 +62,8 @@ def health_rows(
     last = dict(s.execute(last_q).all())
     rows = s.execute(runbook_q)
     out = []
-    for rid, title, customer, own_interval, created_at in rows:
-        interval = own_interval or plan.drill_interval_months
+    for rid, title, customer, own_interval, customer_interval, created_at in rows:
+        interval = own_interval or customer_interval or plan.drill_interval_months
         last_day = _as_date(last.get(rid))
         start = last_day or _as_date(created_at) or today
         due = add_months(start, interval)

@@ -6,7 +6,8 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..storage.models import Runbook, RunbookStep
-from ..transfer.runbook_markdown import RunbookDraft, runbook_to_markdown
+from ..transfer.runbook_markdown import RunbookDraft
+from ..transfer.runbook_markdown_export import runbook_to_markdown
 from .archive_services import Services
 from .changes import ChangeSet
 from .fields import clean_record

@@ -91,6 +91,8 @@ class Customer(Timestamped, Base):
     technical_manager: Mapped[str] = mapped_column(String(100), default="")
     region: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Months between drills of this customer's runbooks; None follows the service plan.
+    drill_interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Contact(Base):

@@ -15,7 +15,8 @@ def fill(services, tmp_path) -> dict[str, str]:
     """Create one of everything; returns the ids by name."""
     ids: dict[str, str] = {}
     cust = services.create("customer", {"name": "华东某银行", "plan_level": "premium",
-                                        "service_manager": "王敏", "technical_manager": "李强"})
+                                        "service_manager": "王敏", "technical_manager": "李强",
+                                        "drill_interval_months": 6})
     ids["customer"] = cust["id"]
     services.create("category", {"code": "network", "name_zh": "网络问题", "name_en": "Network"})
     ids["contact"] = services.create("contact", {"customer_id": cust["id"], "name": "张伟",

@@ -34,6 +34,19 @@ def test_next_due_follows_the_plan_interval_or_the_runbooks_own(services, archiv
     assert two_yearly["OSS 跨区域恢复"].next_due == date(2025, 4, 30)  # its own interval wins
 
 
+def test_a_customers_interval_applies_to_its_runbooks_unless_a_runbook_sets_its_own(services, archive):
+    bank = services.create("customer", {"name": "华东某银行", "drill_interval_months": 6})
+    plain = _runbook(services, "核心库切换", customer_id=bank["id"])
+    own = _runbook(services, "网银回滚", customer_id=bank["id"], drill_interval_months=24)
+    for rb in (plain, own):
+        services.create("drill", {"runbook_id": rb["id"], "date": date(2025, 1, 10)})
+    with archive.read_session() as s:
+        rows = {h.title: h for h in health_rows(s, date(2025, 6, 1), ServicePlan())}
+    assert (rows["核心库切换"].interval_months, rows["核心库切换"].next_due) == (6, date(2025, 7, 10))
+    assert (rows["网银回滚"].interval_months, rows["网银回滚"].next_due) == (24, date(2027, 1, 10))
+    assert rows["核心库切换"].customer == "华东某银行"
+
+
 def test_add_months_keeps_the_day_or_takes_the_months_last():
     assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
     assert add_months(date(2025, 11, 15), 3) == date(2026, 2, 15)

@@ -63,12 +63,13 @@ def _add_drill_runs(conn: Connection) -> None:
 
 
 def _add_runbook_markdown_fields(conn: Connection) -> None:
-    """Steps imported from Markdown keep their phase and commands; a runbook may
-    override the plan's drill interval."""
+    """Steps imported from Markdown keep their phase and commands; a runbook or a
+    customer may override the plan's drill interval."""
     for statement in (
         "ALTER TABLE runbook_steps ADD COLUMN phase VARCHAR(200) NOT NULL DEFAULT ''",
         "ALTER TABLE runbook_steps ADD COLUMN commands JSON NOT NULL DEFAULT '[]'",
         "ALTER TABLE runbooks ADD COLUMN drill_interval_months INTEGER",
+        "ALTER TABLE customers ADD COLUMN drill_interval_months INTEGER",
     ):
         conn.execute(text(statement))
 
