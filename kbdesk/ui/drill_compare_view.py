@@ -132,6 +132,8 @@ class DrillCompareView(QWidget):
         self.canvas.setObjectName("drill_compare_chart")
         self.canvas.setMinimumHeight(460)
         self.canvas_layout.addWidget(self.canvas)
+        # Without drills the figure says so; an empty table would only add noise.
+        self.table.setVisible(bool(loaded.comparison.drills))
         self._fill_table(loaded.comparison)
 
     def _health_text(self, h: RunbookHealth | None) -> str:
