@@ -42,9 +42,10 @@ ROLLBACK_LABELS = ("回滚步骤", "回滚", "回退", "rollback", "roll back", 
 NOTE_LABELS = ("注意", "说明", "提示", "警告", "重要", "注", "note", "warning", "caution", "important",
                "tip", "danger", "info")
 
+# "第 1 步" / "步骤 2" / "Step 3" / "4." / "4.1 " / "5、": a step's number (not "2024 年").
 _STEP_PREFIX = re.compile(
-    r"^\s*(?:第\s*[0-9一二三四五六七八九十百]+\s*步|步骤\s*[0-9一二三四五六七八九十百]+|step\s*\d+|\d+(?:\.\d+)*\.?)"
-    r"\s*[:：.、)）\-–—]?\s*", re.IGNORECASE)
+    r"^\s*(?:(?:第\s*[0-9一二三四五六七八九十百]+\s*步|步骤\s*[0-9一二三四五六七八九十百]+|step\s*\d+)"
+    r"\s*[:：.、)）\-–—]?|\d{1,2}(?:\.\d{1,2})*(?:[.、)）:：]|\s))\s*", re.IGNORECASE)
 _BOLD = r"(?:\*\*|__)?"
 _ALERT = re.compile(r"^\[!(\w+)\]\s*", re.IGNORECASE)  # GitHub alerts: > [!WARNING]
 _TRAILING_ESTIMATE = re.compile(
