@@ -68,13 +68,10 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
     """Qt prints the PDF (as in the app): loaded only for this, without a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtGui import QGuiApplication
-
-        from ..ui.fault_report_export import write_fault_report_pdf
+        from ..ui.drill_report_export import write_pdf_without_window
     except ImportError as exc:
         raise KbdeskError(f"PDF needs Qt, which could not be loaded ({exc}); write --format html instead") from None
-    _app = QGuiApplication.instance() or QGuiApplication(["kbdesk"])
     try:
-        return write_fault_report_pdf(html, path, title)
+        return write_pdf_without_window(html, path, title)
     except OSError as exc:
         raise KbdeskError(f"could not write {path}: {exc}") from None

@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import drill_cmds, import_cmds, plan_cmds, runbook_cmds, search_cmds
+from . import backup_cmds, drill_cmds, import_cmds, plan_cmds, runbook_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -72,9 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
+    drill_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
     runbook_cmds.add_parsers(sub)
-    drill_cmds.add_parsers(sub)
+    backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -115,6 +116,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         print(f"Created archive at {archive.root}")
         archive.close()
         return 0
+    if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
+        return backup_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:
@@ -171,6 +174,8 @@ def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for line in search_cmds.check_search_index(archive):
+        print(line)
     summary = (f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
                f"{report.attachments_checked} attachment file(s) verified, "
                f"{len(report.problems)} problem(s).")
@@ -203,10 +208,10 @@ COMMANDS = {
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
+    "drill-report": drill_cmds.cmd_drill_report,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
     "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,
     "runbooks": runbook_cmds.cmd_runbooks,
-    "drill-report": drill_cmds.cmd_drill_report,
 }
 
 

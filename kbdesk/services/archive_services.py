@@ -13,7 +13,7 @@ from ..errors import NotFoundError, ValidationError
 from ..storage.models import ArticleVersion, Base, Case
 from ..storage.types import new_id, utcnow
 from .changes import ChangeSet
-from .drill_checks import check_step_times, sync_step_status
+from .drill_checks import check_step_times, fill_from_step, sync_step_status
 from .plain import row_to_dict, to_json_dict
 from .records import RecordService
 
@@ -34,6 +34,7 @@ class Services(RecordService):
             values["number"] = _next_case_number(s, values.get("reported_at"))
         if record_type == "drill_step":
             sync_step_status(values, {})
+            fill_from_step(s, values)
         return values
 
     def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..domain.enums import DrillStatus, StepStatus
@@ -14,7 +15,7 @@ from ..rules.attention import load_plan
 from ..rules.drills import PROBLEM_SENTENCES, time_problems
 from ..rules.working_calendar import WorkCalendar
 from ..storage.archive import Archive
-from ..storage.models import Drill
+from ..storage.models import Drill, RunbookStep
 
 
 def sync_step_status(values: dict[str, Any], before: dict[str, Any]) -> None:
@@ -26,6 +27,28 @@ def sync_step_status(values: dict[str, Any], before: dict[str, Any]) -> None:
             values["status"] = StepStatus.FAILED.value
         elif before.get("status", StepStatus.FAILED) == StepStatus.FAILED:
             values["status"] = StepStatus.DONE.value
+
+
+def fill_from_step(s: Session, values: dict[str, Any]) -> None:
+    """A new result that names its runbook step keeps the step's action and estimate."""
+    step = s.get(RunbookStep, values["step_id"]) if values.get("step_id") else None
+    if step is None:
+        return
+    if not values.get("action"):
+        values["action"] = step.action
+    if values.get("planned_minutes") is None:
+        values["planned_minutes"] = step.estimated_minutes
+
+
+def complete_imported_steps(s: Session) -> None:
+    """Results from files written before runs existed name their step but carry neither its
+    action nor its estimate: copy them, as migration 0003 does for an upgraded archive."""
+    s.execute(text(
+        "UPDATE drill_step_results SET action = COALESCE((SELECT action FROM runbook_steps"
+        " WHERE runbook_steps.id = drill_step_results.step_id), '') WHERE action = '' AND step_id IS NOT NULL"))
+    s.execute(text(
+        "UPDATE drill_step_results SET planned_minutes = (SELECT estimated_minutes FROM runbook_steps"
+        " WHERE runbook_steps.id = drill_step_results.step_id) WHERE planned_minutes IS NULL AND step_id IS NOT NULL"))
 
 
 def check_step_times(s: Session, archive: Archive, values: dict[str, Any]) -> None:

@@ -40,6 +40,21 @@ def export_drill_report(services: Any, drill_id: str, lang: str, fmt: str, path:
     return report.write(fmt, path)
 
 
+_APP = None
+
+
+def write_pdf_without_window(html: str, path: Path, title: str) -> Path:
+    """For the CLI: Qt's text layout needs an application object (never a window).
+
+    A full QApplication, kept for the process, so widgets made later in the
+    same process (tests) still work."""
+    from PySide6.QtWidgets import QApplication
+
+    global _APP
+    _APP = QApplication.instance() or QApplication(["kbdesk"])
+    return write_fault_report_pdf(html, path, title)
+
+
 class DrillReportDialog(QDialog):
     def __init__(self, ctx: AppContext, drill_id: str, parent: QWidget | None = None):
         super().__init__(parent)

@@ -225,3 +225,30 @@ def test_attention_lists_unfinished_runs_and_due_drill_actions(archive, services
     items = attention_items(archive, T0 + timedelta(days=3))
     assert [(d.kind, d.title, d.label) for d in items if d.kind in ("unfinished_run", "action")] == [
         ("action", "补充监控", "RDS 时间点恢复 2026-03-12")]
+
+
+def test_an_older_export_imports_failed_steps_with_their_action(tmp_path):
+    """Files written before runs existed: ok = false is a failed step, the action and estimate come along."""
+    import json
+
+    from kbdesk.transfer.jsonl import import_jsonl
+
+    lines = [
+        {"kbdesk": "export", "format": 1, "schema": 2, "exported_at": "2026-11-01T00:00:00+00:00", "app": "0.1.0"},
+        {"type": "runbook", "data": {"id": "rb1", "title": "旧预案", "kind": "backup"}},
+        {"type": "runbook_step", "data": {"id": "st1", "runbook_id": "rb1", "position": 1, "action": "备份数据库",
+                                          "estimated_minutes": 12}},
+        {"type": "drill", "data": {"id": "d1", "runbook_id": "rb1", "date": "2025-03-20", "outcome": "failed"}},
+        {"type": "drill_step", "data": {"id": "r1", "drill_id": "d1", "step_id": "st1", "position": 1,
+                                        "started_at": "2025-03-20T22:10:00+08:00",
+                                        "ended_at": "2025-03-20T22:14:00+08:00", "ok": False, "notes": "超时"}},
+        {"kbdesk": "end", "records": 4, "blobs": 0},
+    ]
+    path = tmp_path / "old.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", "utf-8")
+    with Archive.create(tmp_path / "a") as a:
+        import_jsonl(a, path, actor="tester")
+        result = Services(a, "tester").get("drill_step", "r1")
+        assert (result["status"], result["ok"], result["action"], result["planned_minutes"]) == (
+            "failed", False, "备份数据库", 12)
+        assert Services(a, "tester").get("drill", "d1")["status"] == "finished"

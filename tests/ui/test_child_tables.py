@@ -21,6 +21,9 @@ def runbooks(qtbot, tmp_path, make_ctx):
 def show_child(qtbot, section):
     for i in range(section.model.rowCount()):
         section.select_record(section.model.record_at(i)["id"])
+        # Child rows load in a worker: wait for this record's rows to arrive.
+        section.ctx.tasks.wait()
+        qtbot.wait(20)
         if section.child_tables[0].rows:
             break
     table = section.child_tables[0]
@@ -42,7 +45,7 @@ def test_drill_results_name_their_runbook_step(qtbot, runbooks):
     drills = runbooks.sections["drill"]
     runbooks.tabs.setCurrentWidget(drills)
     table = show_child(qtbot, drills)
-    column = table.columns.index("step_id")
+    column = table.columns.index("action")
     row = table.rows[0]
     step = drills.ctx.services.get("runbook_step", row["step_id"])
     assert table.table.item(0, column).text() == step["action"]

@@ -217,3 +217,40 @@ def test_runs_start_from_a_match_hit_and_from_a_case(qtbot, seeded):
     finally:
         win.close()
         ctx.close()
+
+
+def test_a_step_result_typed_by_hand_is_checked_against_the_drill_date(qtbot, seeded):
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtCore import QDateTime
+
+    root, runbook_id, _ = seeded
+    with Archive.open(root) as archive:
+        services = Services(archive, "seed")
+        drill = services.create("drill", {"runbook_id": runbook_id, "date": date(2026, 3, 12)})
+        step = services.list("runbook_step", where={"runbook_id": runbook_id, "position": 1})[0]
+        result = services.create("drill_step", {
+            "drill_id": drill["id"], "step_id": step["id"], "position": 1, "action": step["action"],
+            "started_at": datetime(2026, 3, 12, 2, 0, tzinfo=UTC), "ended_at": datetime(2026, 3, 12, 2, 6, tzinfo=UTC)})
+    ctx, win = open_window(qtbot, root)
+    try:
+        section = win.show_section("runbooks").sections["drill"]
+        section.select_record(drill["id"])
+        settle(qtbot, ctx)
+        steps = section.child_tables[0]
+        assert steps.table.item(0, 1).text() == step["action"]  # the action, not only a number
+        dialog = steps.edit(result, {})
+        when = QDateTime(datetime(2026, 3, 12, 1, 50, tzinfo=UTC))
+        dialog.form.editors["ended_at"].setDateTime(when)
+        dialog.save()
+        settle(qtbot, ctx)
+        assert dialog.form.messages["ended_at"].text() == "ends before it starts; check the end time"
+        dialog.form.editors["ended_at"].setDateTime(QDateTime(datetime(2026, 3, 12, 2, 9, tzinfo=UTC)))
+        dialog.form.editors["started_at"].setDateTime(QDateTime(datetime(2025, 3, 12, 2, 0, tzinfo=UTC)))
+        dialog.save()
+        settle(qtbot, ctx)
+        assert "outside the drill's date" in dialog.form.messages["started_at"].text()
+        assert ctx.services.get("drill_step", result["id"])["ended_at"] == datetime(2026, 3, 12, 2, 6, tzinfo=UTC)
+    finally:
+        win.close()
+        ctx.close()

@@ -73,6 +73,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
         DeadlineKind.DRILL: QCoreApplication.translate("attention", "Runbook drill due"),
         DeadlineKind.UNFINISHED_RUN: QCoreApplication.translate("attention", "Unfinished run"),
+        DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
     }.get(kind, kind)
 
 
@@ -189,6 +190,8 @@ class AttentionModel(QAbstractTableModel):
             if d.progress is not None:
                 return self.tr("%1 of %2 done").replace("%1", str(d.progress[0])).replace(
                     "%2", str(d.progress[1]))
+            if d.kind == DeadlineKind.BACKUP:
+                return self.tr("Back up the archive (File → Back up now…, or Settings → Backups)")
             return d.title.replace("\n", " ")
         if col == "due_at":
             due = plan_time(d.due_at, self.zone_name, labelled=False)
