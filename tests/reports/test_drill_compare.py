@@ -31,7 +31,8 @@ def test_a_result_whose_step_was_removed_keeps_a_row(services, drilled_runbook):
     cmp = drill_comparison(services, rb["id"])
     # Matched by position now: the new step 3 takes the old results.
     assert [d.cells[2].minutes for d in cmp.drills] == [20, None, 14]
-    assert cmp.drills[0].planned_total == 22
+    # Results keep the minutes planned when they were recorded (5 + 10 + 15), not the new step's 7.
+    assert cmp.drills[0].planned_total == 30
 
 
 def test_no_drills_gives_an_empty_comparison(services):
