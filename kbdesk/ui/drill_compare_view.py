@@ -130,7 +130,7 @@ class DrillCompareView(QWidget):
         self.health.setText(self._health_text(loaded.health))
         self.canvas = FigureCanvasQTAgg(loaded.figure)
         self.canvas.setObjectName("drill_compare_chart")
-        self.canvas.setMinimumHeight(460)
+        self.canvas.setMinimumSize(480, 460)  # smaller, matplotlib cannot lay the figure out
         self.canvas_layout.addWidget(self.canvas)
         # Without drills the figure says so; an empty table would only add noise.
         self.table.setVisible(bool(loaded.comparison.drills))
