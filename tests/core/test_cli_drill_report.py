@@ -3,6 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from kbdesk.cli.main import main
 from kbdesk.paths import resource_root
@@ -30,6 +31,20 @@ def drill_archive(tmp_path):
     return root, drill_id
 
 
+def embedded_fonts(path) -> dict[str, bool]:
+    """Every font of the PDF's pages: its name (subset prefix dropped) → whether it is embedded."""
+    found = {}
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font
+                          else font).get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            name = str(font["/BaseFont"]).lstrip("/").split("+")[-1]
+            found[name] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
+
+
 def run(capsys, *args):
     code = main([str(a) for a in args])
     out = capsys.readouterr()
@@ -50,9 +65,12 @@ def test_drill_report_in_each_format(capsys, tmp_path, drill_archive):
     assert code == 0, err
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
-    assert b"/FontFile" in data  # the text's font is embedded, not referred to
-    if BUNDLED_FONT.is_file():
-        assert b"NotoSansSC" in data or b"Noto Sans SC" in data
+    reader = PdfReader(pdf)  # a real PDF: it parses, and its text is the report's
+    assert "演练报告" in reader.pages[0].extract_text()
+    if BUNDLED_FONT.is_file():  # a CJK font is always at hand, so it must be embedded
+        fonts = embedded_fonts(pdf)
+        assert fonts and all(fonts.values()), fonts
+        assert any("CJK" in name or "SC" in name for name in fonts), fonts
 
 
 def test_drill_report_errors_are_sentences(capsys, tmp_path, drill_archive):
