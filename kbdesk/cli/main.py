@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import backup_cmds, drill_cmds, import_cmds, plan_cmds, search_cmds
+from . import backup_cmds, drill_cmds, import_cmds, plan_cmds, runbook_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmds.add_parsers(sub)
     drill_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+    runbook_cmds.add_parsers(sub)
     backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
@@ -217,6 +218,8 @@ COMMANDS = {
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
     "drill-report": drill_cmds.cmd_drill_report,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
+    "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,
+    "runbooks": runbook_cmds.cmd_runbooks,
 }
 
 

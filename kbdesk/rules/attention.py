@@ -32,6 +32,7 @@ from ..storage.models import (
     TrainingSession,
 )
 from .deadlines import CaseFacts, Deadline, DeadlineKind, DeadlineState, evaluate_case, judge
+from .drill_health import drill_deadlines
 from .plan import ServicePlan
 from .quotas import CONSULTATION_KINDS, customer_quotas, quarter_of, year_of
 from .working_calendar import WorkCalendar
@@ -70,6 +71,7 @@ def attention_items(
             items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
         items += _action_deadlines(s, now, plan, cal)
         items += _quota_deadlines(s, now, plan, cal)
+        items += drill_deadlines(s, now, plan, cal)
         items += _unfinished_runs(s, now)
     items += [d for d in [backup_deadline(archive, now)] if d is not None]
     items = [d for d in items if d.state in wanted]

@@ -28,6 +28,7 @@ class DeadlineKind(StrEnum):
     ACTION = "action"  # rectification action due date
     CONSULTATION = "consultation"  # per customer per quarter
     TRAINING = "training"  # on-site trainings per customer per year
+    DRILL = "drill"  # a runbook's next drill (plan interval, default yearly)
     UNFINISHED_RUN = "unfinished_run"  # a runbook run not finished: due when its plan runs out
     BACKUP = "backup"  # the archive has not been backed up for N days
 

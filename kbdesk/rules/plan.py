@@ -40,6 +40,8 @@ class ServicePlan:
     # Customer quotas.
     consultations_per_quarter: int = 1
     onsite_trainings_per_year: int = 5
+    # Every runbook is drilled at least this often (a runbook may set its own interval).
+    drill_interval_months: int = 12
     # A deadline is "due soon" in the last fraction of its allowed span.
     due_soon_fraction: float = 0.25
     # Rectification actions have no start: due soon this many days before.
@@ -129,7 +131,8 @@ def _valid(name: str, default: Any, value: Any) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(default, int):
-        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        least = 1 if name == "drill_interval_months" else 0
+        return isinstance(value, int) and not isinstance(value, bool) and value >= least
     if isinstance(default, float):
         return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
     if isinstance(default, list):

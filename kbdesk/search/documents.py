@@ -143,15 +143,18 @@ class DocBuilder:
             q = (
                 select(
                     m.RunbookStep.runbook_id,
+                    m.RunbookStep.phase,
                     m.RunbookStep.action,
                     m.RunbookStep.expected_result,
                     m.RunbookStep.rollback,
+                    m.RunbookStep.commands,
                 )
                 .where(m.RunbookStep.runbook_id.in_(ids[i : i + 500]))
                 .order_by(m.RunbookStep.runbook_id, m.RunbookStep.position)
             )
-            for rid, action, expected, rollback in self.s.execute(q):
-                steps[rid].append(_join(action, expected, rollback))
+            for rid, phase, action, expected, rollback, commands in self.s.execute(q):
+                # A fault that quotes a step's command (`br restore full …`) must reach the runbook.
+                steps[rid].append(_join(phase, action, expected, rollback, *(commands or [])))
         for r in rows:
             body = _join(r.summary, r.preconditions, " ".join(r.linked_systems or []), *steps[r.id])
             yield _doc(
@@ -173,10 +176,21 @@ class DocBuilder:
             if ids
             else {}
         )
+        notes: dict[str, list[str]] = defaultdict(list)
+        drill_ids = [r.id for r in rows]
+        for i in range(0, len(drill_ids), 500):
+            # What went wrong in a step is a finding too.
+            q = (
+                select(m.DrillStepResult.drill_id, m.DrillStepResult.notes)
+                .where(m.DrillStepResult.drill_id.in_(drill_ids[i : i + 500]), m.DrillStepResult.notes != "")
+                .order_by(m.DrillStepResult.drill_id, m.DrillStepResult.position)
+            )
+            for did, note in self.s.execute(q):
+                notes[did].append(note)
         for r in rows:
             # Titles are shown as they are: no codes in them ("drill", "real"), only data.
             title = f"{titles.get(r.runbook_id, '')} ({r.date})"
-            body = _join(r.deviations, r.findings, " ".join(r.participants or []))
+            body = _join(r.deviations, r.findings, *notes[r.id], " ".join(r.participants or []))
             yield _doc(
                 "drill",
                 r,

@@ -63,6 +63,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("attendance", "score"): (1, 5),
     ("runbook_step", "position"): (1, 10_000),
     ("runbook_step", "estimated_minutes"): (0, 100_000),
+    ("runbook", "drill_interval_months"): (1, 120),
+    ("customer", "drill_interval_months"): (1, 120),
     ("drill_step", "position"): (1, 10_000),
     ("drill_step", "planned_minutes"): (0, 100_000),
     ("course", "duration_hours"): (0, 10_000),

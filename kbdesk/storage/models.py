@@ -91,6 +91,8 @@ class Customer(Timestamped, Base):
     technical_manager: Mapped[str] = mapped_column(String(100), default="")
     region: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Months between drills of this customer's runbooks; None follows the service plan.
+    drill_interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Contact(Base):
@@ -303,6 +305,8 @@ class Runbook(Timestamped, Base):
     preconditions: Mapped[str] = mapped_column(Text, default="")
     linked_systems: Mapped[list[str]] = mapped_column(JSON, default=list)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Months between drills for this runbook; None follows the service plan.
+    drill_interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class RunbookStep(Base):
@@ -314,6 +318,9 @@ class RunbookStep(Base):
     expected_result: Mapped[str] = mapped_column(Text, default="")
     rollback: Mapped[str] = mapped_column(Text, default="")
     estimated_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    # The heading the step stood under (备份 / 恢复 / Restore …) and its shell/SQL blocks.
+    phase: Mapped[str] = mapped_column(String(200), default="")
+    commands: Mapped[list[str]] = mapped_column(JSON, default=list)
     __table_args__ = (UniqueConstraint("runbook_id", "position"),)
 
 

@@ -370,6 +370,10 @@ def _field_labels(_language: str) -> dict[str, str]:
         "kind": QCoreApplication.translate("fields", "Kind"),
         "summary": QCoreApplication.translate("fields", "Summary"),
         "preconditions": QCoreApplication.translate("fields", "Preconditions"),
+        "drill_interval_months": QCoreApplication.translate(
+            "fields", "Drill every (months)", "runbook: its own drill interval; empty follows the service plan"),
+        "phase": QCoreApplication.translate("fields", "Phase", "runbook step: the heading it stands under"),
+        "commands": QCoreApplication.translate("fields", "Commands"),
         "linked_systems": QCoreApplication.translate("fields", "Linked systems"),
         "runbook_id": QCoreApplication.translate("fields", "Runbook"),
         "date": QCoreApplication.translate("fields", "Date"),

@@ -39,6 +39,9 @@ def build_menus(win: MainWindow) -> None:
         )
     )
     file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Import runbook…"), lambda: _import_runbook(win))
+    )
+    file_menu.addAction(
         win.action(QCoreApplication.translate("MainWindow", "Export…"), lambda: win.run_job("export"))
     )
     file_menu.addSeparator()
@@ -97,3 +100,9 @@ def build_menus(win: MainWindow) -> None:
         win.action(QCoreApplication.translate("MainWindow", "Search syntax"), win.show_search_help)
     )
     help_menu.addAction(win.action(QCoreApplication.translate("MainWindow", "About kbdesk"), win.show_about))
+
+
+def _import_runbook(win: MainWindow) -> None:
+    from .runbook_import_dialog import open_runbook_import
+
+    win.runbook_import = open_runbook_import(win)

@@ -46,7 +46,7 @@ INT_FIELDS = {
     "analysis_hours_major": 1_000, "duty_lead_minutes": 10_000, "goc_unattended_minutes": 10_000,
     "goc_no_progress_minutes": 10_000, "postmortem_working_days_high": 365,
     "postmortem_working_days_low": 365, "postmortem_high_max_level": 4, "consultations_per_quarter": 100,
-    "onsite_trainings_per_year": 100, "action_due_soon_days": 365,
+    "onsite_trainings_per_year": 100, "action_due_soon_days": 365, "drill_interval_months": 120,
 }
 
 
@@ -114,7 +114,9 @@ class PlanSettingsWidget(QWidget):
             (self.tr("Action due soon within:"), self._spin("action_due_soon_days", self.tr(" days")))])
         quotas = _group(self.tr("Customer quotas"), [
             (self.tr("Consultations per quarter:"), self._spin("consultations_per_quarter", "")),
-            (self.tr("On-site trainings per year:"), self._spin("onsite_trainings_per_year", ""))])
+            (self.tr("On-site trainings per year:"), self._spin("onsite_trainings_per_year", "")),
+            (self.tr("Drill each runbook every:"), self._spin("drill_interval_months", self.tr(" months")))])
+        self.spins["drill_interval_months"].setMinimum(1)  # a runbook may set its own interval
         extra = _group(self.tr("Extra days"), [
             (self.tr("Extra holidays (company days off):"), self.holidays),
             (self.tr("Extra working days:"), self.workdays)])

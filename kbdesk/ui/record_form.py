@@ -6,6 +6,7 @@ a ValidationError from the services lands next to the fields it names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
@@ -32,6 +33,9 @@ from .problem_words import problem_words
 # Fields edited in a multi-line box.
 LONG_TEXT_MIN = 1000
 NULL_DATE = QDate(1900, 1, 1)
+
+# Lists whose items may hold commas and line breaks (shell commands): a box, items apart by a blank line.
+BLOCK_LISTS = {("runbook_step", "commands")}
 
 # choices(record_type, field) -> [(value, label)] for reference fields.
 ChoiceProvider = Callable[[str, str], list[tuple[str, str]]]
@@ -107,6 +111,11 @@ class RecordForm(QWidget):
     # --- building ----------------------------------------------------------
 
     def _editor_for(self, f: FieldSpec) -> QWidget:
+        if (self.record_type, f.name) in BLOCK_LISTS:
+            blocks = BlockListEdit()
+            blocks.setPlaceholderText(self.tr("one command per block; a blank line starts the next"))
+            blocks.textChanged.connect(self.sig_edited)
+            return blocks
         picker = self.pickers(f.reference) if self.pickers and f.reference else None
         if picker is not None:
             picker.sig_changed.connect(self.sig_edited)
@@ -260,8 +269,20 @@ def _new_default(f: FieldSpec) -> Any:
     return None
 
 
+class BlockListEdit(QPlainTextEdit):
+    """A list of text blocks (commands), one blank line between two."""
+
+    def set_items(self, items: list[str] | None) -> None:
+        self.setPlainText("\n\n".join(items or []))
+
+    def items(self) -> list[str]:
+        return [b.strip("\n") for b in re.split(r"\n\s*\n", self.toPlainText()) if b.strip()]
+
+
 def _set_value(editor: QWidget, value: Any, tz: tzinfo | None = None) -> None:
-    if isinstance(editor, ValueEditor):
+    if isinstance(editor, BlockListEdit):
+        editor.set_items(value)
+    elif isinstance(editor, ValueEditor):
         editor.set_value(value)
     elif isinstance(editor, QComboBox):
         i = editor.findData(value) if value is not None else _none_index(editor)
@@ -293,6 +314,8 @@ def _none_index(combo: QComboBox) -> int:
 
 
 def _get_value(editor: QWidget, f: FieldSpec, tz: tzinfo | None = None) -> Any:
+    if isinstance(editor, BlockListEdit):
+        return editor.items()
     if isinstance(editor, ValueEditor):
         return editor.value()
     if isinstance(editor, QComboBox):

@@ -15,7 +15,8 @@ def fill(services, tmp_path) -> dict[str, str]:
     """Create one of everything; returns the ids by name."""
     ids: dict[str, str] = {}
     cust = services.create("customer", {"name": "华东某银行", "plan_level": "premium",
-                                        "service_manager": "王敏", "technical_manager": "李强"})
+                                        "service_manager": "王敏", "technical_manager": "李强",
+                                        "drill_interval_months": 6})
     ids["customer"] = cust["id"]
     services.create("category", {"code": "network", "name_zh": "网络问题", "name_en": "Network"})
     ids["contact"] = services.create("contact", {"customer_id": cust["id"], "name": "张伟",
@@ -48,10 +49,13 @@ def fill(services, tmp_path) -> dict[str, str]:
     services.update("article", art["id"], {"body": "# 处理\n调大 max_connections"})
     ids["article"] = art["id"]
     rb = services.create("runbook", {"title": "RDS 时间点恢复", "kind": "recovery",
-                                     "linked_systems": ["RDS"], "preconditions": "有全量备份"})
+                                     "linked_systems": ["RDS"], "preconditions": "有全量备份",
+                                     "drill_interval_months": 6})
     ids["runbook"] = rb["id"]
     step = services.create("runbook_step", {"runbook_id": rb["id"], "position": 1,
-                                            "action": "创建恢复实例", "estimated_minutes": 15})
+                                            "action": "创建恢复实例", "estimated_minutes": 15, "phase": "恢复",
+                                            "commands": ["aliyun rds CloneDBInstance --RestoreTime 2026-11-30T02:00:00Z",
+                                                         "echo 'a, b'\nwait"]})
     ids["runbook_step"] = step["id"]
     drill = services.create("drill", {"runbook_id": rb["id"], "customer_id": cust["id"],
                                       "date": date(2026, 3, 10), "participants": ["王敏", "李强"]})

@@ -62,10 +62,23 @@ def _add_drill_runs(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _add_runbook_markdown_fields(conn: Connection) -> None:
+    """Steps imported from Markdown keep their phase and commands; a runbook or a
+    customer may override the plan's drill interval."""
+    for statement in (
+        "ALTER TABLE runbook_steps ADD COLUMN phase VARCHAR(200) NOT NULL DEFAULT ''",
+        "ALTER TABLE runbook_steps ADD COLUMN commands JSON NOT NULL DEFAULT '[]'",
+        "ALTER TABLE runbooks ADD COLUMN drill_interval_months INTEGER",
+        "ALTER TABLE customers ADD COLUMN drill_interval_months INTEGER",
+    ):
+        conn.execute(text(statement))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
     ("0003_drill_runs", _add_drill_runs),
+    ("0004_runbook_markdown_fields", _add_runbook_markdown_fields),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -45,7 +45,7 @@ CONFIGS: dict[str, SectionConfig] = {
         "runbook", ["title", "kind", "product"], spec_fields("runbook"),
         text_fields=("title", "summary", "product"), sort="title", links=True,
         children=[("runbook_step", "runbook_id",
-                   ["position", "action", "expected_result", "rollback", "estimated_minutes"], "position")],
+                   ["position", "action", "expected_result", "rollback", "estimated_minutes", "phase"], "position")],
     ),
     "drill": SectionConfig(
         "drill", ["date", "runbook_id", "kind", "status", "outcome", "customer_id"], spec_fields("drill"),

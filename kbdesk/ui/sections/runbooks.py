@@ -30,6 +30,13 @@ class RunbookSection(RecordSection):
         self.heading.parentWidget().layout().insertWidget(1, self.banner)
         ctx.sig_changed.connect(self._on_runs_changed)
 
+    def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        from ..drill_compare_view import DrillCompareView
+
+        self.compare_view = DrillCompareView(self.ctx)
+        self.compare_view.setObjectName("drill_compare")
+        return [(self.tr("Drills"), self.compare_view)]
+
     def extra_buttons(self) -> list[QWidget]:
         # Called from RecordSection.__init__, before the first record is shown.
         self._key = f"runbook-unfinished-{id(self)}"
@@ -45,6 +52,7 @@ class RunbookSection(RecordSection):
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
         self.run_button.setEnabled(record is not None)
+        self.compare_view.set_runbook(record["id"] if record else None)
         self._check_unfinished()
 
     def _check_unfinished(self) -> None:
