@@ -311,8 +311,8 @@ class DrillRunWindow(QWidget):
         if left:
             answer = QMessageBox.question(
                 self, self.tr("Finish run"),
-                QCoreApplication.translate("DrillRunWindow", "%n step(s) not answered yet. Finish the run "
-                                           "anyway? They count as not reached.", None, left))
+                # One literal: every lupdate release then sees the plural form.
+                self.tr("%n step(s) not answered yet. Finish the run anyway? They count as not reached.", None, left))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         at, drill_id = self._now(), self.drill_id

@@ -4,45 +4,45 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="127"/>
         <source>Add rectification action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="130"/>
         <source>Due date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="137"/>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="138"/>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="43" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="43"/>
         <source>From case…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="45" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="45"/>
         <source>Draft a new article from a solved case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="63" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="63"/>
         <source>Write the article in Markdown:
 
 ## Heading
@@ -55,124 +55,124 @@ error log lines
 | column | column |
 |---|---|
 | cell | cell |</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="83" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="83"/>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="83" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="83"/>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="84" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="84"/>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="149" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="149"/>
         <source>Article from a case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="150" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="150"/>
         <source>Number of the solved case (for example CS-2024-0012):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="156" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="156"/>
         <source>Drafted %1 from the case: review and edit it, then save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="161" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="161"/>
         <source>No case with that id or number in this archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="163" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="163"/>
         <source>The case has no resolution or workaround yet, so there is nothing to write an article from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/knowledge.py" line="168" />
+        <location filename="../../kbdesk/ui/sections/knowledge.py" line="168"/>
         <source>The article could not be drafted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="100" />
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="100" />
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="100" />
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="100" />
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112" />
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113" />
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114" />
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115" />
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="116" />
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118" />
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119" />
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="120" />
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="230" />
-        <location filename="../../kbdesk/ui/attachments.py" line="394" />
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="252" />
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>%n file attached.</numerusform>
@@ -180,1043 +180,1043 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="255" />
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="258" />
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="300" />
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="311" />
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323" />
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="324" />
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="337" />
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="340" />
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="343" />
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="356" />
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="396" />
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="398" />
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="409" />
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="412" />
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Remaining</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Due at (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="170" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="190" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="193" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
         <source>(estimated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="290" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Breached or due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Not yet due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Everything open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="303" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Filter by case, customer or title…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="361" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
         <source>Could not compute the deadlines: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
         <source>times in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="42" />
+        <location filename="../../kbdesk/ui/sections/audit.py" line="42"/>
         <source>Filter by person, record type, id or action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/audit.py" line="57" />
+        <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="247" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="267" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
         <source>Backing up before closing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupJobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="59" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
         <source>%1 of %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="42" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
         <source>Last backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="44" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
         <source>Never backed up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="46" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="51" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="52" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="54" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
         <source>Yes: every checksum read back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="57" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
         <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="63" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="65" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
         <source>The last attempt failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="69" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="73" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
         <source>Automatic backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="75" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
         <source>Back up daily while kbdesk is open, and when it closes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="83" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="87" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="90" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
         <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="102" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="103" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
         <source>weekly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="104" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="109" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="111" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="112" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="116" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
         <source>Warn in Attention after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_settings.py" line="128" />
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarNotice</name>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="26" />
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="26"/>
         <source>Import holidays…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="43" />
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="43"/>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="44" />
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="44"/>
         <source>Import the published list under “Official holidays” below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="45" />
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="45"/>
         <source>Import the published list (a text list or an ICS calendar) in Settings → Service plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/calendar_notice.py" line="48" />
+        <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
         <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasePicker</name>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="83" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="85" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
         <source>Find the case by its number or title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="87" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
         <source>Open case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="91" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="111" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="127" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
         <source>(deleted case)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="135" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
         <source>No case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="165" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
         <source>Choose a case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="170" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
         <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="192" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="205" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
         <source>No case matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="207" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
         <source>Showing the newest %1 matches; type more to narrow them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_picker.py" line="213" />
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Similar cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Workflow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="41" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="41"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="42" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="42" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="45" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Write KB article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="47" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="47"/>
         <source>Draft a knowledge-base article from this solved case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="50" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="50"/>
         <source>Run runbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="52" />
-        <source>Run one of the case's linked runbooks (or any other) step by step</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/sections/cases.py" line="52"/>
+        <source>Run one of the case&apos;s linked runbooks (or any other) step by step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100" />
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Due at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
         <source>Remaining / result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
         <source>Note for the timeline (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Escalate…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
         <source>Progress notice…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111" />
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
         <source>Not a fault…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Fault report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117" />
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
         <source>Move to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
         <source>Add action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Cancel action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Rectification actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>No case selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
         <source>not a fault: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
         <source>Count as a fault again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="232" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="232"/>
         <source>Due at (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="235" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="235"/>
         <source>(estimated calendar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
         <source>Moved to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
         <source>Action is now %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="314" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="314"/>
         <source>Escalation recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="326" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="326"/>
         <source>Progress notice added to the timeline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="337" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="337"/>
         <source>Marked not a fault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="348" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="348"/>
         <source>Action added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="365" />
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="365"/>
         <source>Counted as a fault again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CategoriesWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="28" />
-        <location filename="../../kbdesk/ui/categories_widget.py" line="46" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="46"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="28" />
-        <location filename="../../kbdesk/ui/categories_widget.py" line="47" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="47"/>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="28" />
-        <location filename="../../kbdesk/ui/categories_widget.py" line="48" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="28"/>
+        <location filename="../../kbdesk/ui/categories_widget.py" line="48"/>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="40" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="40"/>
         <source>Add category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="53" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="53"/>
         <source>Built-in categories come from the service plan; add your own here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/categories_widget.py" line="80" />
+        <location filename="../../kbdesk/ui/categories_widget.py" line="80"/>
         <source>Added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="227" />
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="57" />
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="60" />
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="62" />
-        <location filename="../../kbdesk/ui/child_table.py" line="160" />
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="115" />
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="160" />
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplianceChart</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Response met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="144"/>
         <source>Restore met (major)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="145"/>
         <source>Postmortem on time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DrillRecordView</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="41" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
         <source>ends before it starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="42" />
-        <source>starts outside the drill's date (the drill day or the night after)</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="42"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="44" />
-        <source>ends outside the drill's date (the drill day or the night after)</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="44"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="75" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="75" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="75" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="75" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
         <source>Planned min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="75" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
         <source>Actual min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="76" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="76" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="76" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="93" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="93"/>
         <source>Edit the outcome, findings and participants under Details; follow-up actions (owner, due date) under %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="112" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="112"/>
         <source>Save the drill to see its record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="133" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
         <source>Could not read the drill: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>Outcome: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="144" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
         <source>under way</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="146" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
         <source>Planned %1 min, actual %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="148" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
         <source>Present: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="151" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
         <source>The steps say: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="153" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
         <source>Set outcome to “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="159" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Deviations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="159" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="168" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_record.py" line="184" />
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
         <source>Step %1 %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="65" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
         <source>Export drill report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="83" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="91" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="92" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="93" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="95" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="112" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
         <source>Choose a file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="117" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="123" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="128" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="148" />
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
         <source>Save drill report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DrillRunWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="128" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
         <source>Expected result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="130" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
         <source>Rollback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="132" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
         <source>Commands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="159" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
         <source>Note for this step (N), then Enter — saved with the answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="162" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
         <source>Done  (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="163" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
         <source>Failed  (F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="164" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
         <source>Skip  (S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="169" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="170" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
         <source>Finish run…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="191" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="196" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
         <source>What went differently from the runbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="199" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="207" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="209" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="211" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
         <source>Deviations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="313" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
         <source>Finish run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="314" />
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_run.py" line="315"/>
         <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
         <translation>
             <numerusform>%n step not answered yet. Finish the run anyway? It counts as not reached.</numerusform>
@@ -1224,706 +1224,706 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="332" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="341" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="346" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
         <source>Not saved: %1 — the screen shows what the archive holds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="360" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
         <source>Run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="369" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
         <source>None recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="383" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
         <source>All %1 steps answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="384" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
         <source>Every step has an answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="385" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
         <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="391" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="392" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
         <source>Step %1 · planned %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="416" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="425" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
         <source>Command copied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="448" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="456" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
         <source>Overall %1 / %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_run.py" line="466" />
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
         <source>This step %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DrillSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
         <source>Export report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
         <source>Resume run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="38"/>
         <source>Why is the fault escalated?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="40"/>
         <source>Impact as re-assessed now (scope, users, services)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Escalate to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="41"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="42"/>
         <source>Impact re-assessment:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="170" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="187" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="195" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="197" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="199" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="216" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="221" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="226" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="228" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="258" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="259" />
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstanceChoice</name>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="112" />
+        <location filename="../../kbdesk/ui/instance.py" line="112"/>
         <source>Archive already open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="113" />
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
         <source>This archive is already open in another kbdesk window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="114" />
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
         <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="117" />
+        <location filename="../../kbdesk/ui/instance.py" line="117"/>
         <source>Opened by process %1 on %2 at %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="120" />
+        <location filename="../../kbdesk/ui/instance.py" line="120"/>
         <source>Switch to the open window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="122" />
-        <location filename="../../kbdesk/ui/instance.py" line="149" />
+        <location filename="../../kbdesk/ui/instance.py" line="122"/>
+        <location filename="../../kbdesk/ui/instance.py" line="149"/>
         <source>Open read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="141" />
+        <location filename="../../kbdesk/ui/instance.py" line="141"/>
         <source>Archive opened on another computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="142" />
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
         <source>This archive was opened by kbdesk on another computer: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="143" />
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
         <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="147" />
+        <location filename="../../kbdesk/ui/instance.py" line="147"/>
         <source>Take over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/job_dialog.py" line="20" />
+        <location filename="../../kbdesk/ui/job_dialog.py" line="20"/>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/job_dialog.py" line="42" />
+        <location filename="../../kbdesk/ui/job_dialog.py" line="42"/>
         <source>%1 of %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/job_dialog.py" line="44" />
+        <location filename="../../kbdesk/ui/job_dialog.py" line="44"/>
         <source>%1 done…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/job_dialog.py" line="55" />
+        <location filename="../../kbdesk/ui/job_dialog.py" line="55"/>
         <source>Done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/job_dialog.py" line="55" />
+        <location filename="../../kbdesk/ui/job_dialog.py" line="55"/>
         <source>Failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="29" />
+        <location filename="../../kbdesk/ui/link_picker.py" line="29"/>
         <source>Link to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/link_picker.py" line="33" />
+        <location filename="../../kbdesk/ui/link_picker.py" line="33"/>
         <source>Search cases, articles and runbooks to link…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="116" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
         <source>Link to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="119" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
         <source>Remove link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="52" />
+        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="71" />
+        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
         <source>Opening search index…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135" />
-        <location filename="../../kbdesk/ui/menus.py" line="72" />
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136" />
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="137" />
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138" />
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139" />
+        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
         <source>Knowledge base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140" />
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Runbooks &amp; drills</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142" />
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143" />
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Complaints &amp; surveys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144" />
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>SLA</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145" />
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="169" />
+        <location filename="../../kbdesk/ui/main_window.py" line="169"/>
         <source>This kind of record has no section to show it in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="214" />
+        <location filename="../../kbdesk/ui/main_window.py" line="214"/>
         <source>Select a case first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231" />
-        <location filename="../../kbdesk/ui/menus.py" line="99" />
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="232" />
+        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="245" />
+        <location filename="../../kbdesk/ui/main_window.py" line="245"/>
         <source>Search unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246" />
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>The search index could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="248" />
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>Search ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="250" />
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was built from the archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252" />
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>The search index was brought up to date after an interruption.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="255" />
+        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
         <source>kbdesk — %1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="256" />
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="260" />
+        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="21" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="21"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="23" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="23"/>
         <source>kbdesk export (*.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="27" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="27"/>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="32" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="32"/>
         <source>Importing cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="36" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="38" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
         <source>kbdesk export (*.jsonl)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="42" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="44" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="46" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
         <source>Checking the archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="67" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
         <source>Import spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="69" />
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16" />
+        <location filename="../../kbdesk/ui/menus.py" line="16"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="18" />
+        <location filename="../../kbdesk/ui/menus.py" line="18"/>
         <source>New archive…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="22" />
+        <location filename="../../kbdesk/ui/menus.py" line="22"/>
         <source>Open archive…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27" />
+        <location filename="../../kbdesk/ui/menus.py" line="27"/>
         <source>Recent archives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="32" />
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37" />
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Import spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42" />
+        <location filename="../../kbdesk/ui/menus.py" line="42"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48" />
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
         <source>Back up now…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51" />
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="56" />
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63" />
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="66" />
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68" />
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78" />
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="83" />
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="87" />
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="90" />
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91" />
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95" />
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="97" />
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="51" />
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="114" />
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="120" />
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="128" />
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="133" />
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
         <source>This archive is already open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="74" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="79" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
         <source>Backing up the archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../kbdesk/ui/markdown_view.py" line="101" />
+        <location filename="../../kbdesk/ui/markdown_view.py" line="101"/>
         <source>Write to %1 in your e-mail program?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/markdown_view.py" line="103" />
+        <location filename="../../kbdesk/ui/markdown_view.py" line="103"/>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/markdown_view.py" line="104" />
+        <location filename="../../kbdesk/ui/markdown_view.py" line="104"/>
         <source>Open link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="33" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="40" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="42" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
         <source>Solved cases only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="45" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
         <source>Try an example</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="47" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
         <source>Fill in a real-looking fault to see how matching works</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="49" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
         <source>Match (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="62" />
-        <location filename="../../kbdesk/ui/match_panel.py" line="110" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
         <source>Results appear here as you type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="97" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
 RDS MySQL 实例连接数打满，下单接口超时</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
         <source>Matching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="120" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -1931,748 +1931,748 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="129" />
+        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
         <source>Matching failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63" />
+        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Key terms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64" />
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Similar cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64" />
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65" />
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Runbooks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="71" />
+        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
         <source>Nothing similar found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="81" />
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>solved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="85" />
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>linked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="88" />
+        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
         <source>Link to this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="91" />
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
         <source>Run…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="100" />
+        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="110" />
+        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
         <source>same error code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113" />
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>shared terms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115" />
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>similar title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117" />
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>same product: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119" />
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>same customer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotAFaultDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="108"/>
         <source>Not a fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
         <source>Planned change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111" />
-        <source>User's own use</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="111"/>
+        <source>User&apos;s own use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112" />
-        <source>Problem on the customer's side</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="112"/>
+        <source>Problem on the customer&apos;s side</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="115"/>
         <source>Why is this not a fault?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="116"/>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="117"/>
         <source>The case leaves the fault statistics and owes only the first response.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="59"/>
         <source>Progress notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="68"/>
         <source>Next update at (%1):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="80"/>
         <source>Impact:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="81"/>
         <source>Actions taken:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="82"/>
         <source>Preview:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83" />
+        <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="83"/>
         <source>Save to timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfficialHolidaysBox</name>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="24" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
         <source>Official holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="30" />
-        <source>When the State Council publishes next year's holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="36" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
         <source>Import holidays…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="54" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
         <source>Built in: %1–%2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="56" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
         <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="64" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
         <source>Import official holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
         <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="79" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
         <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="89" />
+        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
         <source> working days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
         <source>One date a line, e.g. 2025-12-31</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working hours from:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Response and restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported in working hours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported outside:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Restore a major fault:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Analysis and solution of a major fault:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Counts as due soon in the last:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Duty lead, at once (within):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when nobody took it:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when there is no progress:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Postmortem and actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Short deadline for levels 1 to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, short deadline:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, other levels:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Action due soon within:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Customer quotas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Consultations per quarter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>On-site trainings per year:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
         <source>Extra days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Extra holidays (company days off):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="120" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra working days:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="136" />
-        <source>Stored in this archive's settings.json; applies to every user of the archive.</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="136"/>
+        <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="182" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="182"/>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="189" />
+        <location filename="../../kbdesk/ui/plan_settings.py" line="189"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="77" />
+        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="83" />
+        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
         <source>The job failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="87" />
+        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
         <source>Could not start the background process.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="128" />
+        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
         <source>comma-separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="171" />
+        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="224" />
+        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
         <source>Required: choose a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="86" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="93" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="95" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="128" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="130" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="132" />
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="150" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="164" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="231" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="297" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="306" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="310" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Also removed or unlinked: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="336" />
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="66" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
         <source>kbdesk backup (*%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="96" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="100" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
         <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="110" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
         <source>a new or empty folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="112" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
         <source>Backup file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="113" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
         <source>Restore into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="123" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
         <source>Verify and restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="126" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
         <source>Open the restored archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="144" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="153" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
         <source>Choose a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="161" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
         <source>Choose a new, empty folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="168" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
         <source>Choose the backup file and a new folder to restore into.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="171" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
         <source>Verifying and restoring…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="187" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
         <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="193" />
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunLauncher</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="166" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="166"/>
         <source>“%1” has no steps yet: add them under Runbook steps, then run it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="207" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="207"/>
         <source>This archive has no runbooks yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="222" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="222"/>
         <source>%1 more runs are unfinished; Attention lists them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="229" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="229"/>
         <source>Unfinished run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="232" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="232"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="234" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="234"/>
         <source>Start a new run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="235" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="235" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="240" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="240"/>
         <source>A run of “%1” started %2 is not finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="245" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="245"/>
         <source>It stopped at step %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="247" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="247"/>
         <source>Resume it where it stopped?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="266" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="266"/>
         <source>Run finished: here is its drill record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="275" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="275"/>
         <source>Could not start the run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="280" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="280"/>
         <source>Run runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunbookPicker</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="90" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
         <source>Run a runbook for this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="96" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="96"/>
         <source>linked to this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="107" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="107"/>
         <source>Runbooks linked to the case are listed first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunbookSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
         <source>Run…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
         <source>Run this runbook step by step, as a drill or for real</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63" />
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
         <source>A run of this runbook started %1 is not finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="36" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="36"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="43" />
-        <source>Search everything: words, "a phrase", ORA-12170, type:case, -exclude, date:2026-03…</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="43"/>
+        <source>Search everything: words, &quot;a phrase&quot;, ORA-12170, type:case, -exclude, date:2026-03…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="116" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="116"/>
         <source>Did you mean %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="122" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="122"/>
         <source>%1 of %2 results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
         <source>Search syntax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200" />
+        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
         <source>words — all must occur (Chinese needs no spaces)
-"a phrase" — the exact phrase
+&quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
 a OR b — either word
 -word, -type:drill — exclude
@@ -2680,1823 +2680,1823 @@ type:case, customer:…, product:…, severity:high, status:closed, tag:…
 date:2026-03, date:2026-01-01..2026-03-31, date:&gt;2026-06-01
 solved:yes — solved cases only
 A query that cannot be read is never an error: kbdesk searches what it can and says so.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="30" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="40" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="40"/>
         <source>Open another…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="44" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="44"/>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="47" />
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="54" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="47"/>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="51" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="51"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="54" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="54"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="55" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="55"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="58" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="58"/>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="61" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="61"/>
         <source>Your name (audit trail)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="64" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="64"/>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="67" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="67"/>
         <source>Case categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="70" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/settings_dialog.py" line="74" />
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="204" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
         <source>Save the case to see similar ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="206" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
         <source>Looking for similar cases…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="221" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
         <source>Linked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SlaModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="92"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="93"/>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="94"/>
         <source>Major</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Response met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="95"/>
         <source>Restore met (major)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="96"/>
         <source>Postmortem on time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p50</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="97"/>
         <source>Response p90</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p50</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="98"/>
         <source>Recovery p90</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="54"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="237"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="238"/>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="242"/>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="243"/>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="252"/>
         <source>Cases marked not a fault are left out; measures not yet due are left out of their percentage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="254"/>
         <source>Dates and months are counted in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Group by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="274"/>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="275"/>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322" />
+        <location filename="../../kbdesk/ui/sections/sla_view.py" line="322"/>
         <source>Could not compute the SLA figures: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
         <source>Import spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
         <source>Sheet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
         <source>Which column fills which field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
         <source>— none —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
         <source>For rows whose column is empty or not mapped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142" />
-        <source>from the file's byte-order mark</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <source>from the file&apos;s byte-order mark</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>valid UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>detected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
         <source>Sheets in the workbook: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
         <source>Choose the column that holds the title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207" />
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
         <source>Choose the customer column, or a customer for every row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartRunDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="45" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="45"/>
         <source>Run runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="50" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="50"/>
         <source>%1 steps, %2 min planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="51" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="51"/>
         <source>Drill (exercise)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="53" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="53"/>
         <source>Real incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="61" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="61"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="63" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="63"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="65" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="65"/>
         <source>Present:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_launch.py" line="67" />
+        <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeZone</name>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="47" />
+        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
         <source>Beijing time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="50" />
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
         <source>Hong Kong time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="51" />
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
         <source>Singapore time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="52" />
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
         <source>Tokyo time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="53" />
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
         <source>London time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="54" />
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
         <source>Berlin time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="55" />
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
         <source>New York time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="56" />
+        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
         <source>Los Angeles time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="37" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
         <source>Add a note to the timeline…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="39" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="65" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="77" />
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
         <source>History of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="77" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="77" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Edited by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="77" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="77"/>
         <source>Edited at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="96" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="96"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="97" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="97"/>
         <source>Changes from the version before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="156" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="156"/>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="163" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="163"/>
         <source>Versions appear here once the article has been saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="184" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="184"/>
         <source>Version %1, saved by %2 at %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="193" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="193"/>
         <source>The first version: nothing to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="196" />
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="196"/>
         <source>No change in the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="74" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>Unfinished run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Archive backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Not yet due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done, %1 to spare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done %1 late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107" />
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="20" />
+        <location filename="../../kbdesk/ui/labels.py" line="20"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="21" />
+        <location filename="../../kbdesk/ui/labels.py" line="21"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="22" />
+        <location filename="../../kbdesk/ui/labels.py" line="22"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="23" />
+        <location filename="../../kbdesk/ui/labels.py" line="23"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="24" />
+        <location filename="../../kbdesk/ui/labels.py" line="24"/>
         <source>Runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="25" />
+        <location filename="../../kbdesk/ui/labels.py" line="25"/>
         <source>Runbook step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="26" />
-        <location filename="../../kbdesk/ui/labels.py" line="96" />
+        <location filename="../../kbdesk/ui/labels.py" line="26"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Drill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="27" />
+        <location filename="../../kbdesk/ui/labels.py" line="27"/>
         <source>Drill step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="28" />
+        <location filename="../../kbdesk/ui/labels.py" line="28"/>
         <source>Follow-up action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="29" />
+        <location filename="../../kbdesk/ui/labels.py" line="29"/>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="30" />
+        <location filename="../../kbdesk/ui/labels.py" line="30"/>
         <source>Material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="31" />
+        <location filename="../../kbdesk/ui/labels.py" line="31"/>
         <source>Training session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="32" />
+        <location filename="../../kbdesk/ui/labels.py" line="32"/>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="33" />
+        <location filename="../../kbdesk/ui/labels.py" line="33"/>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="34" />
+        <location filename="../../kbdesk/ui/labels.py" line="34"/>
         <source>Survey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="35" />
+        <location filename="../../kbdesk/ui/labels.py" line="35"/>
         <source>Service record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="36" />
+        <location filename="../../kbdesk/ui/labels.py" line="36"/>
         <source>Timeline entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="37" />
+        <location filename="../../kbdesk/ui/labels.py" line="37"/>
         <source>Escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="38" />
+        <location filename="../../kbdesk/ui/labels.py" line="38"/>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="39" />
+        <location filename="../../kbdesk/ui/labels.py" line="39"/>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="40" />
+        <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41" />
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Audit entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="42" />
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Article version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="45" />
+        <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="46" />
+        <location filename="../../kbdesk/ui/labels.py" line="46"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47" />
+        <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48" />
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="49" />
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="52" />
+        <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="53" />
+        <location filename="../../kbdesk/ui/labels.py" line="53"/>
         <source>Pre-assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54" />
+        <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Handling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55" />
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Escalated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56" />
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Recovered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57" />
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Postmortem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="58" />
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="61" />
+        <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="62" />
+        <location filename="../../kbdesk/ui/labels.py" line="62"/>
         <source>Premium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="63" />
+        <location filename="../../kbdesk/ui/labels.py" line="63"/>
         <source>Enterprise</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="66" />
+        <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Status change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="67" />
+        <location filename="../../kbdesk/ui/labels.py" line="67"/>
         <source>Progress notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68" />
+        <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="69" />
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Assignment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72" />
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>Duty lead (L2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="73" />
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
         <source>GOC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="76" />
+        <location filename="../../kbdesk/ui/labels.py" line="76"/>
         <source>On site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77" />
+        <location filename="../../kbdesk/ui/labels.py" line="77"/>
         <source>Remote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78" />
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="79" />
+        <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="80" />
+        <location filename="../../kbdesk/ui/labels.py" line="80"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="81" />
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
         <source>Portal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84" />
+        <location filename="../../kbdesk/ui/labels.py" line="84"/>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85" />
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Remote session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86" />
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Technical consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87" />
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Technology briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="88" />
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91" />
+        <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92" />
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="93" />
+        <location filename="../../kbdesk/ui/labels.py" line="93"/>
         <source>Emergency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="97" />
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Real execution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100" />
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Success</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="101" />
+        <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Partial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="102" />
+        <location filename="../../kbdesk/ui/labels.py" line="102"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105" />
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Under way</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106" />
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="109" />
+        <location filename="../../kbdesk/ui/labels.py" line="109"/>
         <source>Done</source>
         <comment>drill step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="110" />
+        <location filename="../../kbdesk/ui/labels.py" line="110"/>
         <source>Failed</source>
         <comment>drill step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="111" />
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
         <source>Skipped</source>
         <comment>drill step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="114" />
+        <location filename="../../kbdesk/ui/labels.py" line="114"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="115" />
+        <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116" />
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="117" />
-        <location filename="../../kbdesk/ui/labels.py" line="131" />
+        <location filename="../../kbdesk/ui/labels.py" line="117"/>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="123" />
+        <location filename="../../kbdesk/ui/labels.py" line="123"/>
         <source>Slides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124" />
+        <location filename="../../kbdesk/ui/labels.py" line="124"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125" />
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126" />
+        <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="129" />
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130" />
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134" />
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>Related</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135" />
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>Solved by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136" />
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
         <source>Duplicate of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="137" />
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
         <source>Caused by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="140" />
+        <location filename="../../kbdesk/ui/labels.py" line="140"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="141" />
+        <location filename="../../kbdesk/ui/labels.py" line="141"/>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142" />
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143" />
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="147" />
+        <location filename="../../kbdesk/ui/labels.py" line="147"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="148" />
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="151" />
+        <location filename="../../kbdesk/ui/labels.py" line="151"/>
         <source>Operation error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="152" />
+        <location filename="../../kbdesk/ui/labels.py" line="152"/>
         <source>Configuration error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153" />
+        <location filename="../../kbdesk/ui/labels.py" line="153"/>
         <source>OS problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="154" />
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Purchased-software problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262" />
+        <location filename="../../kbdesk/ui/labels.py" line="262"/>
         <source>%1 image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264" />
+        <location filename="../../kbdesk/ui/labels.py" line="264"/>
         <source>Log file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269" />
+        <location filename="../../kbdesk/ui/labels.py" line="269"/>
         <source>%1 file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270" />
+        <location filename="../../kbdesk/ui/labels.py" line="270"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="276" />
+        <location filename="../../kbdesk/ui/labels.py" line="276"/>
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="277" />
+        <location filename="../../kbdesk/ui/labels.py" line="277"/>
         <source>Word document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="278" />
+        <location filename="../../kbdesk/ui/labels.py" line="278"/>
         <source>PowerPoint presentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279" />
+        <location filename="../../kbdesk/ui/labels.py" line="279"/>
         <source>Excel workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280" />
+        <location filename="../../kbdesk/ui/labels.py" line="280"/>
         <source>Text file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="281" />
+        <location filename="../../kbdesk/ui/labels.py" line="281"/>
         <source>Markdown text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="282" />
+        <location filename="../../kbdesk/ui/labels.py" line="282"/>
         <source>CSV table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283" />
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>JSON data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="284" />
+        <location filename="../../kbdesk/ui/labels.py" line="284"/>
         <source>Compressed archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="317" />
+        <location filename="../../kbdesk/ui/labels.py" line="317"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="319" />
-        <location filename="../../kbdesk/ui/labels.py" line="321" />
+        <location filename="../../kbdesk/ui/labels.py" line="319"/>
+        <location filename="../../kbdesk/ui/labels.py" line="321"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="323" />
+        <location filename="../../kbdesk/ui/labels.py" line="323"/>
         <source>Run</source>
         <comment>drill: under way or finished</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="324" />
+        <location filename="../../kbdesk/ui/labels.py" line="324"/>
         <source>Result</source>
         <comment>drill step: done, failed or skipped</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="331" />
+        <location filename="../../kbdesk/ui/labels.py" line="331"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="332" />
+        <location filename="../../kbdesk/ui/labels.py" line="332"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="333" />
+        <location filename="../../kbdesk/ui/labels.py" line="333"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="334" />
+        <location filename="../../kbdesk/ui/labels.py" line="334"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="335" />
+        <location filename="../../kbdesk/ui/labels.py" line="335"/>
         <source>Phenomenon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="336" />
+        <location filename="../../kbdesk/ui/labels.py" line="336"/>
         <source>Business impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="337" />
+        <location filename="../../kbdesk/ui/labels.py" line="337"/>
         <source>Occurred at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338" />
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Reported at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="339" />
+        <location filename="../../kbdesk/ui/labels.py" line="339"/>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340" />
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="341" />
+        <location filename="../../kbdesk/ui/labels.py" line="341"/>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="342" />
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Error messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="343" />
+        <location filename="../../kbdesk/ui/labels.py" line="343"/>
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344" />
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345" />
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="346" />
+        <location filename="../../kbdesk/ui/labels.py" line="346"/>
         <source>Fault level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="347" />
+        <location filename="../../kbdesk/ui/labels.py" line="347"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="348" />
+        <location filename="../../kbdesk/ui/labels.py" line="348"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="349" />
+        <location filename="../../kbdesk/ui/labels.py" line="349"/>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="350" />
+        <location filename="../../kbdesk/ui/labels.py" line="350"/>
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="351" />
+        <location filename="../../kbdesk/ui/labels.py" line="351"/>
         <source>Workaround</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352" />
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Not a fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353" />
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Why not a fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354" />
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Responded at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355" />
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Recovered at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356" />
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Closed at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357" />
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358" />
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359" />
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Support plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360" />
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Service manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361" />
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Technical manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362" />
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363" />
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364" />
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365" />
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366" />
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Solution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367" />
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Source case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368" />
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369" />
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370" />
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371" />
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372" />
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Preconditions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373" />
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Linked systems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374" />
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375" />
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376" />
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377" />
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378" />
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Deviations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379" />
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380" />
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Outline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381" />
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382" />
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Duration (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383" />
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384" />
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Planned date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385" />
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Held date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386" />
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387" />
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>On site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388" />
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389" />
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390" />
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391" />
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392" />
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>About whom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393" />
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394" />
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395" />
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396" />
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Service attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397" />
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Business level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398" />
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Technical level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399" />
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400" />
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Engineer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401" />
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402" />
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403" />
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404" />
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405" />
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Designated contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406" />
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407" />
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408" />
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409" />
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410" />
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411" />
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415" />
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416" />
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417" />
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Expected result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418" />
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Rollback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419" />
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Estimated minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420" />
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421" />
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Started at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422" />
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Ended at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423" />
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424" />
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Planned minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425" />
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Training session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426" />
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Attended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427" />
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428" />
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Escalated to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429" />
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430" />
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Impact re-assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431" />
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Escalated by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432" />
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>From status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433" />
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>To status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434" />
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435" />
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Source type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436" />
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Source record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437" />
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Target type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438" />
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Target record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439" />
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Attached to (type)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440" />
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441" />
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442" />
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>File type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443" />
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444" />
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Checksum (SHA-256)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445" />
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>Added at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446" />
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447" />
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448" />
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Edited at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449" />
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Edited by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450" />
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451" />
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452" />
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453" />
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Built in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412" />
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Record type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413" />
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Record id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414" />
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Drill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../kbdesk/ui/problem_words.py" line="16" />
+        <location filename="../../kbdesk/ui/problem_words.py" line="16"/>
         <source>ends before it starts; check the end time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/problem_words.py" line="18" />
-        <source>starts outside the drill's date (the drill day or the night after); check the date</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/problem_words.py" line="18"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/problem_words.py" line="20" />
-        <source>ends outside the drill's date (the drill day or the night after); check the date</source>
-        <translation type="unfinished" />
+        <location filename="../../kbdesk/ui/problem_words.py" line="20"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
