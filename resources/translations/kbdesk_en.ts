@@ -253,57 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,6 +953,124 @@ error log lines
     </message>
 </context>
 <context>
+    <name>DrillCompareView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>Actual minutes per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <source>Total duration per drill: planned against actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>No drill of this runbook has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>within plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <source>over plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <source>with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="111"/>
+        <source>The drills could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="142"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="144"/>
+        <source>Last drilled: %1 · next drill due: %2 (every %n month(s))</source>
+        <translation>
+            <numerusform>Last drilled: %1 · next drill due: %2 (every %n month)</numerusform>
+            <numerusform>Last drilled: %1 · next drill due: %2 (every %n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="147"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="149"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="156"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="159"/>
+        <source>Step (planned min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="160"/>
+        <source>(real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="177"/>
+        <source>Total: actual / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillRecordView</name>
     <message>
         <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
@@ -1302,17 +1420,17 @@ error log lines
 <context>
     <name>DrillSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="87"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="99"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="102"/>
         <source>Resume run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1668,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="135"/>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="75"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1729,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="231"/>
-        <location filename="../../kbdesk/ui/menus.py" line="99"/>
+        <location filename="../../kbdesk/ui/menus.py" line="102"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,71 +1867,76 @@ Archive: %2</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Import runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="54"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="56"/>
+        <location filename="../../kbdesk/ui/menus.py" line="59"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="66"/>
+        <location filename="../../kbdesk/ui/menus.py" line="69"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="71"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="83"/>
+        <location filename="../../kbdesk/ui/menus.py" line="86"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="87"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="97"/>
+        <location filename="../../kbdesk/ui/menus.py" line="100"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,36 +2405,46 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
-        <source>Extra days</source>
+        <source>Drill each runbook every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
-        <source>Extra holidays (company days off):</source>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
+        <source>Extra days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
+        <source>Extra holidays (company days off):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="136"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="182"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="189"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,17 +2470,22 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="116"/>
+        <source>one command per block; a blank line starts the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="137"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="180"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="233"/>
         <source>Required: choose a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2656,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="137"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,6 +2735,110 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RunbookImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="58"/>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="76"/>
+        <source>Import runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="59"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="112"/>
+        <source>Could not place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="117"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="155"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="186"/>
+        <source>Import %n runbook(s)</source>
+        <translation>
+            <numerusform>Import %n runbook</numerusform>
+            <numerusform>Import %n runbooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="192"/>
+        <source>Check the steps, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="193"/>
+        <source>%n file(s) cannot be imported (no steps found or not readable).</source>
+        <translation>
+            <numerusform>%n file cannot be imported (no steps found or not readable).</numerusform>
+            <numerusform>%n files cannot be imported (no steps found or not readable).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="196"/>
+        <source>The runbooks could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="232"/>
+        <source>No steps found: steps are numbered or bulleted lists, or sections with commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="233"/>
+        <source>%n step(s) recognised</source>
+        <translation>
+            <numerusform>%n step recognised</numerusform>
+            <numerusform>%n steps recognised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="236"/>
+        <source>preconditions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="238"/>
+        <source>%n part(s) could not be placed (listed below; they are not imported)</source>
+        <translation>
+            <numerusform>%n part could not be placed (listed below; it is not imported)</numerusform>
+            <numerusform>%n parts could not be placed (listed below; they are not imported)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="246"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="279"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="286"/>
+        <source>Imported %n runbook(s).</source>
+        <translation>
+            <numerusform>Imported %n runbook.</numerusform>
+            <numerusform>Imported %n runbooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbookPicker</name>
     <message>
         <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
@@ -2617,17 +2859,22 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RunbookSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="38"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="46"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="48"/>
         <source>Run this runbook step by step, as a drill or for real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="71"/>
         <source>A run of this runbook started %1 is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,66 +3490,71 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
-        <source>Unfinished run</source>
+        <source>Runbook drill due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Archive backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,407 +4328,424 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
-        <source>Linked systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
-        <source>Runbook</source>
+        <source>Drill every (months)</source>
+        <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="375"/>
-        <source>Date</source>
+        <source>Phase</source>
+        <comment>runbook step: the heading it stands under</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="376"/>
-        <source>Participants</source>
+        <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="377"/>
-        <source>Outcome</source>
+        <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="378"/>
-        <source>Deviations</source>
+        <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="379"/>
-        <source>Findings</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="380"/>
-        <source>Outline</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="381"/>
-        <source>Trainer</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="382"/>
-        <source>Duration (hours)</source>
+        <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="383"/>
-        <source>Course</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="384"/>
-        <source>Planned date</source>
+        <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="385"/>
-        <source>Held date</source>
+        <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="386"/>
-        <source>Location</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="387"/>
-        <source>On site</source>
+        <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="388"/>
-        <source>Feedback</source>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="389"/>
-        <source>Received at</source>
+        <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="390"/>
-        <source>Channel</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="391"/>
-        <source>Subject</source>
+        <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="392"/>
-        <source>About whom</source>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="393"/>
-        <source>Details</source>
+        <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="394"/>
-        <source>Response</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="395"/>
-        <source>Case</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="396"/>
-        <source>Service attitude</source>
+        <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="397"/>
-        <source>Business level</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="398"/>
-        <source>Technical level</source>
+        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="399"/>
-        <source>Comment</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="400"/>
-        <source>Engineer</source>
+        <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="401"/>
-        <source>Content</source>
+        <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="402"/>
-        <source>Role</source>
+        <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="403"/>
-        <source>Phone</source>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="404"/>
-        <source>Email</source>
+        <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="405"/>
-        <source>Designated contact</source>
+        <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="406"/>
-        <source>Text</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="407"/>
-        <source>Created</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="408"/>
-        <source>Updated</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="409"/>
-        <source>Due date</source>
+        <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="410"/>
-        <source>When</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="411"/>
-        <source>Who</source>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Target type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Target record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Attached to (type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Checksum (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Added at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Edited at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,57 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -321,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -963,6 +963,123 @@ error log lines
     </message>
 </context>
 <context>
+    <name>DrillCompareView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <source>Actual minutes per step</source>
+        <translation>每步实际用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <source>Total duration per drill: planned against actual</source>
+        <translation>每次演练总用时：计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <source>No drill of this runbook has been recorded yet.</source>
+        <translation>此方案尚无演练记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>real</source>
+        <translation>实战</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <source>within plan</source>
+        <translation>未超计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <source>over plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <source>with failures</source>
+        <translation>有失败步骤</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="111"/>
+        <source>The drills could not be compared: %1</source>
+        <translation>无法对比演练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="142"/>
+        <source>never</source>
+        <translation>从未演练</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="144"/>
+        <source>Last drilled: %1 · next drill due: %2 (every %n month(s))</source>
+        <translation>
+            <numerusform>上次演练：%1 · 下次演练截止：%2（每 %n 个月一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="147"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="149"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="156"/>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="159"/>
+        <source>Step (planned min)</source>
+        <translation>步骤（计划分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="160"/>
+        <source>(real)</source>
+        <translation>（实战）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="177"/>
+        <source>Total: actual / planned</source>
+        <translation>合计：实际 / 计划</translation>
+    </message>
+</context>
+<context>
     <name>DrillRecordView</name>
     <message>
         <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
@@ -1311,17 +1428,17 @@ error log lines
 <context>
     <name>DrillSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="87"/>
         <source>Record</source>
         <translation>演练记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="99"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="102"/>
         <source>Resume run</source>
         <translation>继续执行</translation>
     </message>
@@ -1559,7 +1676,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="135"/>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="75"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -1620,7 +1737,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="231"/>
-        <location filename="../../kbdesk/ui/menus.py" line="99"/>
+        <location filename="../../kbdesk/ui/menus.py" line="102"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1760,71 +1877,76 @@ Archive: %2</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <source>Import runbook…</source>
+        <translation>导入应急方案…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <location filename="../../kbdesk/ui/menus.py" line="54"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="56"/>
+        <location filename="../../kbdesk/ui/menus.py" line="59"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="66"/>
+        <location filename="../../kbdesk/ui/menus.py" line="69"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="71"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="83"/>
+        <location filename="../../kbdesk/ui/menus.py" line="86"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="87"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="97"/>
+        <location filename="../../kbdesk/ui/menus.py" line="100"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -2295,36 +2417,46 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source>Drill each runbook every:</source>
+        <translation>每个方案的演练周期：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra days</source>
         <translation>额外日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra holidays (company days off):</source>
         <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra working days:</source>
         <translation>额外工作日：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="136"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="182"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="189"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
@@ -2350,17 +2482,22 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="116"/>
+        <source>one command per block; a blank line starts the next</source>
+        <translation>每段一条命令，空行分隔下一条</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="137"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="180"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="233"/>
         <source>Required: choose a value.</source>
         <translation>必填：请选择一项。</translation>
     </message>
@@ -2532,7 +2669,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="137"/>
         <source>Resume</source>
         <translation>继续执行</translation>
     </message>
@@ -2611,6 +2748,105 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
 </context>
 <context>
+    <name>RunbookImportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="58"/>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="76"/>
+        <source>Import runbook</source>
+        <translation>导入应急方案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="59"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown 文件 (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="112"/>
+        <source>Could not place:</source>
+        <translation>无法归入步骤的内容：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="117"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="138"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="155"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="186"/>
+        <source>Import %n runbook(s)</source>
+        <translation>
+            <numerusform>导入 %n 个方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="192"/>
+        <source>Check the steps, then import.</source>
+        <translation>请核对识别出的步骤，然后导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="193"/>
+        <source>%n file(s) cannot be imported (no steps found or not readable).</source>
+        <translation>
+            <numerusform>%n 个文件无法导入（未找到步骤或无法读取）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="196"/>
+        <source>The runbooks could not be saved: %1</source>
+        <translation>方案未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="232"/>
+        <source>No steps found: steps are numbered or bulleted lists, or sections with commands.</source>
+        <translation>未找到步骤：步骤应为编号或项目符号列表，或带命令的小节。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="233"/>
+        <source>%n step(s) recognised</source>
+        <translation>
+            <numerusform>识别出 %n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="236"/>
+        <source>preconditions found</source>
+        <translation>已识别前提条件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="238"/>
+        <source>%n part(s) could not be placed (listed below; they are not imported)</source>
+        <translation>
+            <numerusform>%n 处内容无法归入步骤（见下方列表，不会导入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="246"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="279"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/runbook_import_dialog.py" line="286"/>
+        <source>Imported %n runbook(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个方案。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbookPicker</name>
     <message>
         <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
@@ -2631,17 +2867,22 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RunbookSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="38"/>
+        <source>Drills</source>
+        <translation>演练对比</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="46"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="48"/>
         <source>Run this runbook step by step, as a drill or for real</source>
         <translation>逐步执行本预案（演练或实战）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="71"/>
         <source>A run of this runbook started %1 is not finished.</source>
         <translation>本预案于 %1 开始的执行尚未结束。</translation>
     </message>
@@ -3265,66 +3506,71 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Runbook drill due</source>
+        <translation>方案待演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Unfinished run</source>
         <translation>未结束的执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Archive backup</source>
         <translation>档案库备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
@@ -4098,407 +4344,424 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <source>Drill every (months)</source>
+        <comment>runbook: its own drill interval; empty follows the service plan</comment>
+        <translation>演练周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <source>Phase</source>
+        <comment>runbook step: the heading it stands under</comment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Planned minutes</source>
         <translation>计划分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
