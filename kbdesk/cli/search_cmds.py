@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
+from ..services.attachment_text import extract_files, files_needing_text
 from .output import clip
 
 _TAG = re.compile(r"<[^>]+>")
@@ -32,7 +33,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--limit", type=int, default=5)
     c.add_argument("--json", action="store_true")
 
-    sub.add_parser("reindex", help="rebuild the search index from the database (Ctrl+C cancels)")
+    sub.add_parser("reindex", help="rebuild the search index from the database, first extracting the text "
+                   "of attached files that have none yet (Ctrl+C cancels)")
 
 
 def cmd_search(args, archive, services, out) -> int:
@@ -88,6 +90,9 @@ def cmd_reindex(args, archive, services, out) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
+        extract_files(services, files_needing_text(archive), progress=out.progress, cancel=cancel)
+        if cancel.is_set():
+            raise Cancelled("cancelled while extracting attachment text")
         search.rebuild(progress=out.progress, cancel=cancel)
         indexed = search.indexed_count()
     except Cancelled:

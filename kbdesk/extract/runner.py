@@ -111,6 +111,13 @@ class ExtractRunner:
             return _extraction(reply)
 
     def close(self) -> None:
+        """Stop the child; a file being read now gets a ``failed`` result at once."""
+        proc = self._proc
+        if proc is not None and self._lock.locked():
+            try:
+                proc.kill()
+            except OSError:
+                pass
         with self._lock:
             proc = self._proc
             if proc is not None and proc.poll() is None:

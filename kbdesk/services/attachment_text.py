@@ -171,6 +171,17 @@ def extract_pending(services, reextract: bool = False, **kwargs: Any) -> Extract
     return extract_files(services, files_needing_text(services.archive, reextract), **kwargs)
 
 
+def files_to_reextract(archive, everything: bool = False) -> list[PendingFile]:
+    """After an upgrade: the files that gave no text and those of older extractor
+    versions (``everything``: every attached file)."""
+    if everything:
+        return files_needing_text(archive, reextract=True)
+    skipped = {f.sha256 for f in skipped_files(archive)}
+    pending = files_needing_text(archive)
+    have = {f.sha256 for f in pending}
+    return pending + [f for f in files_needing_text(archive, True, skipped) if f.sha256 not in have]
+
+
 def skipped_files(archive) -> list[SkippedFile]:
     """Every attachment whose file gave no text, with the reason (code + detail)."""
     q = (
@@ -220,10 +231,9 @@ class TextCheck:
     compared: int = 0
 
 
-def check_texts(services, runner: ExtractRunner | None = None, sample: int = CHECK_SAMPLE) -> TextCheck:
+def check_texts(archive, runner: ExtractRunner | None = None, sample: int = CHECK_SAMPLE) -> TextCheck:
     """Stored texts against the stored files: rows whose file is gone, attached
     files without a text, and a few texts extracted again to compare."""
-    archive = services.archive
     out = TextCheck()
     with archive.read_session() as s:
         texts = dict(s.execute(select(m.AttachmentText.sha256, m.AttachmentText.status)).all())
