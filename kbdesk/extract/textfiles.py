@@ -22,6 +22,8 @@ def encoding_of(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    if _reads_as_chinese(data):
+        return "gb18030"  # a detector can mistake a few Chinese words among pages of ASCII
     # the detector sees the part that is not ASCII: logs often start with pages of it
     start = max(0, first_bad - 1024)
     best = charset_normalizer.from_bytes(data[start : start + SAMPLE]).best()
@@ -29,6 +31,19 @@ def encoding_of(data: bytes) -> str:
         return "gb18030"  # the usual non-UTF-8 text in China
     name = codecs.lookup(best.encoding).name.replace("-", "_")
     return "gb18030" if name in GB_FAMILY else best.encoding
+
+
+def _reads_as_chinese(data: bytes) -> bool:
+    """Strict GB18030 decodes it and most of what is not ASCII is Chinese."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    wide = [c for c in text if ord(c) > 127]
+    chinese = sum(
+        1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+    )
+    return bool(wide) and chinese >= 0.6 * len(wide)
 
 
 def plain_text(data: bytes) -> str:

@@ -28,9 +28,17 @@ def search(archive):
 
 def _case(services, title: str, phenomenon: str, product: str = "RDS") -> str:
     customer = services.create("customer", {"name": f"客户 {title}"})["id"]
-    return services.create("case", {"title": title, "phenomenon": phenomenon, "customer_id": customer,
-                                    "product": product, "severity": "medium",
-                                    "category": "operation_error"})["id"]
+    return services.create(
+        "case",
+        {
+            "title": title,
+            "phenomenon": phenomenon,
+            "customer_id": customer,
+            "product": product,
+            "severity": "medium",
+            "category": "operation_error",
+        },
+    )["id"]
 
 
 def test_each_file_kind_is_found_by_search_and_by_matching(tmp_path, services, search):
