@@ -104,7 +104,7 @@ def test_check_compares_stored_text_with_the_files(capsys, tmp_path, root):
         s.execute(text("UPDATE attachment_texts SET text = 'tampered'"))
         s.execute(text("INSERT INTO attachment_texts VALUES (:h, 1, 'ok', '', 'ghost', '2026-01-01')"),
                   {"h": "ab" * 32})
-    code, out, err = run(capsys, "--archive", root, "check")
+    code, out, _ = run(capsys, "--archive", root, "check")
     assert code == 1
     assert "the stored text of a.log differs from a fresh extraction" in out
     assert "belongs to no stored file" in out
