@@ -11,6 +11,7 @@ import sys
 import threading
 from dataclasses import asdict
 
+from ..search import explain
 from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
 from ..services.attachment_text import extract_files, files_needing_text
@@ -50,6 +51,8 @@ def cmd_search(args, archive, services, out) -> int:
     for hit in result.hits:
         print(f"{hit.record_type:<15} {clip(hit.title, 70)}  [{hit.record_id}]")
         snippet = html.unescape(_TAG.sub("", hit.snippet)).replace("\n", " ").strip()
+        if hit.attachment:
+            snippet = f"(in attachment {hit.attachment}) {snippet}"
         if snippet:
             print(f"    {clip(snippet, 110)}")
     facets = "; ".join(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(vals.items())[:6])
@@ -109,6 +112,9 @@ def describe_reasons(reasons: list[dict]) -> str:
     parts = []
     for r in reasons:
         kind = r.get("kind")
+        if kind == "in_attachment":
+            parts.append(explain.describe(r))
+            continue
         values = r.get("terms") or r.get("codes") or r.get("product") or r.get("customer")
         if isinstance(values, list):
             values = ", ".join(str(v) for v in values[:6])

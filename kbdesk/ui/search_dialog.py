@@ -129,7 +129,7 @@ class SearchDialog(QDialog):
         if not attachment:
             return ""
         words = self.tr("in attachment %1").replace("%1", attachment)
-        return f"<span style='color:#6a1b9a'>{escape(words)}</span>&nbsp; "
+        return f"<i>{escape(words)}:</i>&nbsp;"
 
     def _on_failed(self, exc: Exception) -> None:
         self.notice.setText(escape(self.tr("Search failed: %1").replace("%1", str(exc))))

@@ -106,73 +106,73 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>%n file attached.</numerusform>
@@ -180,72 +180,72 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,77 +763,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,7 +906,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +967,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="216"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="103"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,92 +1059,97 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <location filename="../../kbdesk/ui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <location filename="../../kbdesk/ui/menus.py" line="28"/>
         <source>New archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Open archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="43"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="47"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="52"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="64"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="67"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="69"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="79"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <source>Skipped files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="101"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1327,11 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,32 +1769,37 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="116"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="122"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
         <source>%1 of %2 results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <source>in attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -1877,6 +1892,115 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="34"/>
+        <source>Skipped files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="37"/>
+        <source>These attached files gave no text, so search and fault matching cannot see inside them. Pictures are not read (no OCR). After an update of kbdesk, extract them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="55"/>
+        <source>Extract selected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="58"/>
+        <source>Extract all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="92"/>
+        <source>%n file(s) gave no text.</source>
+        <translation>
+            <numerusform>%n file gave no text.</numerusform>
+            <numerusform>%n files gave no text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="96"/>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="100"/>
+        <source>no text in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="101"/>
+        <source>image: not read (no OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="102"/>
+        <source>encrypted (needs a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="103"/>
+        <source>no text layer (scanned?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="104"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="105"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="106"/>
+        <source>took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="107"/>
+        <source>type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="108"/>
+        <source>extraction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="125"/>
+        <source>Extracting %n file(s) again…</source>
+        <translation>
+            <numerusform>Extracting %n file again…</numerusform>
+            <numerusform>Extracting %n files again…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,62 +2187,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
         <source>Sheets in the workbook: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
         <source>Choose the column that holds the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation type="unfinished"></translation>
     </message>

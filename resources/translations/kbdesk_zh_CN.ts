@@ -117,145 +117,145 @@ error log lines
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="99"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="100"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="111"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="112"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
         <source>Attach files (or drop them on this panel)</source>
         <translation>添加附件（也可将文件拖放到此面板）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="113"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="114"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
         <source>Open with the program your system uses for this type</source>
         <translation>用系统中关联此类文件的程序打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="115"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="116"/>
         <source>Copy image link</source>
         <translation>复制图片链接</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="117"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
         <source>Copy a Markdown reference to paste into an article body</source>
         <translation>复制 Markdown 引用，以便粘贴到文章正文中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="118"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="119"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="120"/>
         <source>Remove this attachment from the record</source>
         <translation>从该记录中移除此附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="229"/>
-        <location filename="../../kbdesk/ui/attachments.py" line="393"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="230"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="394"/>
         <source>Save the record first, then attach files to it.</source>
         <translation>请先保存记录，再添加附件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/attachments.py" line="251"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="252"/>
         <source>%n file(s) attached.</source>
         <translation>
             <numerusform>已添加 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="254"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="255"/>
         <source>Not attached:</source>
         <translation>未能添加：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="257"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="258"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="299"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="300"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="310"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="311"/>
         <source>Image link copied: paste it into the article body.</source>
         <translation>图片链接已复制，请粘贴到文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="322"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="323"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="324"/>
         <source>Remove %1 from this record?</source>
         <translation>确定要从该记录中移除 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="336"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="337"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="339"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="340"/>
         <source>This image is too large to preview; use Open to view it.</source>
         <translation>图片过大，无法预览，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="342"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="343"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="355"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="356"/>
         <source>%1 cannot be shown: it is not an image this program can read.</source>
         <translation>无法显示 %1：本程序无法读取该图片格式。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="395"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="396"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="397"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="398"/>
         <source>No attachments yet. Drop files here or use Add…</source>
         <translation>暂无附件。可将文件拖放到此处，或点击“添加…”。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="408"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="409"/>
         <source>The stored file of %1 is missing from the archive. Attach it again, or restore the archive from a backup.</source>
         <translation>档案库中缺少 %1 的存储文件。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/attachments.py" line="411"/>
+        <location filename="../../kbdesk/ui/attachments.py" line="412"/>
         <source>The stored file of %1 is damaged (its content no longer matches its checksum). Attach it again, or restore the archive from a backup.</source>
         <translation>%1 的存储文件已损坏（内容与校验和不符）。请重新添加该附件，或从备份恢复档案库。</translation>
     </message>
@@ -773,77 +773,77 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="179"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="204"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="205"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="206"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="208"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="225"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="230"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="237"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="244"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="266"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="267"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="268"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -916,7 +916,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="121"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -977,7 +977,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="216"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="103"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1071,92 +1071,97 @@ Archive: %2</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <location filename="../../kbdesk/ui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <location filename="../../kbdesk/ui/menus.py" line="28"/>
         <source>New archive…</source>
         <translation>新建档案库…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Open archive…</source>
         <translation>打开档案库…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Recent archives</source>
         <translation>最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="43"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="47"/>
         <source>Import spreadsheet…</source>
         <translation>导入表格（CSV/Excel）…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="52"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="57"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="64"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="67"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="69"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="79"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="84"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <source>Skipped files…</source>
+        <translation>未提取文字的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="101"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1337,6 +1342,11 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>in attachment %1</source>
+        <translation>在附件 %1 中</translation>
     </message>
 </context>
 <context>
@@ -1773,32 +1783,37 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全局搜索：关键词、&quot;短语&quot;、ORA-12170、type:case、-排除词、date:2026-03…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="116"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="122"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
         <source>%1 of %2 results</source>
         <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <source>in attachment %1</source>
+        <translation>在附件 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -1899,6 +1914,113 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="34"/>
+        <source>Skipped files</source>
+        <translation>未提取文字的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="37"/>
+        <source>These attached files gave no text, so search and fault matching cannot see inside them. Pictures are not read (no OCR). After an update of kbdesk, extract them again.</source>
+        <translation>以下附件没有提取出文字，搜索和故障匹配看不到其中的内容。图片不做文字识别（无 OCR）。升级 kbdesk 后可重新提取。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="55"/>
+        <source>Extract selected again</source>
+        <translation>重新提取所选</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="58"/>
+        <source>Extract all again</source>
+        <translation>全部重新提取</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="92"/>
+        <source>%n file(s) gave no text.</source>
+        <translation>
+            <numerusform>%n 个文件没有提取出文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="96"/>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="100"/>
+        <source>no text in the file</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="101"/>
+        <source>image: not read (no OCR)</source>
+        <translation>图片：不识别文字（无 OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="102"/>
+        <source>encrypted (needs a password)</source>
+        <translation>已加密（需要密码）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="103"/>
+        <source>no text layer (scanned?)</source>
+        <translation>没有文字层（扫描件？）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="104"/>
+        <source>damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="105"/>
+        <source>too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="106"/>
+        <source>took too long</source>
+        <translation>提取超时</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="107"/>
+        <source>type not supported</source>
+        <translation>不支持的文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="108"/>
+        <source>extraction failed</source>
+        <translation>提取失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="125"/>
+        <source>Extracting %n file(s) again…</source>
+        <translation>
+            <numerusform>正在重新提取 %n 个文件…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,62 +2207,62 @@ solved:yes — 仅限已解决的工单
         <translation>各字段取自哪一列</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation>列为空或未对应时使用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation>依据文件的字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>valid UTF-8</source>
         <translation>有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
         <source>chosen</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation>按 %1 读取（%2）。如下方文字显示为乱码，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
         <source>Sheets in the workbook: %1.</source>
         <translation>工作簿中的工作表：%1 个。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
         <source>Choose the column that holds the title.</source>
         <translation>请选择标题所在的列。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation>请选择客户所在的列，或为所有行指定一个客户。</translation>
     </message>
