@@ -7,6 +7,7 @@ index fields. Nothing here writes.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -36,6 +37,8 @@ _SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
 # can be 50 MB; the title and the phenomenon must still carry the record.
 # Keyword search sees all of the stored text (the "attach" field).
 MATCH_EXCERPT_CHARS = 20_000
+# base64 blobs and hex dumps in logs: one unbroken run becomes no giant term
+LONG_RUN = re.compile(r"\S{301,}")
 
 
 def uid(record_type: str, record_id: str) -> str:
@@ -281,6 +284,10 @@ class DocBuilder:
         )
 
 
+def shorten_runs(text: str) -> str:
+    return LONG_RUN.sub(lambda m: m.group()[:300], text)
+
+
 def attachment_excerpt(doc: dict, cap: int = MATCH_EXCERPT_CHARS) -> str:
     """The part of a record's attachment text used for matching: each file's
     start, then its lines with error codes, shared out up to ``cap`` characters."""
@@ -305,7 +312,7 @@ def attachment_excerpt(doc: dict, cap: int = MATCH_EXCERPT_CHARS) -> str:
                 coded.append(line[:500])
                 rest -= len(coded[-1]) + 1
         parts.append(head + "\n" + "\n".join(coded))
-    return "\n".join(parts)[:cap]
+    return shorten_runs("\n".join(parts)[:cap])
 
 
 def record_texts(session: Session, record_type: str, record_id: str) -> dict | None:

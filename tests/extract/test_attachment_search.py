@@ -127,3 +127,16 @@ def test_a_huge_log_does_not_drown_the_title_in_matching(tmp_path, services, sea
     assert {h.record_id for h in result.cases[:2]} == {noisy, quiet}
     match_case = search.match(case_id=noisy)
     assert quiet in [h.record_id for h in match_case.cases]
+
+
+def test_a_log_with_a_huge_base64_run_is_indexed_and_its_words_found(tmp_path, services, search):
+    import base64
+    import os
+
+    case_id = _case(services, "上传失败", "请求体过大")
+    blob = base64.b64encode(os.urandom(300_000))
+    log = b"2026-03-01 request body " + blob + b"\n2026-03-01 ERROR zqindia after the blob\n"
+    services.attach_file("case", case_id, fx.write(tmp_path, "body.log", log))
+    extract_pending(services)
+    search.sync()
+    assert [h.record_id for h in search.search("zqindia").hits] == [case_id]
