@@ -37,6 +37,9 @@ _SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
 # can be 50 MB; the title and the phenomenon must still carry the record.
 # Keyword search sees all of the stored text (the "attach" field).
 MATCH_EXCERPT_CHARS = 20_000
+# Attachment text one record brings to keyword search (≈0.75 s of CPU per
+# million characters at reindex on a 2-core machine; see benchmarks/extract_bench.py).
+ATTACH_INDEX_CHARS = 8_000_000
 # base64 blobs and hex dumps in logs: one unbroken run becomes no giant term
 LONG_RUN = re.compile(r"\S{301,}")
 

@@ -28,7 +28,7 @@ from whoosh import index as windex
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, TEXT, Schema  # noqa: F401
 
 from .analysis import ANALYZER_VERSION, GramTokenizer, MixedTokenizer, extract_codes, has_cjk
-from .documents import attachment_excerpt, shorten_runs
+from .documents import ATTACH_INDEX_CHARS, attachment_excerpt, shorten_runs
 from .fastwrite import FastPositions, LeanCodec
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
     fields = dict(doc)
     files = fields.pop("attachments", None)
     if files:  # all of it for keyword search, an excerpt in the body for matching
-        fields["attach"] = shorten_runs("\n".join(t for _, t in files))
+        fields["attach"] = shorten_runs("\n".join(t for _, t in files)[:ATTACH_INDEX_CHARS])
         fields["body"] = f"{doc.get('body', '')}\n{attachment_excerpt(doc)}"
     text = f"{fields.get('title', '')}\n{fields.get('body', '')}"
     codes = extract_codes(text)
