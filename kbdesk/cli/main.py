@@ -22,7 +22,11 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
+<<<<<<< HEAD
 from . import attachment_cmds, import_cmds, plan_cmds, search_cmds
+=======
+from . import backup_cmds, import_cmds, plan_cmds, search_cmds
+>>>>>>> main
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -73,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+<<<<<<< HEAD
     attachment_cmds.add_parsers(sub)
+=======
+    backup_cmds.add_parsers(sub)
+>>>>>>> main
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -118,6 +126,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         print(f"Created archive at {archive.root}")
         archive.close()
         return 0
+    if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
+        return backup_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:
