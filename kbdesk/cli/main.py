@@ -22,11 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-<<<<<<< HEAD
-from . import attachment_cmds, import_cmds, plan_cmds, search_cmds
-=======
-from . import backup_cmds, import_cmds, plan_cmds, search_cmds
->>>>>>> main
+from . import attachment_cmds, backup_cmds, import_cmds, plan_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -77,11 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
-<<<<<<< HEAD
     attachment_cmds.add_parsers(sub)
-=======
     backup_cmds.add_parsers(sub)
->>>>>>> main
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
