@@ -153,3 +153,16 @@ def test_the_child_dies_with_its_parent():
         time.sleep(0.2)
     else:
         pytest.fail("the extractor child outlived its parent")
+
+
+def test_limits_come_from_the_archive_settings(archive):
+    import json
+
+    from kbdesk.services.attachment_text import limits_for
+
+    assert limits_for(archive) == Limits()
+    archive.settings_path.write_text(json.dumps(
+        {"extraction": {"max_input_mb": 5, "timeout_s": 2.5, "max_text_mb": "lots"}}), "utf-8")
+    limits = limits_for(archive)
+    assert limits.max_input_bytes == 5 * 1024 * 1024 and limits.timeout_s == 2.5
+    assert limits.max_text_chars == Limits().max_text_chars  # a wrong value keeps the default
