@@ -35,12 +35,13 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, TEXT, Schema  # noqa: 
 from ..errors import KbdeskError
 from . import housekeeping, manifest
 from .analysis import ANALYZER_VERSION, GramTokenizer, MixedTokenizer, extract_codes, has_cjk
+from .documents import ATTACH_INDEX_CHARS, attachment_excerpt, shorten_runs
 from .fastwrite import FastPositions, LeanCodec
 from .workers import WatchedMpWriter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: the attach field (text of attached files)
 MARKER = "kbdesk-index.json"
 FACET_FIELDS = ("rtype", "customer", "product", "severity", "status")
 WRITE_TIMEOUT = 30.0
@@ -53,6 +54,7 @@ def make_schema() -> Schema:
         rtype=ID(sortable=True),
         title=TEXT(analyzer=words, phrase=True),
         body=TEXT(analyzer=words, phrase=True),
+        attach=TEXT(analyzer=words, phrase=True),
         grams=TEXT(analyzer=GramTokenizer(), phrase=True),
         codes=KEYWORD(lowercase=True, scorable=True),
         tags=KEYWORD(commas=True, lowercase=True, scorable=True),
@@ -71,7 +73,11 @@ def make_schema() -> Schema:
 def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
     """Index fields of a document from :mod:`kbdesk.search.documents`."""
     fields = dict(doc)
-    text = f"{doc.get('title', '')}\n{doc.get('body', '')}"
+    files = fields.pop("attachments", None)
+    if files:  # all of it for keyword search, an excerpt in the body for matching
+        fields["attach"] = shorten_runs("\n".join(t for _, t in files)[:ATTACH_INDEX_CHARS])
+        fields["body"] = f"{doc.get('body', '')}\n{attachment_excerpt(doc)}"
+    text = f"{fields.get('title', '')}\n{fields.get('body', '')}"
     codes = extract_codes(text)
     if codes:
         fields["codes"] = " ".join(codes)

@@ -32,6 +32,7 @@ FIELDS = (
     "code",
     "title",
     "body",
+    "file",
     "date",
     "solved",
 )
@@ -65,6 +66,10 @@ TYPE_ALIASES = {
     "投诉": "complaint",
 }
 TITLE_BOOST = 2.0
+# Plain words are looked up in the record's own text and in its attachments' text.
+TEXT_FIELDS = ("title", "body", "attach")
+# A word in the record's own text weighs more than one somewhere in a log.
+BOOSTS = {"title": TITLE_BOOST, "attach": 0.5}
 _TOKEN_RE = re.compile(r'\s*(-?)(?:([A-Za-z_]+):)?("([^"]*)("?)|[^\s"]+)')
 
 
@@ -79,12 +84,12 @@ class Parsed:
     any_words: Q.Query | None = None  # the plain words ORed (relaxed retry)
 
 
-def _any_field(term: str, fields=("title", "body")) -> Q.Query:
-    subs = [Q.Term(f, term, boost=TITLE_BOOST if f == "title" else 1.0) for f in fields]
+def _any_field(term: str, fields=TEXT_FIELDS) -> Q.Query:
+    subs = [Q.Term(f, term, boost=BOOSTS.get(f, 1.0)) for f in fields]
     return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
-def word_query(word: str, fields=("title", "body"), terms: set | None = None) -> Q.Query | None:
+def word_query(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
     """AND of the units of one typed word (identifier, code, Chinese run)."""
     units: list[Q.Query] = []
     text = fold(word)
@@ -125,7 +130,7 @@ def word_query(word: str, fields=("title", "body"), terms: set | None = None) ->
     return units[0] if len(units) == 1 else Q.And(units)
 
 
-def phrase_query(text: str, fields=("title", "body"), terms: set | None = None) -> Q.Query | None:
+def phrase_query(text: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
     folded = fold(text).strip()
     if not folded:
         return None
@@ -143,7 +148,7 @@ def phrase_query(text: str, fields=("title", "body"), terms: set | None = None) 
         terms.update((f, w) for w in words for f in fields)
     if len(words) == 1:
         return _any_field(words[0], fields)
-    subs = [Q.Phrase(f, words, boost=TITLE_BOOST if f == "title" else 1.0) for f in fields]
+    subs = [Q.Phrase(f, words, boost=BOOSTS.get(f, 1.0)) for f in fields]
     return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
@@ -268,8 +273,8 @@ class Parser:
         if not value.strip():
             out.notices.append(f"“{fname}:” without a value was ignored.")
             return None
-        if key in ("title", "body"):
-            fields = (key,)
+        if key in ("title", "body", "file"):
+            fields = ("attach",) if key == "file" else (key,)
             return (
                 phrase_query(value, fields, out.terms)
                 if quoted is not None
@@ -285,8 +290,8 @@ class Parser:
             return Q.Term("tags", value.strip().lower())
         if key == "code":
             code = value.strip().lower()
-            out.terms.update({("body", code), ("title", code)})
-            return Q.Or([Q.Term("codes", code), Q.Term("body", code), Q.Term("title", code)])
+            out.terms.update({("body", code), ("title", code), ("attach", code)})
+            return Q.Or([Q.Term("codes", code), *(Q.Term(f, code) for f in TEXT_FIELDS)])
         if key == "solved":
             yes = value.strip().lower() in ("1", "yes", "true", "y", "是")
             return Q.Term("solved", "1" if yes else "0")

@@ -29,6 +29,7 @@ class SearchHit:
     title: str
     snippet: str  # HTML: matched terms in <b class="match">, the rest escaped
     score: float
+    attachment: str = ""  # file name when the snippet comes from an attached file's text
 
 
 @dataclass

@@ -23,7 +23,7 @@ from whoosh.index import EmptyIndexError, LockError
 from ..storage import models as m
 from . import explain, housekeeping, keyword, sync
 from .analysis import configure_segmenter, query_terms
-from .documents import INDEXED, DocBuilder, split_uid, uid
+from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
 from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
 from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
@@ -352,7 +352,9 @@ class SearchService:
                 doc = DocBuilder(s).load("case", [case_id]).get(case_id)
             if doc is None:
                 return MatchResult([], [], [], [], [], notice=f"No case with id {case_id!r}.")
-            title, body = doc["title"], doc["body"] + ("\n" + text if text else "")
+            own_files = attachment_excerpt(doc)  # capped: a 50 MB log must not drown the case
+            title = doc["title"]
+            body = "\n".join(x for x in (doc["body"], own_files, text) if x)
             ctx = {"product": doc.get("product", ""), "customer": doc.get("customer", "")}
             exclude = uid("case", case_id)
         if not (title or body).strip():

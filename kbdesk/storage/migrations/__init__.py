@@ -74,11 +74,26 @@ def _add_runbook_markdown_fields(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _add_attachment_texts(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "CREATE TABLE attachment_texts ("
+            " sha256 VARCHAR(64) NOT NULL PRIMARY KEY,"
+            " extractor_version INTEGER NOT NULL,"
+            " status VARCHAR(20) NOT NULL,"
+            " reason VARCHAR(500) NOT NULL,"
+            " text TEXT NOT NULL,"
+            " extracted_at DATETIME NOT NULL)"
+        )
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
     ("0003_drill_runs", _add_drill_runs),
     ("0004_runbook_markdown_fields", _add_runbook_markdown_fields),
+    ("0005_attachment_texts", _add_attachment_texts),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
