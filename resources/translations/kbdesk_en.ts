@@ -2584,6 +2584,11 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">%n record</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

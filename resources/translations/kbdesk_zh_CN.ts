@@ -2597,6 +2597,11 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation>%n 条记录</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -389,8 +389,9 @@ class RecordSection(QWidget):
 
     def _update_count(self) -> None:
         # Explicit context: tr() with a count does not fall back from a subclass.
-        self.count_label.setText(
-            QCoreApplication.translate("RecordSection", "%n record(s)", None, self.model.total()))
+        # A plain name as the count: lupdate misses a call nested in the arguments.
+        count = self.model.total()
+        self.count_label.setText(QCoreApplication.translate("RecordSection", "%n record(s)", None, count))
 
 
 # Kept by the services from another field (a step's "ok" follows its result), never edited.
