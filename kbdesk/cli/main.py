@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import import_cmds, plan_cmds, search_cmds
+from . import import_cmds, plan_cmds, report_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+    report_cmds.add_parser(sub, _date)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -201,7 +202,7 @@ COMMANDS = {
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
-    "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
+    "report": report_cmds.cmd_report, "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
 }
 
 

@@ -71,8 +71,14 @@ class SlaRow:
 
 
 def sla_stats(
-    source: Any, by: str = "severity", start: date | None = None, end: date | None = None,
-    now: datetime | None = None, plan: ServicePlan | None = None,
+    source: Any,
+    by: str = "severity",
+    start: date | None = None,
+    end: date | None = None,
+    now: datetime | None = None,
+    plan: ServicePlan | None = None,
+    customer_id: str | None = None,
+    product: str | None = None,
 ) -> list[SlaRow]:
     """One row per group (reported date in [start, end], both inclusive) plus a total row."""
     if by not in GROUPINGS:
@@ -82,15 +88,29 @@ def sla_stats(
     cal = WorkCalendar(plan)
     now = now or utcnow()
     stmt = (
-        select(Customer.name, Case.severity, Case.fault_level, Case.status, Case.reported_at,
-               Case.responded_at, Case.recovered_at, Case.closed_at)
+        select(
+            Customer.name,
+            Case.severity,
+            Case.fault_level,
+            Case.status,
+            Case.reported_at,
+            Case.responded_at,
+            Case.recovered_at,
+            Case.closed_at,
+        )
         .join(Customer, Customer.id == Case.customer_id)
         .where(Case.not_a_fault.is_(False))
     )
+    if customer_id:
+        stmt = stmt.where(Case.customer_id == customer_id)
+    if product:
+        stmt = stmt.where(Case.product == product)
     if start:
         stmt = stmt.where(Case.reported_at >= datetime.combine(start, time(0), tzinfo=cal.tz))
     if end:
-        stmt = stmt.where(Case.reported_at < datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz))
+        stmt = stmt.where(
+            Case.reported_at < datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz)
+        )
     groups: dict[str, _Acc] = {}
     total = _Acc(TOTAL)
     with archive.read_session() as s:
@@ -171,8 +191,15 @@ def _nearest_rank(values: list[timedelta], p: int) -> timedelta:
 
 # --- text output (CLI) --------------------------------------------------------
 
-HEADERS = ("group", "cases", "response met", "restore met (major)", "postmortem on time",
-           "response p50/p90/max", "recovery p50/p90/max")
+HEADERS = (
+    "group",
+    "cases",
+    "response met",
+    "restore met (major)",
+    "postmortem on time",
+    "response p50/p90/max",
+    "recovery p50/p90/max",
+)
 
 
 def format_duration(value: timedelta | None) -> str:
@@ -197,27 +224,41 @@ def _dist(d: Distribution) -> str:
 def format_sla_table(rows: list[SlaRow]) -> str:
     """Plain-text table, columns padded to the widest cell (CJK counted double)."""
     cells = [HEADERS] + [
-        (r.group, str(r.cases), format_ratio(r.response), format_ratio(r.restore),
-         format_ratio(r.postmortem), _dist(r.response_time), _dist(r.recovery_time))
+        (
+            r.group,
+            str(r.cases),
+            format_ratio(r.response),
+            format_ratio(r.restore),
+            format_ratio(r.postmortem),
+            _dist(r.response_time),
+            _dist(r.recovery_time),
+        )
         for r in rows
     ]
     widths = [max(_width(c[i]) for c in cells) for i in range(len(HEADERS))]
-    lines = ["  ".join(_pad(c, w, i) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-             for row in cells]
+    lines = [
+        "  ".join(_pad(c, w, i) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        for row in cells
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
 def sla_command_output(
-    services: Any, by: str = "severity", start: date | None = None, end: date | None = None,
+    services: Any,
+    by: str = "severity",
+    start: date | None = None,
+    end: date | None = None,
     now: datetime | None = None,
 ) -> str:
     """What ``kbdesk sla`` prints."""
     rows = sla_stats(services, by, start, end, now)
     span = f"{start.isoformat() if start else 'start'} … {end.isoformat() if end else 'today'}"
     zone_name = load_plan(services).timezone
-    head = (f"SLA compliance by {by}, cases reported {span} in {zone_label(zone_name, now or utcnow())} "
-            "(cases marked not a fault excluded)")
+    head = (
+        f"SLA compliance by {by}, cases reported {span} in {zone_label(zone_name, now or utcnow())} "
+        "(cases marked not a fault excluded)"
+    )
     return head + "\n\n" + format_sla_table(rows)
 
 
@@ -227,3 +268,67 @@ _width = display_width
 def _pad(text: str, width: int, column: int) -> str:
     gap = " " * (width - _width(text))
     return text + gap if column == 0 else gap + text
+
+
+# --- as a report table (Reports section, `kbdesk report sla`) -------------------
+
+
+def sla_report(rc: Any, by: str = "severity") -> Any:
+    """The figures of :func:`sla_stats` as a :class:`~kbdesk.reports.table.ReportTable`."""
+    from .table import ChartSpec, Column, Panel, ReportTable, Series
+
+    f = rc.filters
+    rows = sla_stats(rc.archive, by, f.start, f.end, rc.now, rc.plan, f.customer, f.product)
+    columns = [
+        Column(by, "code:severity" if by == "severity" else "text"),
+        Column("cases", "int"),
+        Column("major", "int"),
+        Column("response_met", "percent"),
+        Column("restore_met", "percent"),
+        Column("postmortem_on_time", "percent"),
+        Column("response_p50", "minutes"),
+        Column("response_p90", "minutes"),
+        Column("recovery_p50", "minutes"),
+        Column("recovery_p90", "minutes"),
+    ]
+
+    def minutes(d: timedelta | None) -> float | None:
+        return None if d is None else d.total_seconds() / 60
+
+    out = [
+        [
+            r.group,
+            r.cases,
+            r.major,
+            r.response.percent,
+            r.restore.percent,
+            r.postmortem.percent,
+            minutes(r.response_time.p50),
+            minutes(r.response_time.p90),
+            minutes(r.recovery_time.p50),
+            minutes(r.recovery_time.p90),
+        ]
+        for r in rows
+    ]
+    shown = [r for r in out if r[0] != TOTAL and r[1]]
+    panel = Panel(
+        "bar",
+        [r[0] for r in shown],
+        [
+            Series(k, [r[i] for r in shown])
+            for i, k in ((3, "response_met"), (4, "restore_met"), (5, "postmortem_on_time"))
+        ],
+        title="sla_title",
+        y_label="percent_met",
+        y_max=100.0,
+        category_table="severity" if by == "severity" else "",
+    )
+    table = ReportTable(
+        "sla",
+        "sla_title",
+        columns,
+        out,
+        ChartSpec([panel]),
+        notes=["note_not_a_fault_excluded", "note_sla_pending"],
+    )
+    return rc.finish(table)
