@@ -32,57 +32,31 @@ URL_SCHEMES = {"http", "https", "mailto", "data"}
 # zh_CN, en — the report is a document, so its words are chosen here.
 L: dict[str, tuple[str, str]] = {
     "report": ("故障报告", "Fault report"),
-    "customer": ("客户", "Customer"),
-    "severity": ("严重性", "Severity"),
-    "fault_level": ("故障级别", "Fault level"),
-    "status": ("状态", "Status"),
-    "product": ("产品/组件", "Product / component"),
-    "owner": ("负责人", "Owner"),
-    "occurred_at": ("发生时间", "Time of occurrence"),
-    "reported_at": ("报告时间", "Reported"),
-    "responded_at": ("首次响应", "First response"),
-    "recovered_at": ("恢复时间", "Recovered"),
+    "customer": ("客户", "Customer"), "severity": ("严重性", "Severity"),
+    "fault_level": ("故障级别", "Fault level"), "status": ("状态", "Status"),
+    "product": ("产品/组件", "Product / component"), "owner": ("负责人", "Owner"),
+    "occurred_at": ("发生时间", "Time of occurrence"), "reported_at": ("报告时间", "Reported"),
+    "responded_at": ("首次响应", "First response"), "recovered_at": ("恢复时间", "Recovered"),
     "closed_at": ("关闭时间", "Closed"),
-    "phenomenon": ("故障现象", "Phenomenon"),
-    "impact": ("业务影响", "Business impact"),
-    "errors": ("错误信息", "Error messages"),
-    "screenshots": ("错误截图", "Screenshots"),
-    "timeline": ("处理过程", "Timeline"),
-    "escalations": ("故障升级", "Escalations"),
-    "root_cause": ("根本原因", "Root cause"),
-    "resolution": ("解决方案", "Resolution"),
-    "workaround": ("临时规避措施", "Workaround"),
-    "actions": ("整改措施", "Rectification actions"),
-    "time": ("时间", "Time"),
-    "kind": ("类型", "Kind"),
-    "text": ("内容", "Text"),
-    "author": ("记录人", "By"),
-    "target": ("升级对象", "Escalated to"),
-    "reason": ("原因", "Reason"),
-    "reassessment": ("影响重新评估", "Impact reassessed"),
-    "by": ("升级人", "By"),
-    "title": ("措施", "Action"),
-    "due": ("期限", "Due"),
-    "closed": ("完成时间", "Closed"),
+    "phenomenon": ("故障现象", "Phenomenon"), "impact": ("业务影响", "Business impact"),
+    "errors": ("错误信息", "Error messages"), "screenshots": ("错误截图", "Screenshots"),
+    "timeline": ("处理过程", "Timeline"), "escalations": ("故障升级", "Escalations"),
+    "root_cause": ("根本原因", "Root cause"), "resolution": ("解决方案", "Resolution"),
+    "workaround": ("临时规避措施", "Workaround"), "actions": ("整改措施", "Rectification actions"),
+    "time": ("时间", "Time"), "kind": ("类型", "Kind"), "text": ("内容", "Text"),
+    "author": ("记录人", "By"), "target": ("升级对象", "Escalated to"), "reason": ("原因", "Reason"),
+    "reassessment": ("影响重新评估", "Impact reassessed"), "by": ("升级人", "By"),
+    "title": ("措施", "Action"), "due": ("期限", "Due"), "closed": ("完成时间", "Closed"),
     "zone": ("时间均为%1", "All times are %1"),
-    "none": ("无", "None"),
-    "missing": ("文件缺失", "file missing"),
+    "none": ("无", "None"), "missing": ("文件缺失", "file missing"),
     "not_a_fault": ("非故障（不计入故障统计）", "Not a fault (left out of fault statistics)"),
-    "status_change": ("状态变更", "Status change"),
-    "progress_notice": ("进展通告", "Progress notice"),
-    "note": ("备注", "Note"),
-    "assignment": ("指派", "Assignment"),
-    "duty_lead": ("值班长", "Duty lead"),
-    "goc": ("GOC", "GOC"),
-    "severity.critical": ("严重", "Critical"),
-    "severity.urgent": ("紧急", "Urgent"),
-    "severity.high": ("高", "High"),
-    "severity.medium": ("中", "Medium"),
-    "severity.low": ("低", "Low"),
-    "action.open": ("未开始", "Open"),
-    "action.in_progress": ("进行中", "In progress"),
-    "action.done": ("已完成", "Done"),
-    "action.cancelled": ("已取消", "Cancelled"),
+    "status_change": ("状态变更", "Status change"), "progress_notice": ("进展通告", "Progress notice"),
+    "note": ("备注", "Note"), "assignment": ("指派", "Assignment"),
+    "duty_lead": ("值班长", "Duty lead"), "goc": ("GOC", "GOC"),
+    "severity.critical": ("严重", "Critical"), "severity.urgent": ("紧急", "Urgent"),
+    "severity.high": ("高", "High"), "severity.medium": ("中", "Medium"), "severity.low": ("低", "Low"),
+    "action.open": ("未开始", "Open"), "action.in_progress": ("进行中", "In progress"),
+    "action.done": ("已完成", "Done"), "action.cancelled": ("已取消", "Cancelled"),
 }
 
 CSS = """
@@ -121,9 +95,8 @@ class FaultReport:
         return written
 
 
-def build_fault_report(
-    services: Any, case_id: str, lang: str = "zh_CN", plan: ServicePlan | None = None
-) -> FaultReport:
+def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
+                       plan: ServicePlan | None = None) -> FaultReport:
     """Gather the case and render both forms in ``lang`` ("zh_CN" or "en")."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
@@ -174,10 +147,8 @@ def _gather(services: Any, case_id: str) -> dict[str, Any]:
         "customer": customer["name"],
         "timeline": sorted(services.timeline_of(case_id), key=lambda t: (t["at"], t["id"])),
         "escalations": services.list("escalation", where={"case_id": case_id}, order_by="at"),
-        "actions": sorted(
-            services.list("action", where={"case_id": case_id}),
-            key=lambda a: (a["due_date"] is None, a["due_date"] or 0, a["title"], a["id"]),
-        ),
+        "actions": sorted(services.list("action", where={"case_id": case_id}),
+                          key=lambda a: (a["due_date"] is None, a["due_date"] or 0, a["title"], a["id"])),
         "screenshots": [a for a in attachments if a["mime"].startswith("image/")],
     }
 
@@ -198,40 +169,19 @@ def _markdown(data: dict, shots: list, lang: str, cal: WorkCalendar, for_html: b
     def when(dt: datetime | None) -> str:
         return cal.local(dt).strftime("%Y-%m-%d %H:%M") if dt else "—"
 
-    out = [
-        f"# {t('report')}：{c['number']} {_cell(c['title'])}"
-        if lang == "zh_CN"
-        else f"# {t('report')}: {c['number']} {_cell(c['title'])}",
-        "",
-    ]
+    out = [f"# {t('report')}：{c['number']} {_cell(c['title'])}" if lang == "zh_CN"
+           else f"# {t('report')}: {c['number']} {_cell(c['title'])}", ""]
     # Every time below is in the plan's zone, whatever zone the machine runs in.
     out += [t("zone").replace("%1", zone_label(data["zone"], c["reported_at"], lang)), ""]
     if c["not_a_fault"]:
         out += [f"> **{t('not_a_fault')}**: {txt(c['not_a_fault_reason'])}", ""]
     product = " / ".join(p for p in (c["product"], c["component"]) if p)
-    out += _table(
-        [t("customer"), t("severity"), t("fault_level"), t("status")],
-        [
-            [
-                data["customer"],
-                t("severity." + c["severity"]),
-                c["fault_level"] or "—",
-                status_name(c["status"], lang),
-            ]
-        ],
-    )
-    out += _table(
-        [t("occurred_at"), t("reported_at"), t("responded_at"), t("recovered_at"), t("closed_at")],
-        [
-            [
-                when(c["occurred_at"]),
-                when(c["reported_at"]),
-                when(c["responded_at"]),
-                when(c["recovered_at"]),
-                when(c["closed_at"]),
-            ]
-        ],
-    )
+    out += _table([t("customer"), t("severity"), t("fault_level"), t("status")],
+                  [[data["customer"], t("severity." + c["severity"]), c["fault_level"] or "—",
+                    status_name(c["status"], lang)]])
+    out += _table([t("occurred_at"), t("reported_at"), t("responded_at"), t("recovered_at"), t("closed_at")],
+                  [[when(c["occurred_at"]), when(c["reported_at"]), when(c["responded_at"]),
+                    when(c["recovered_at"]), when(c["closed_at"])]])
     out += _table([t("product"), t("owner")], [[product or "—", c["owner"] or "—"]])
     out += _section(t("phenomenon"), txt(c["phenomenon"]), t("none"))
     out += _section(t("impact"), txt(c["business_impact"]), t("none"))
@@ -246,48 +196,23 @@ def _markdown(data: dict, shots: list, lang: str, cal: WorkCalendar, for_html: b
     if not shots:
         out += [t("none"), ""]
     out += [f"## {t('timeline')}", ""]
-    out += (
-        _table(
-            [t("time"), t("kind"), t("status"), t("text"), t("author")],
-            [[when(e["at"]), t(e["kind"]), _move(e, lang), e["text"], e["author"]] for e in data["timeline"]],
-        )
-        if data["timeline"]
-        else [t("none"), ""]
-    )
+    out += _table([t("time"), t("kind"), t("status"), t("text"), t("author")], [
+        [when(e["at"]), t(e["kind"]), _move(e, lang), e["text"], e["author"]] for e in data["timeline"]
+    ]) if data["timeline"] else [t("none"), ""]
     out += [f"## {t('escalations')}", ""]
-    out += (
-        _table(
-            [t("time"), t("target"), t("reason"), t("reassessment"), t("by")],
-            [
-                [when(e["at"]), t(e["target"]), e["reason"], e["impact_reassessment"], e["escalated_by"]]
-                for e in data["escalations"]
-            ],
-        )
-        if data["escalations"]
-        else [t("none"), ""]
-    )
+    out += _table([t("time"), t("target"), t("reason"), t("reassessment"), t("by")], [
+        [when(e["at"]), t(e["target"]), e["reason"], e["impact_reassessment"], e["escalated_by"]]
+        for e in data["escalations"]
+    ]) if data["escalations"] else [t("none"), ""]
     out += _section(t("root_cause"), txt(c["root_cause"]), t("none"))
     out += _section(t("resolution"), txt(c["resolution"]), t("none"))
     if c["workaround"].strip():
         out += _section(t("workaround"), txt(c["workaround"]), t("none"))
     out += [f"## {t('actions')}", ""]
-    out += (
-        _table(
-            [t("title"), t("owner"), t("due"), t("status"), t("closed")],
-            [
-                [
-                    a["title"],
-                    a["owner"],
-                    a["due_date"].isoformat() if a["due_date"] else "—",
-                    t("action." + a["status"]),
-                    when(a["closed_at"]),
-                ]
-                for a in data["actions"]
-            ],
-        )
-        if data["actions"]
-        else [t("none"), ""]
-    )
+    out += _table([t("title"), t("owner"), t("due"), t("status"), t("closed")], [
+        [a["title"], a["owner"], a["due_date"].isoformat() if a["due_date"] else "—",
+         t("action." + a["status"]), when(a["closed_at"])] for a in data["actions"]
+    ]) if data["actions"] else [t("none"), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

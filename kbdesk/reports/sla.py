@@ -71,14 +71,9 @@ class SlaRow:
 
 
 def sla_stats(
-    source: Any,
-    by: str = "severity",
-    start: date | None = None,
-    end: date | None = None,
-    now: datetime | None = None,
-    plan: ServicePlan | None = None,
-    customer_id: str | None = None,
-    product: str | None = None,
+    source: Any, by: str = "severity", start: date | None = None, end: date | None = None,
+    now: datetime | None = None, plan: ServicePlan | None = None,
+    customer_id: str | None = None, product: str | None = None,
 ) -> list[SlaRow]:
     """One row per group (reported date in [start, end], both inclusive) plus a total row."""
     if by not in GROUPINGS:
@@ -88,16 +83,8 @@ def sla_stats(
     cal = WorkCalendar(plan)
     now = now or utcnow()
     stmt = (
-        select(
-            Customer.name,
-            Case.severity,
-            Case.fault_level,
-            Case.status,
-            Case.reported_at,
-            Case.responded_at,
-            Case.recovered_at,
-            Case.closed_at,
-        )
+        select(Customer.name, Case.severity, Case.fault_level, Case.status, Case.reported_at,
+               Case.responded_at, Case.recovered_at, Case.closed_at)
         .join(Customer, Customer.id == Case.customer_id)
         .where(Case.not_a_fault.is_(False))
     )
@@ -108,9 +95,7 @@ def sla_stats(
     if start:
         stmt = stmt.where(Case.reported_at >= datetime.combine(start, time(0), tzinfo=cal.tz))
     if end:
-        stmt = stmt.where(
-            Case.reported_at < datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz)
-        )
+        stmt = stmt.where(Case.reported_at < datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz))
     groups: dict[str, _Acc] = {}
     total = _Acc(TOTAL)
     with archive.read_session() as s:
@@ -191,15 +176,8 @@ def _nearest_rank(values: list[timedelta], p: int) -> timedelta:
 
 # --- text output (CLI) --------------------------------------------------------
 
-HEADERS = (
-    "group",
-    "cases",
-    "response met",
-    "restore met (major)",
-    "postmortem on time",
-    "response p50/p90/max",
-    "recovery p50/p90/max",
-)
+HEADERS = ("group", "cases", "response met", "restore met (major)", "postmortem on time",
+           "response p50/p90/max", "recovery p50/p90/max")
 
 
 def format_duration(value: timedelta | None) -> str:
@@ -224,41 +202,27 @@ def _dist(d: Distribution) -> str:
 def format_sla_table(rows: list[SlaRow]) -> str:
     """Plain-text table, columns padded to the widest cell (CJK counted double)."""
     cells = [HEADERS] + [
-        (
-            r.group,
-            str(r.cases),
-            format_ratio(r.response),
-            format_ratio(r.restore),
-            format_ratio(r.postmortem),
-            _dist(r.response_time),
-            _dist(r.recovery_time),
-        )
+        (r.group, str(r.cases), format_ratio(r.response), format_ratio(r.restore),
+         format_ratio(r.postmortem), _dist(r.response_time), _dist(r.recovery_time))
         for r in rows
     ]
     widths = [max(_width(c[i]) for c in cells) for i in range(len(HEADERS))]
-    lines = [
-        "  ".join(_pad(c, w, i) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-        for row in cells
-    ]
+    lines = ["  ".join(_pad(c, w, i) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+             for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
 def sla_command_output(
-    services: Any,
-    by: str = "severity",
-    start: date | None = None,
-    end: date | None = None,
+    services: Any, by: str = "severity", start: date | None = None, end: date | None = None,
     now: datetime | None = None,
 ) -> str:
     """What ``kbdesk sla`` prints."""
     rows = sla_stats(services, by, start, end, now)
     span = f"{start.isoformat() if start else 'start'} … {end.isoformat() if end else 'today'}"
     zone_name = load_plan(services).timezone
-    head = (
-        f"SLA compliance by {by}, cases reported {span} in {zone_label(zone_name, now or utcnow())} "
-        "(cases marked not a fault excluded)"
-    )
+    head = (f"SLA compliance by {by}, cases reported {span} in {zone_label(zone_name, now or utcnow())} "
+            "(cases marked not a fault excluded)")
     return head + "\n\n" + format_sla_table(rows)
 
 

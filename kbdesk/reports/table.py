@@ -112,7 +112,7 @@ def cell_text(value: Any, kind: str, label: Labeler) -> str:
 
 
 def minutes_text(minutes: float) -> str:
-    m = int(round(minutes))
+    m = round(minutes)
     days, rest = divmod(m, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
