@@ -351,52 +351,66 @@ class DossierView(QWidget):
             self._debounce.start()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierView", text)
+def _words() -> dict[str, str]:
+    return {
+        "plan": QCoreApplication.translate("DossierView", "Support plan"), "sm": QCoreApplication.translate("DossierView", "Service manager"),
+        "tm": QCoreApplication.translate("DossierView", "Technical manager"), "quotas": QCoreApplication.translate("DossierView", "Quotas"),
+        "consult": QCoreApplication.translate("DossierView", "Consultations this quarter"),
+        "train": QCoreApplication.translate("DossierView", "On-site trainings this year"), "open": QCoreApplication.translate("DossierView", "Open items"),
+        "cases": QCoreApplication.translate("DossierView", "Open cases"), "complaints": QCoreApplication.translate("DossierView", "Open complaints"),
+        "actions": QCoreApplication.translate("DossierView", "Open follow-up actions"),
+        "deadlines": QCoreApplication.translate("DossierView", "Deadlines due soon or overdue"),
+        "overdue": QCoreApplication.translate("DossierView", "overdue %1"), "left": QCoreApplication.translate("DossierView", "%1 left"),
+        "more": QCoreApplication.translate("DossierView", "and %1 more in Attention"),
+        "checked": QCoreApplication.translate("DossierView", "Deadlines of the %1 most recent open cases."),
+        "contacts": QCoreApplication.translate("DossierView", "Contacts"), "major": QCoreApplication.translate("DossierView", "major-fault contact"),
+        "none": QCoreApplication.translate("DossierView", "No contacts yet"),
+        "no_major": QCoreApplication.translate("DossierView", "No designated contact for major faults."),
+    }
 
 
 def summary_html(s: DossierSummary, now: datetime, tz) -> str:
     """The panel beside the timeline: managers, quotas, open items, contacts."""
-    esc = html.escape
+    esc, w = html.escape, _words()
     out = [f"<h3>{esc(s.name)}</h3>"]
     if s.organisation:
         out.append(f"<p>{esc(s.organisation)}</p>")
     out.append("<p>" + "<br>".join([
-        f"{_tr('Support plan')}: {esc(code_label('plan_level', s.plan_level))}",
-        f"{_tr('Service manager')}: {esc(s.service_manager or '—')}",
-        f"{_tr('Technical manager')}: {esc(s.technical_manager or '—')}"]) + "</p>")
-    out.append(f"<h4>{_tr('Quotas')}</h4><ul>")
+        f"{w['plan']}: {esc(code_label('plan_level', s.plan_level))}",
+        f"{w['sm']}: {esc(s.service_manager or '—')}",
+        f"{w['tm']}: {esc(s.technical_manager or '—')}"]) + "</p>")
+    out.append(f"<h4>{w['quotas']}</h4><ul>")
     for q in s.quotas:
         done, required = q.progress or (0, 0)
-        label = _tr("Consultations this quarter") if q.kind == "consultation" else _tr("On-site trainings this year")
+        label = w["consult"] if q.kind == "consultation" else w["train"]
         colour = {"met": "#2e7d32", "breached": "#c62828", "due_soon": "#ef6c00"}.get(q.state, "")
-        state = f'<span style="color:{colour}">{esc(state_label(q.state))}</span>' if colour else esc(
-            state_label(q.state))
+        state = esc(state_label(q.state))
+        if colour:
+            state = f'<span style="color:{colour}">{state}</span>'
         out.append(f"<li>{label}: <b>{done} / {required}</b> — {state}</li>")
-    out.append("</ul>")
-    out.append(f"<h4>{_tr('Open items')}</h4><ul>")
-    out.append(f"<li>{_tr('Open cases')}: <b>{s.open_cases}</b></li>")
-    out.append(f"<li>{_tr('Open complaints')}: <b>{s.open_complaints}</b></li>")
-    out.append(f"<li>{_tr('Open follow-up actions')}: <b>{s.open_actions}</b></li></ul>")
+    out.append(f"</ul><h4>{w['open']}</h4><ul>")
+    out.append(f"<li>{w['cases']}: <b>{s.open_cases}</b></li>")
+    out.append(f"<li>{w['complaints']}: <b>{s.open_complaints}</b></li>")
+    out.append(f"<li>{w['actions']}: <b>{s.open_actions}</b></li></ul>")
     if s.open_deadlines:
-        out.append(f"<p>{_tr('Deadlines due soon or overdue')}:</p><ul>")
+        out.append(f"<p>{w['deadlines']}:</p><ul>")
         for d in s.open_deadlines[:12]:
-            when = (_tr("overdue %1") if d.remaining.total_seconds() < 0 else _tr("%1 left")).replace(
+            when = (w["overdue"] if d.remaining.total_seconds() < 0 else w["left"]).replace(
                 "%1", duration_text(d.remaining))
             out.append(f"<li>{esc(d.label)} {esc(kind_label(d.kind))} — {esc(when)}</li>")
         out.append("</ul>")
         if len(s.open_deadlines) > 12:
-            out.append(f"<p>{_tr('and %1 more in Attention').replace('%1', str(len(s.open_deadlines) - 12))}</p>")
+            out.append(f"<p>{w['more'].replace('%1', str(len(s.open_deadlines) - 12))}</p>")
     if s.deadlines_checked_cases < s.open_cases:
-        out.append(f"<p><i>{_tr('Deadlines of the %1 most recent open cases.').replace('%1', str(s.deadlines_checked_cases))}</i></p>")
-    out.append(f"<h4>{_tr('Contacts')}</h4><ul>")
+        out.append(f"<p><i>{w['checked'].replace('%1', str(s.deadlines_checked_cases))}</i></p>")
+    out.append(f"<h4>{w['contacts']}</h4><ul>")
     for c in s.contacts:
-        mark = f" <b>★ {_tr('major-fault contact')}</b>" if c.designated else ""
+        mark = f" <b>★ {w['major']}</b>" if c.designated else ""
         bits = " · ".join(esc(x) for x in (c.role, c.phone, c.email) if x)
         out.append(f"<li>{esc(c.name)}{mark}<br><small>{bits}</small></li>")
     if not s.contacts:
-        out.append(f"<li>{_tr('No contacts yet')}</li>")
+        out.append(f"<li>{w['none']}</li>")
     out.append("</ul>")
     if not any(c.designated for c in s.contacts):
-        out.append(f"<p style='color:#c62828'>{_tr('No designated contact for major faults.')}</p>")
+        out.append(f"<p style='color:#c62828'>{w['no_major']}</p>")
     return "".join(out)
