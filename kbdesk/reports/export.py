@@ -39,7 +39,10 @@ def _raw(value: Any, kind: str, label: Labeler) -> Any:
 
 def heading(table: ReportTable, label: Labeler) -> str:
     ctx = table.context
-    span = f"{ctx.get('from') or '…'} – {ctx.get('to') or '…'}"
+    if ctx.get("from") or ctx.get("to"):
+        span = f"{ctx.get('from') or '…'} – {ctx.get('to') or '…'}"
+    else:
+        span = label("report", "all_time")
     extra = [f"{label('report', k)}: {ctx[k]}" for k in ("customer", "product") if ctx.get(k)]
     zone = f" ({ctx['zone']})" if ctx.get("zone") else ""
     return " · ".join([label("report", table.title), span + zone, *extra])

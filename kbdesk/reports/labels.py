@@ -80,7 +80,7 @@ REPORT_WORDS = {
     "drills": "Drills",
     "time_to_response": "Time from report to first response",
     "time_to_recovery": "Time from report to recovery",
-    "total": "Total",
+    "total": "Total", "all_time": "all time",
     "no_data": "No records in this period",
     # notes
     "note_not_a_fault_excluded": "Cases marked not a fault are left out.",
@@ -188,7 +188,7 @@ CHINESE = {
     "Drills": "演练次数",
     "Time from report to first response": "从报告到首次响应的时长",
     "Time from report to recovery": "从报告到恢复的时长",
-    "Total": "合计",
+    "Total": "合计", "all time": "全部时间",
     "No records in this period": "此期间没有记录",
     "Cases marked not a fault are left out.": "已标记为非故障的工单不计入。",
     "Measures not yet due are left out of their percentage.": "尚未到期的指标不计入百分比。",

@@ -108,7 +108,7 @@ def item_detail(item: DossierItem) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    COLUMNS = ("at", "kind", "number", "title", "severity", "state", "detail")
+    COLUMNS = ("at", "kind", "title", "severity", "state", "detail")
 
     def __init__(self, tz: Callable, parent=None):
         super().__init__(parent)
@@ -131,8 +131,7 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {"at": self.tr("When"), "kind": self.tr("Type"), "number": self.tr("Case"),
-                "title": self.tr("What"), "severity": self.tr("Severity"), "state": self.tr("State"),
+        return {"at": self.tr("When"), "kind": self.tr("Type"), "title": self.tr("What"), "severity": self.tr("Severity"), "state": self.tr("State"),
                 "detail": self.tr("Detail")}[self.COLUMNS[section]]
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,8 +144,8 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.kind == "deadline":
             colour = {"met": QColor(46, 125, 50), "breached": QColor(198, 40, 40)}.get(item.state)
             return QBrush(colour) if colour and col == "state" else None
-        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("title", "detail"):
+            return self._text(item, col)
         return None
 
     def _text(self, item: DossierItem, col: str) -> str:
@@ -162,7 +161,7 @@ class TimelineModel(QAbstractTableModel):
             return item_state(item)
         if col == "detail":
             return item_detail(item)
-        return getattr(item, col)
+        return f"{item.number}  {item.title}" if item.number else item.title
 
 
 class DossierView(QWidget):
@@ -230,9 +229,9 @@ class DossierView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for i, width in enumerate((122, 76, 108, 240, 52, 70, 110)):
+        for i, width in enumerate((118, 84, 300, 64, 78, 130)):
             header.resizeSection(i, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_activated)
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.setObjectName("dossier_more")

@@ -38,6 +38,7 @@ from ...storage.models import Case
 from ...storage.types import utcnow
 from ..chart_view import ChartView, report_labeler
 from ..context import AppContext
+from ..formatting import zone_label
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = {"int", "float", "percent", "minutes"}
@@ -259,6 +260,7 @@ class ReportsSection(QWidget):
         self.table = table
         if self.customer_combo.currentData():
             table.context["customer"] = self.customer_combo.currentText()
+        table.context["zone"] = zone_label(self.ctx.plan_zone_name, self._now())  # in the UI's language
         self.model.set_table(table)
         label = report_labeler(table)
         self.heading.setText(heading(table, label))
