@@ -19,6 +19,7 @@ from typing import Any
 
 from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ..paths import resource_root
 
@@ -195,8 +196,8 @@ def _draw_panel(ax: Any, panel: Any, label: Any) -> None:
         )
     if panel.y_max is not None:
         ax.set_ylim(0, panel.y_max * 1.05)
-    if panel.kind in ("bar", "stacked", "histogram"):
-        ax.yaxis.get_major_locator().set_params(integer=panel.y_max is None)
+    if panel.y_max is None:  # counts: whole numbers on the axis
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(label("report", panel.title) if panel.title else "", fontproperties=cjk_font_properties(11))
     ax.set_xlabel(label("report", panel.x_label) if panel.x_label else "", fontproperties=font)
     ax.set_ylabel(label("report", panel.y_label) if panel.y_label else "", fontproperties=font)

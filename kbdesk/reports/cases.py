@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from ..storage.models import Case, Category, Customer
 from .common import ReportContext
-from .table import ChartSpec, Column, Panel, ReportTable, Series, month_key
+from .table import ChartSpec, Column, Panel, ReportTable, Series, month_key, months_between
 from .times import SEVERITIES
 
 GROUPINGS = ("category", "product", "customer", "month")
@@ -46,6 +46,9 @@ def cases_report(rc: ReportContext, by: str = "category") -> ReportTable:
             code: (zh, en)
             for code, zh, en in s.execute(select(Category.code, Category.name_zh, Category.name_en))
         }
+    if by == "month" and groups:
+        for key in months_between(min(groups), max(groups)):
+            groups.setdefault(key, [0] * width)
     order = sorted(groups) if by == "month" else sorted(groups, key=lambda k: (-groups[k][0], k))
     group_kind = "code:category" if by == "category" else "text"
     columns = [

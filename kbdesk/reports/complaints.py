@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from ..storage.models import Case, Complaint
 from .common import ReportContext, minutes_between
-from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, month_key
+from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, month_key, months_between
 
 GROUPINGS = ("month", "subject")
 
@@ -34,6 +34,9 @@ def complaints_report(rc: ReportContext, by: str = "month") -> ReportTable:
             if closed is not None:
                 acc[1] += 1
                 acc[2].append(minutes_between(received, closed) / (24 * 60))
+    if by == "month" and groups:
+        for key in months_between(min(groups), max(groups)):
+            groups.setdefault(key, [0, 0, []])
     order = sorted(groups) if by == "month" else sorted(groups, key=lambda k: (-groups[k][0], k))
     columns = [
         Column(by),

@@ -134,3 +134,13 @@ def quarter_key(day: date) -> str:
 
 def month_key(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every "YYYY-MM" from ``first`` to ``last``: a time series shows empty months as zero."""
+    y, m = map(int, first.split("-"))
+    out = []
+    while f"{y}-{m:02d}" <= last:
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out

@@ -61,12 +61,18 @@ def test_cases_period_filter(archive, small):
     assert march.rows == [["2026-03", 3, 2, 0, 1, 0, 0, 1, 0]]
 
 
-def test_complaints(archive, small):
+def test_complaints(archive, services, small):
     t = build_report(archive, "complaints", by="month", now=NOW)
     assert row(t, "2026-03") == {"month": "2026-03", "received": 1, "closed": 1, "open": 0, "days_to_close": 2.0}
     assert row(t, "2026-04") == {"month": "2026-04", "received": 1, "closed": 0, "open": 1, "days_to_close": None}
+    services.create("complaint", {"customer_id": small["B"], "channel": "phone", "subject": "其他",
+                                  "received_at": datetime(2026, 6, 2, 2, 0, tzinfo=UTC)})
+    series = build_report(archive, "complaints", by="month", now=NOW)
+    # A time series: May, without complaints, is there as zero.
+    assert series.column("month") == ["2026-03", "2026-04", "2026-05", "2026-06"]
+    assert series.column("received") == [1, 1, 0, 1]
     by_subject = build_report(archive, "complaints", by="subject", now=NOW)
-    assert by_subject.rows == [["响应慢", 2, 1, 1, 2.0]]  # surrounding spaces do not split a subject
+    assert by_subject.rows[0] == ["响应慢", 2, 1, 1, 2.0]  # surrounding spaces do not split a subject
     ecs = build_report(archive, "complaints", ReportFilters(product="ECS"), "month", NOW)
     assert ecs.rows == [["2026-03", 1, 1, 0, 2.0]]  # only the complaint about an ECS case
 
