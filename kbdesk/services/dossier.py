@@ -189,7 +189,9 @@ def dossier_page(
                 select(Escalation.id, Escalation.at, Escalation.target, Case.id, Case.title, Case.number,
                        Case.severity)
                 .join(Case, Case.id == Escalation.case_id)
-                .where(Case.customer_id == customer_id,
+                # coalesce(): walk escalations newest first (ix_escalations_at) and stop at the
+                # limit, rather than look up every one of a big customer's cases.
+                .where(func.coalesce(Case.customer_id, "") == customer_id,
                        *span.instant(Escalation.at, "escalation", Escalation.id))
                 .order_by(Escalation.at.desc(), Escalation.id.desc()).limit(fetch))
             items += [DossierItem(_aware(at), "escalation", "case", case_id, title, number, sev, detail=target,
@@ -311,9 +313,10 @@ def dossier_summary(source: Any, customer_id: str, now: datetime | None = None,
             TrainingSession.status == "held", day >= year.start, day < year.end))]
         quotas = customer_quotas(customer_id, cust.name, consult, trained, now, plan, cal, today)
         counts = _counts(s, customer_id)
-        open_ids = list(s.scalars(
-            select(Case.id).where(Case.customer_id == customer_id, Case.status.in_(OPEN_CASE_STATUSES))
-            .order_by(Case.reported_at.desc())))
+        is_open = (Case.customer_id == customer_id, Case.status.in_(OPEN_CASE_STATUSES))
+        open_cases = s.scalar(select(func.count()).where(*is_open)) or 0
+        checked = list(s.scalars(select(Case.id).where(*is_open).order_by(Case.reported_at.desc())
+                                 .limit(OPEN_CASES_WITH_DEADLINES)))
         open_complaints = s.scalar(select(func.count()).where(
             Complaint.customer_id == customer_id, Complaint.closed_at.is_(None))) or 0
         open_actions = s.scalar(
@@ -322,7 +325,6 @@ def dossier_summary(source: Any, customer_id: str, now: datetime | None = None,
             .outerjoin(Drill, Drill.id == RectificationAction.drill_id)
             .where(or_(Case.customer_id == customer_id, Drill.customer_id == customer_id),
                    RectificationAction.status.in_(("open", "in_progress")))) or 0
-        checked = open_ids[:OPEN_CASES_WITH_DEADLINES]
         open_deadlines: list[Deadline] = []
         if checked:
             by_id = {r.id: _facts(r) for r in s.execute(_case_query().where(Case.id.in_(checked)))}
@@ -334,7 +336,7 @@ def dossier_summary(source: Any, customer_id: str, now: datetime | None = None,
         open_deadlines.sort(key=lambda d: d.remaining)
         return DossierSummary(
             customer_id, cust.name, cust.organisation, cust.plan_level, cust.service_manager,
-            cust.technical_manager, contacts, quotas, counts, len(open_ids), open_complaints, open_actions,
+            cust.technical_manager, contacts, quotas, counts, open_cases, open_complaints, open_actions,
             open_deadlines, len(checked))
 
 
@@ -344,8 +346,9 @@ def _counts(s, customer_id: str) -> dict[str, int]:
 
     return {
         "case": n(select(func.count()).where(Case.customer_id == customer_id)),
+        # coalesce(): go through the escalations (few) rather than all of a big customer's cases.
         "escalation": n(select(func.count()).select_from(Escalation).join(Case, Case.id == Escalation.case_id)
-                        .where(Case.customer_id == customer_id)),
+                        .where(func.coalesce(Case.customer_id, "") == customer_id)),
         "service_record": n(select(func.count()).where(ServiceRecord.customer_id == customer_id)),
         "complaint": n(select(func.count()).where(Complaint.customer_id == customer_id)),
         "survey": n(select(func.count()).where(Survey.customer_id == customer_id)),
