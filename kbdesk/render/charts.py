@@ -202,5 +202,6 @@ def _draw_panel(ax: Any, panel: Any, label: Any) -> None:
     ax.set_xlabel(label("report", panel.x_label) if panel.x_label else "", fontproperties=font)
     ax.set_ylabel(label("report", panel.y_label) if panel.y_label else "", fontproperties=font)
     if panel.series and n:
-        ax.legend(prop=cjk_font_properties(8), frameon=False, loc="best", ncols=min(len(panel.series), 5))
+        # Beside the plot, so it never hides a bar.
+        ax.legend(prop=cjk_font_properties(8), frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     style_axes(ax)

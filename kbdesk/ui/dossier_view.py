@@ -161,7 +161,9 @@ class TimelineModel(QAbstractTableModel):
             return item_state(item)
         if col == "detail":
             return item_detail(item)
-        return f"{item.number}  {item.title}" if item.number else item.title
+        if item.number:
+            return f"{item.number}  {item.title}"
+        return item.title or item_detail(item)  # a survey without a comment shows its scores
 
 
 class DossierView(QWidget):
