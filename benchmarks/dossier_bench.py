@@ -1,4 +1,5 @@
-"""Dossier of the biggest customer at 100,000 cases: service query times and GUI-thread stall.
+"""Dossier of the biggest customer at 100,000 cases: service query times and GUI-thread stall;
+then the Reports section on the same archive (every report, computed and charted).
 
     python benchmarks/dossier_bench.py [--cases 100000] [--share 0.8]
 
@@ -116,6 +117,49 @@ def measure_gui(root: Path) -> None:
     ctx.close()
 
 
+def measure_reports_gui(root: Path) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kbdesk.settings import AppSettings
+    from kbdesk.ui.context import AppContext
+    from kbdesk.ui.sections.reports import ReportsSection
+
+    app = QApplication.instance() or QApplication([])
+    archive = Archive.open(root)
+    ctx = AppContext(archive, AppSettings(language="en"), root.parent / "s.json", "bench")
+    view = ReportsSection(ctx)
+    view.resize(1400, 850)
+    view.show()
+    for _ in range(3):
+        ctx.tasks.wait()
+        app.processEvents()
+    for row in range(view.report_list.count()):
+        clock, late, last = QElapsedTimer(), [], [0]
+        tick = QTimer()
+        tick.setInterval(5)
+
+        def on_tick(late=late, last=last, clock=clock) -> None:
+            now = clock.elapsed()
+            late.append(max(0, now - last[0] - 5))
+            last[0] = now
+
+        tick.timeout.connect(on_tick)
+        clock.start()
+        tick.start()
+        start = time.perf_counter()
+        view.report_list.setCurrentRow(row)
+        while view.table is None or view.table.name != view.current_report() or view.chart.image is None:
+            app.processEvents()
+            time.sleep(0.001)
+        tick.stop()
+        print(f"report {view.current_report():<13} table and chart in {(time.perf_counter() - start) * 1000:5.0f} ms; "
+              f"longest GUI-thread stall {max(late or [0]):.0f} ms")
+    view.close()
+    ctx.tasks.wait()
+    ctx.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=100_000)
@@ -126,6 +170,7 @@ def main() -> None:
         build(root, args.cases, args.share)
         measure_service(root)
         measure_gui(root)
+        measure_reports_gui(root)
 
 
 if __name__ == "__main__":

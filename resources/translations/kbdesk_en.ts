@@ -670,32 +670,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="36"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="75"/>
         <source>No chart for this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="108"/>
         <source>There is no chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="68"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="112"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="69"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="113"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="129"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
         <source>The chart could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,37 +832,37 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="191"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="192"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="203"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="204"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="216"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="217"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="238"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="242"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="307"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="308"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/dossier_view.py" line="319"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="320"/>
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n item shown</numerusform>
@@ -864,107 +870,107 @@ error log lines
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="321"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="322"/>
         <source>older items: Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="331"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="332"/>
         <source>The dossier could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="356"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="356"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
         <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
         <source>Consultations this quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
         <source>On-site trainings this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
         <source>Open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
         <source>Open follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
         <source>Deadlines due soon or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
         <source>and %1 more in Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
         <source>Deadlines of the %1 most recent open cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
         <source>major-fault contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="369"/>
         <source>No designated contact for major faults.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,182 +2002,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>SLA compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Response and recovery times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
         <source>Export table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
         <source>Export chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="210"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
         <source>All products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="254"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="255"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="272"/>
         <source>Could not compute the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="279"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="282"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="293"/>
         <source>Table saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="296"/>
         <source>The table could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,26 +2616,21 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="136"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>

@@ -680,32 +680,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="36"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="75"/>
         <source>No chart for this report.</source>
         <translation>此报表没有图表。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="108"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="68"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="112"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="69"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="113"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="129"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation>图表未能绘制：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
         <source>Chart saved to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表未能保存：%1</translation>
     </message>
@@ -836,144 +842,144 @@ error log lines
         <translation>态度/业务/技术 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="191"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="192"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="203"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="204"/>
         <source>Only from</source>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="216"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="217"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="237"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="238"/>
         <source>Load more</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="241"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="242"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="307"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="308"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/dossier_view.py" line="319"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="320"/>
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>已显示 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="321"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="322"/>
         <source>older items: Load more</source>
         <translation>还有更早的记录：点“加载更早的记录”</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="331"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="332"/>
         <source>The dossier could not be loaded: %1</source>
         <translation>客户档案未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="356"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="356"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
         <source>Quotas</source>
         <translation>服务定额</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
         <source>Consultations this quarter</source>
         <translation>本季度技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
         <source>On-site trainings this year</source>
         <translation>本年度现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
         <source>Open items</source>
         <translation>未完成事项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
         <source>Open cases</source>
         <translation>未关闭工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
         <source>Open follow-up actions</source>
         <translation>未完成整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
         <source>Deadlines due soon or overdue</source>
         <translation>即将到期或已超时的时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
         <source>and %1 more in Attention</source>
         <translation>另有 %1 项，见“待关注”</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
         <source>Deadlines of the %1 most recent open cases.</source>
         <translation>仅统计最近 %1 个未关闭工单的时限。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
         <source>major-fault contact</source>
         <translation>重大故障联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="369"/>
         <source>No designated contact for major faults.</source>
         <translation>尚未指定重大故障联系人。</translation>
     </message>
@@ -2009,182 +2015,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>SLA compliance</source>
         <translation>SLA 达成情况</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Response and recovery times</source>
         <translation>响应与恢复时长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Cases</source>
         <translation>工单统计</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
         <source>Drills</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Group by:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="210"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="214"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="254"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="255"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="270"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="272"/>
         <source>Could not compute the report: %1</source>
         <translation>报表未能计算：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="279"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="282"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="293"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="296"/>
         <source>The table could not be saved: %1</source>
         <translation>表格未能保存：%1</translation>
     </message>
@@ -2631,26 +2637,21 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
-        <source>Case</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/dossier_view.py" line="136"/>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
