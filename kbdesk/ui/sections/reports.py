@@ -165,7 +165,8 @@ class ReportsSection(QWidget):
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.verticalHeader().hide()
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per report (ResizeToContents would measure on every repaint).
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table_view.horizontalHeader().setStretchLastSection(True)
 
         bar = QHBoxLayout()
@@ -262,6 +263,7 @@ class ReportsSection(QWidget):
             table.context["customer"] = self.customer_combo.currentText()
         table.context["zone"] = zone_label(self.ctx.plan_zone_name, self._now())  # in the UI's language
         self.model.set_table(table)
+        self.table_view.resizeColumnsToContents()
         label = report_labeler(table)
         self.heading.setText(heading(table, label))
         self.notes.setText(" ".join(label("report", n) for n in table.notes))
