@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import import_cmds, plan_cmds, report_cmds, search_cmds
+from . import backup_cmds, import_cmds, plan_cmds, report_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
     report_cmds.add_parser(sub, _date)
+    backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -114,6 +115,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         print(f"Created archive at {archive.root}")
         archive.close()
         return 0
+    if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
+        return backup_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:
@@ -170,6 +173,8 @@ def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for line in search_cmds.check_search_index(archive):
+        print(line)
     summary = (f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
                f"{report.attachments_checked} attachment file(s) verified, "
                f"{len(report.problems)} problem(s).")

@@ -19,6 +19,7 @@ from ..domain.enums import CaseStatus
 from ..errors import NotFoundError
 from ..storage.archive import Archive
 from ..storage.models import (
+    AppliedMigration,
     Case,
     Customer,
     Drill,
@@ -68,6 +69,7 @@ def attention_items(
             items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
         items += _action_deadlines(s, now, plan, cal)
         items += _quota_deadlines(s, now, plan, cal)
+    items += [d for d in [backup_deadline(archive, now)] if d is not None]
     items = [d for d in items if d.state in wanted]
     items.sort(key=lambda d: (d.remaining, d.kind, d.label))
     return items
@@ -211,6 +213,35 @@ def _quota_deadlines(s: Session, now: datetime, plan: ServicePlan, cal: WorkCale
     for cid, name in s.execute(select(Customer.id, Customer.name).order_by(Customer.name)):
         out += customer_quotas(cid, name, consult.get(cid, ()), train.get(cid, ()), now, plan, cal, today)
     return out
+
+
+def backup_deadline(archive: Archive, now: datetime) -> Deadline | None:
+    """Due N days (backup settings, default 7) after the last backup, or after
+    the archive was created when it never had one; None when switched off (N ≤ 0)."""
+    from ..backup.config import BackupConfig
+
+    config = BackupConfig.load(archive.root)
+    if config.warn_after_days <= 0:
+        return None
+    # A failed attempt keeps the time of the last good backup: that is what counts.
+    since = config.last.when or _archive_created(archive)
+    if since is None:
+        return None
+    since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    due = since + timedelta(days=config.warn_after_days)
+    remaining = due - now
+    soon = remaining <= timedelta(days=1)
+    state = DeadlineState.BREACHED if remaining < timedelta(0) else (
+        DeadlineState.DUE_SOON if soon else DeadlineState.OK)
+    return Deadline(kind=DeadlineKind.BACKUP, record_type="archive", record_id=str(archive.root),
+                    label=archive.root.name, title="", customer="", due_at=due, state=state,
+                    remaining=remaining)
+
+
+def _archive_created(archive: Archive) -> datetime | None:
+    with archive.read_session() as s:
+        first = s.scalar(select(func.min(AppliedMigration.applied_at)))
+    return first if isinstance(first, datetime) else None
 
 
 def _dates_by_customer(rows: Iterable) -> dict[str, list[date]]:

@@ -28,6 +28,7 @@ class DeadlineKind(StrEnum):
     ACTION = "action"  # rectification action due date
     CONSULTATION = "consultation"  # per customer per quarter
     TRAINING = "training"  # on-site trainings per customer per year
+    BACKUP = "backup"  # the archive has not been backed up for N days
 
 
 class DeadlineState(StrEnum):

@@ -20,6 +20,9 @@ class ChangeSet:
     def add(self, record_type: str, record_id: str, action: str) -> None:
         self.changes.append(Change(record_type, record_id, action))
 
+    def extend(self, other: ChangeSet) -> None:
+        self.changes.extend(other.changes)
+
     def types(self) -> set[str]:
         return {c.record_type for c in self.changes}
 

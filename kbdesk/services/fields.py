@@ -106,6 +106,18 @@ class FieldSpec:
     nullable: bool
     reference: str | None  # record type referenced by a foreign key
     max_length: int | None = None
+    # The model's default: a value, a callable making one (list, utcnow), or
+    # None. What a new record holds when the user leaves the field alone.
+    default: Any = None
+
+    def new_value(self) -> Any:
+        """The value a new record starts on; None when there is no default."""
+        return self.default() if callable(self.default) else self.default
+
+    @property
+    def must_choose(self) -> bool:
+        """Required and without a default: the user has to pick a value."""
+        return self.required and self.default is None
 
 
 @dataclass
@@ -135,6 +147,19 @@ def _kind(col) -> str:
     raise TypeError(f"unmapped column type {t!r}")
 
 
+def _default_of(col) -> Any:
+    default = col.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        # SQLAlchemy wraps the callable to take an execution context; a
+        # model default never reads it (list, utcnow).
+        return lambda: default.arg(None)
+    return None
+
+
 def _build_specs() -> dict[str, TypeSpec]:
     table_to_type = {cls.__tablename__: name for name, cls in RECORD_TYPES.items()}
     specs: dict[str, TypeSpec] = {}
@@ -154,6 +179,7 @@ def _build_specs() -> dict[str, TypeSpec]:
                 nullable=bool(col.nullable),
                 reference=table_to_type[fk.column.table.name] if fk else None,
                 max_length=getattr(col.type, "length", None),
+                default=None if generated or col.primary_key else _default_of(col),
             )
         specs[name] = spec
     return specs

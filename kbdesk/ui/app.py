@@ -32,6 +32,9 @@ class DesktopApp:
         self.actor = actor
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        from .backup_jobs import AutoBackup
+
+        self.auto_backup = AutoBackup()
 
     def start(self, located: Located) -> None:
         archive = open_or_create(located)
@@ -55,6 +58,7 @@ class DesktopApp:
         self.window.sig_new_archive.connect(self._on_new_archive)
         self.window.sig_language.connect(self._on_language)
         self.window.sig_settings_changed.connect(self._on_settings_changed)
+        self.auto_backup.attach(self.window)  # before the old window closes: no backup for that
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError
 from ..services.fields import SPECS
+from .case_picker import CasePicker
 from .context import NAME_COLUMN, AppContext
 from .formatting import display
 from .labels import field_label, field_value_label, type_label
@@ -55,7 +56,7 @@ class ChildTable(QWidget):
         self.empty = QLabel()
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName(f"add_{child_type}")
-        self.add_button.clicked.connect(self._on_add)
+        self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -70,14 +71,35 @@ class ChildTable(QWidget):
         ctx.sig_changed.connect(lambda cs: child_type in cs.types() and self.refresh())
 
     def set_parent(self, parent_id: str | None) -> None:
+        if parent_id != self.parent_id:
+            # Never show (or number new rows after) another record's children.
+            self.rows = []
+            self.table.setRowCount(0)
         self.parent_id = parent_id
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = [] if self.parent_id is None else self.ctx.services.list(
-            self.child_type, where={self.parent_field: self.parent_id}, order_by=self.order_by)
+        """Reload the rows in a worker; the table keeps showing the old ones meanwhile."""
+        parent_id = self.parent_id
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setEnabled(parent_id is not None)
+        if parent_id is None:
+            self._on_rows((None, [], {}))
+            return
+        services, child_type, where = self.ctx.services, self.child_type, {self.parent_field: parent_id}
+        order_by = self.order_by
+
+        def load() -> tuple[str, list[dict[str, Any]], dict[str, dict[str, str]]]:
+            return parent_id, services.list(child_type, where=where, order_by=order_by), self._reference_names()
+
+        self.ctx.tasks.run(load, self._on_rows, self._on_failed, key=f"children-{id(self)}")
+
+    def _on_rows(self, result: tuple[str | None, list[dict[str, Any]], dict[str, dict[str, str]]]) -> None:
+        parent_id, rows, names = result
+        if parent_id != self.parent_id:
+            return  # another record is shown by now
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
-        names = self._reference_names()
         for r, row in enumerate(self.rows):
             for c, col in enumerate(self.columns):
                 value = row.get(col)
@@ -89,12 +111,11 @@ class ChildTable(QWidget):
                     text = display(value, self.ctx.plan_tz())
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(self.parent_id is not None)
         self.empty.setText("" if self.rows or self.parent_id is None else
                            self.tr("None yet: use Add… to create the first."))
 
     def _reference_names(self) -> dict[str, dict[str, str]]:
+        """Names of referenced records by column; runs in the worker with the rows."""
         specs = SPECS[self.child_type].fields
         refs = {c: specs[c].reference for c in self.columns if c in specs and specs[c].reference}
         return {c: self.ctx.names(t) for c, t in refs.items() if t in NAME_COLUMN}
@@ -104,18 +125,23 @@ class ChildTable(QWidget):
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
+    def _on_failed(self, exc: Exception) -> None:
+        self.sig_status.emit(str(exc))
+
     # --- editing -------------------------------------------------------------
 
     def _selected(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _on_add(self) -> None:
-        if self.parent_id is not None:
-            defaults = {self.parent_field: self.parent_id}
-            if "position" in self.form_fields:
-                defaults["position"] = max((r["position"] for r in self.rows), default=0) + 1
-            self.edit(None, defaults)
+    def add(self) -> QDialog | None:
+        """Open the form for a new child of the shown record."""
+        if self.parent_id is None:
+            return None
+        defaults = {self.parent_field: self.parent_id}
+        if "position" in self.form_fields:
+            defaults["position"] = max((r["position"] for r in self.rows), default=0) + 1
+        return self.edit(None, defaults)
 
     def _on_edit(self) -> None:
         record = self._selected()
@@ -165,7 +191,8 @@ class ChildDialog(QDialog):
         self.defaults = defaults
         self.setWindowTitle(type_label(child_type))
         self.setMinimumWidth(520)
-        self.form = RecordForm(child_type, fields, ctx.choices, tz=ctx.plan_tz)
+        self.form = RecordForm(child_type, fields, ctx.choices, tz=ctx.plan_tz, pickers=lambda target: (
+            CasePicker(ctx, openable=False) if target == "case" else None))
         self.form.set_record(record)
         for name, value in defaults.items():
             editor = self.form.editors.get(name)
@@ -196,7 +223,7 @@ class ChildDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
-            rest = self.form.show_problems(exc.problems)
+            rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
             self.message.setText("\n".join(rest) or self.tr("Please correct the marked fields."))
         else:
             self.message.setText(str(exc))

@@ -7,7 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import select
 
 from ..rules.plan import ServicePlan
@@ -40,6 +40,9 @@ class AppContext(QObject):
 
     sig_changed = Signal(object)  # ChangeSet
     sig_index_ready = Signal(str)  # "" | "rebuilt" | "repaired" | "failed: <why>"
+    # A write's ChangeSet, from whatever thread made it; collected on the GUI
+    # thread and broadcast once per event-loop turn as sig_changed.
+    _sig_write = Signal(object)
 
     def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str):
         super().__init__()
@@ -51,6 +54,12 @@ class AppContext(QObject):
         self.tasks = TaskRunner(self)
         self.index_ready = False
         self._plan: ServicePlan | None = None
+        self._pending = ChangeSet()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush_changes)
+        self._sig_write.connect(self._collect_changes)
         self.services.hub.subscribe(self._on_hub)
         self.sig_changed.connect(self._after_change)
 
@@ -121,7 +130,19 @@ class AppContext(QObject):
     # --- change broadcast ---------------------------------------------------
 
     def _on_hub(self, changes: ChangeSet) -> None:
-        self.sig_changed.emit(changes)  # queued to the GUI thread when needed
+        self._sig_write.emit(changes)  # queued to the GUI thread when needed
+
+    def _collect_changes(self, changes: ChangeSet) -> None:
+        # A burst of writes (a save plus its audit and children, an import's
+        # batches) reaches the views as one ChangeSet: each list reloads once.
+        self._pending.extend(changes)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush_changes(self) -> None:
+        changes, self._pending = self._pending, ChangeSet()
+        if changes:
+            self.sig_changed.emit(changes)
 
     def _after_change(self, changes: Any) -> None:
         if "service_plan" in changes.types():
@@ -133,7 +154,8 @@ class AppContext(QObject):
         self.index_ready = True
         if report.message:
             log.info(report.message)  # the details, in English, for the log
-        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if report.message else "")
+        repaired = report.message and not report.behind  # behind: results carry the notice
+        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if repaired else "")
 
     def _on_index_failed(self, exc: Exception) -> None:
         log.error("search index could not be opened: %s", exc)

@@ -317,7 +317,7 @@ class DossierView(QWidget):
         self._cursor = page.cursor
         self.more_button.setVisible(page.has_more)
         n = self.model.rowCount()
-        text = QCoreApplication.translate("DossierView", "%n item(s) shown", None, n)
+        text = self.tr("%n item(s) shown", "", n)
         if page.has_more:
             text += " · " + self.tr("older items: Load more")
         self.count_label.setText(text)

@@ -42,6 +42,15 @@ def build_menus(win: MainWindow) -> None:
         win.action(QCoreApplication.translate("MainWindow", "Export…"), lambda: win.run_job("export"))
     )
     file_menu.addSeparator()
+    from . import backup_jobs
+
+    file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Back up now…"), lambda: backup_jobs.back_up_now(win))
+    )
+    file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Restore…"), lambda: backup_jobs.restore(win))
+    )
+    file_menu.addSeparator()
     file_menu.addAction(
         win.action(
             QCoreApplication.translate("MainWindow", "Settings…"),

@@ -36,12 +36,34 @@ NULL_DATE = QDate(1900, 1, 1)
 ChoiceProvider = Callable[[str, str], list[tuple[str, str]]]
 
 
+class ValueEditor(QWidget):
+    """A field editor that is not a stock widget (the case picker): it holds
+    one stored value and says when the user changed it."""
+
+    sig_changed = Signal()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+# pickers(referenced type) -> an editor for references too many for a list
+# (cases), or None for the plain drop-down.
+PickerFactory = Callable[[str], ValueEditor | None]
+
+
 class RecordForm(QWidget):
     sig_edited = Signal()
 
     def __init__(self, record_type: str, fields: list[str], choices: ChoiceProvider,
                  read_only: tuple[str, ...] = (), parent: QWidget | None = None,
-                 tz: Callable[[], tzinfo] | None = None):
+                 tz: Callable[[], tzinfo] | None = None,
+                 pickers: PickerFactory | None = None):
         super().__init__(parent)
         # Date-times are shown and typed in the service plan's zone (None: the machine's).
         self.tz = tz or (lambda: None)
@@ -49,6 +71,7 @@ class RecordForm(QWidget):
         self.fields = fields
         self.spec = SPECS[record_type]
         self.choices = choices
+        self.pickers = pickers
         self.read_only = set(read_only)
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
@@ -60,7 +83,10 @@ class RecordForm(QWidget):
             fspec = self.spec.fields[name]
             editor = self._editor_for(fspec)
             editor.setObjectName(f"field_{name}")
-            editor.setEnabled(name not in self.read_only)
+            if isinstance(editor, ValueEditor):
+                editor.set_read_only(name in self.read_only)
+            else:
+                editor.setEnabled(name not in self.read_only)
             message = QLabel()
             message.setObjectName(f"problem_{name}")
             message.setStyleSheet("color: #c62828;")
@@ -80,15 +106,13 @@ class RecordForm(QWidget):
     # --- building ----------------------------------------------------------
 
     def _editor_for(self, f: FieldSpec) -> QWidget:
-        allowed = CHOICES.get((self.record_type, f.name))
-        if f.reference or allowed:
+        picker = self.pickers(f.reference) if self.pickers and f.reference else None
+        if picker is not None:
+            picker.sig_changed.connect(self.sig_edited)
+            return picker
+        if f.reference or CHOICES.get((self.record_type, f.name)):
             combo = QComboBox()
-            if f.nullable:
-                combo.addItem("—", None)
-            options = (self.choices(self.record_type, f.name) if f.reference else
-                       [(c, field_value_label(self.record_type, f.name, c)) for c in sorted(allowed)])
-            for value, label in options:
-                combo.addItem(label, value)
+            self._fill_combo(combo, f)
             combo.currentIndexChanged.connect(self.sig_edited)
             return combo
         if f.kind == "str" and (f.max_length is None or f.max_length >= LONG_TEXT_MIN):
@@ -110,8 +134,9 @@ class RecordForm(QWidget):
         if f.kind == "int":
             spin = QSpinBox()
             lo, hi = RANGES.get((self.record_type, f.name), (0, 1_000_000))
-            spin.setRange(lo - 1 if f.nullable else lo, hi)
-            if f.nullable:
+            # One below the range means "no value": empty, or not chosen yet.
+            spin.setRange(lo - 1 if f.nullable or f.must_choose else lo, hi)
+            if f.nullable or f.must_choose:
                 spin.setSpecialValueText("—")
             spin.valueChanged.connect(self.sig_edited)
             return spin
@@ -135,6 +160,20 @@ class RecordForm(QWidget):
         line.setEnabled(False)
         return line
 
+    def _fill_combo(self, combo: QComboBox, f: FieldSpec) -> None:
+        # A required choice without a default starts on "Choose…": the user
+        # must pick one, nothing is preselected (not the first code, not the
+        # first customer). Other fields start on the model's default.
+        if f.nullable:
+            combo.addItem("—", None)
+        elif f.must_choose:
+            combo.addItem(self.tr("Choose…"), None)
+        allowed = CHOICES.get((self.record_type, f.name))
+        options = (self.choices(self.record_type, f.name) if f.reference else
+                   [(c, field_value_label(self.record_type, f.name, c)) for c in sorted(allowed)])
+        for value, label in options:
+            combo.addItem(label, value)
+
     def refresh_choices(self, changed_types: set[str]) -> None:
         """Reload pickers whose referenced records changed (a new customer…)."""
         for name, editor in self.editors.items():
@@ -143,12 +182,8 @@ class RecordForm(QWidget):
                 current = editor.currentData()
                 editor.blockSignals(True)
                 editor.clear()
-                if self.spec.fields[name].nullable:
-                    editor.addItem("—", None)
-                for value, label in self.choices(self.record_type, name):
-                    editor.addItem(label, value)
-                index = editor.findData(current)
-                editor.setCurrentIndex(index if index >= 0 else 0)
+                self._fill_combo(editor, self.spec.fields[name])
+                _set_value(editor, current)
                 editor.blockSignals(False)
 
     # --- values ------------------------------------------------------------
@@ -182,6 +217,15 @@ class RecordForm(QWidget):
                 out[name] = value
         return out
 
+    def missing_choices(self) -> dict[str, str]:
+        """Required choices the user has not made yet, with a message each."""
+        return {
+            name: self.tr("Required: choose a value.")
+            for name, editor in self.editors.items()
+            if name not in self.read_only and self.spec.fields[name].must_choose
+            and _get_value(editor, self.spec.fields[name]) is None
+        }
+
     def show_problems(self, problems: dict[str, str]) -> list[str]:
         """Put each message under its field; returns those with no field here."""
         self.clear_problems()
@@ -202,6 +246,11 @@ class RecordForm(QWidget):
 
 
 def _new_default(f: FieldSpec) -> Any:
+    """What a new record's field shows: the model's default, else now/today
+    for a required date, else nothing (a required choice stays unchosen)."""
+    value = f.new_value()
+    if value is not None:
+        return value
     if f.kind == "datetime" and not f.nullable:
         return datetime.now(UTC)
     if f.kind == "date" and not f.nullable:
@@ -210,9 +259,16 @@ def _new_default(f: FieldSpec) -> Any:
 
 
 def _set_value(editor: QWidget, value: Any, tz: tzinfo | None = None) -> None:
-    if isinstance(editor, QComboBox):
-        i = editor.findData(value)
-        editor.setCurrentIndex(i if i >= 0 else 0)
+    if isinstance(editor, ValueEditor):
+        editor.set_value(value)
+    elif isinstance(editor, QComboBox):
+        i = editor.findData(value) if value is not None else _none_index(editor)
+        if i < 0 and value is not None:
+            # A stored value the list does not offer (a code from a newer
+            # version, a deleted category): show it as stored, never another.
+            editor.addItem(str(value), value)
+            i = editor.count() - 1
+        editor.setCurrentIndex(i)
     elif isinstance(editor, QPlainTextEdit):
         editor.setPlainText(value or "")
     elif isinstance(editor, QLineEdit):
@@ -229,7 +285,14 @@ def _set_value(editor: QWidget, value: Any, tz: tzinfo | None = None) -> None:
         editor.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
 
 
+def _none_index(combo: QComboBox) -> int:
+    """The "—" / "Choose…" entry, or -1 (nothing shown) when there is none."""
+    return 0 if combo.count() and combo.itemData(0) is None else -1
+
+
 def _get_value(editor: QWidget, f: FieldSpec, tz: tzinfo | None = None) -> Any:
+    if isinstance(editor, ValueEditor):
+        return editor.value()
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QPlainTextEdit):
@@ -242,7 +305,8 @@ def _get_value(editor: QWidget, f: FieldSpec, tz: tzinfo | None = None) -> Any:
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QSpinBox):
-        return None if f.nullable and editor.value() == editor.minimum() else editor.value()
+        unset = (f.nullable or f.must_choose) and editor.value() == editor.minimum()
+        return None if unset else editor.value()
     if isinstance(editor, QDateEdit):
         d = editor.date()
         return None if d == NULL_DATE else date(d.year(), d.month(), d.day())

@@ -68,6 +68,10 @@ class SettingsDialog(QDialog):
         self.plan = self._plan_widget()
         if self.plan is not None:
             self.tabs.addTab(self.plan, self.tr("Service plan and working calendar"))
+        from .backup_settings import BackupSettingsWidget
+
+        self.backup = BackupSettingsWidget(ctx)
+        self.tabs.addTab(self.backup, self.tr("Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
@@ -89,6 +93,7 @@ class SettingsDialog(QDialog):
     def _on_accept(self) -> None:
         if self.plan is not None and hasattr(self.plan, "save") and not self.plan.save():
             return
+        self.backup.save()
         settings = self.ctx.settings
         settings.language = self.language.currentData()
         settings.theme = self.theme.currentData()

@@ -40,6 +40,8 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = False
         self._rows: list[dict[str, Any]] = []
         self._total = 0
+        # Set by a view that queries in a worker (the sections); None: here.
+        self.requery: Callable[[], None] | None = None
         self.reload()
 
     # --- loading -----------------------------------------------------------
@@ -126,7 +128,10 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.order_by = self.columns[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.requery is not None:
+            self.requery()
+        else:
+            self.reload()
 
     def record_at(self, row: int) -> dict[str, Any]:
         return self._rows[row]

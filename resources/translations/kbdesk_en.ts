@@ -253,52 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="168"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="169"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="188"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="189"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="286"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="289"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="302"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="357"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="360"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="365"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +381,145 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +548,77 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
         <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,38 +885,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
-        <location filename="../../kbdesk/ui/chart_view.py" line="75"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
         <source>No chart for this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
         <source>There is no chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="112"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="129"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
         <source>The chart could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
         <source>The chart could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +924,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,28 +932,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1369,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="126"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1435,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="222"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,78 +1562,98 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="43"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <location filename="../../kbdesk/ui/app.py" line="72"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <location filename="../../kbdesk/ui/app.py" line="78"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <location filename="../../kbdesk/ui/app.py" line="86"/>
         <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,102 +2136,104 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="103"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
         <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <source>Required: choose a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2112,73 +2349,151 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
         <source>All products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="255"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="272"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
         <source>Could not compute the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="282"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
         <source>Table saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
         <source>The table could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2609,11 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,57 +3097,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Archive backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="91"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,52 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="152"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="168"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="169"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="188"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="189"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
+        <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -316,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="286"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="289"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="295"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="302"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="332"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="335"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="334"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="357"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="360"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="365"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="367"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -387,6 +392,145 @@ error log lines
         <location filename="../../kbdesk/ui/sections/audit.py" line="57"/>
         <source>Every change made through kbdesk is kept here and cannot be edited. Double-click an entry to open the record.</source>
         <translation>通过 kbdesk 所做的每一次更改都保存在这里，不可修改。双击一条记录可打开对应内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <source>Backing up before closing</source>
+        <translation>关闭前正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJobDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <source>%1 of %2…</source>
+        <translation>%1 / %2…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="42"/>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="44"/>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="51"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="52"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="54"/>
+        <source>Yes: every checksum read back</source>
+        <translation>是：已回读并核对全部校验和</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="57"/>
+        <source>No (taken from the command line without --verify; check it with kbdesk verify-backup)</source>
+        <translation>否（在命令行中未加 --verify 备份；可用 kbdesk verify-backup 校验）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="63"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="65"/>
+        <source>The last attempt failed: %1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="69"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="73"/>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="75"/>
+        <source>Back up daily while kbdesk is open, and when it closes</source>
+        <translation>kbdesk 运行时每天备份一次，关闭时也备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="87"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="90"/>
+        <source>Choose a folder on another disk (an external drive or another partition): a backup on the same disk as the archive is lost with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（移动硬盘或其他分区）：与档案库在同一块磁盘上的备份会随磁盘一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="102"/>
+        <source>daily</source>
+        <translation>个每日</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="103"/>
+        <source>weekly</source>
+        <translation>个每周</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="104"/>
+        <source>monthly</source>
+        <translation>个每月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="109"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="112"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="116"/>
+        <source>Warn in Attention after</source>
+        <translation>多久未备份时在“待关注”中警告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_settings.py" line="128"/>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
     </message>
 </context>
 <context>
@@ -415,6 +559,77 @@ error log lines
         <location filename="../../kbdesk/ui/calendar_notice.py" line="48"/>
         <source>The official holidays and make-up working days of %1 are not known yet: deadlines on those days assume Monday to Friday and are marked “estimated”.</source>
         <translation>%1 年的法定节假日和调休上班日尚未知晓：落在这些日子的期限按周一至周五推算，并标为“估算”。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="83"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="85"/>
+        <source>Find the case by its number or title</source>
+        <translation>按工单编号或标题查找工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="87"/>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="91"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="111"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="127"/>
+        <source>(deleted case)</source>
+        <translation>（工单已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="135"/>
+        <source>No case</source>
+        <translation>未关联工单</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="165"/>
+        <source>Choose a case</source>
+        <translation>选择工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="170"/>
+        <source>Case number or title, e.g. CS-2026-0042 or 磁盘</source>
+        <translation>工单编号或标题，例如 CS-2026-0042 或 磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="192"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="205"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="207"/>
+        <source>Showing the newest %1 matches; type more to narrow them.</source>
+        <translation>仅显示最新的 %1 条匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_picker.py" line="213"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -680,38 +895,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
-        <location filename="../../kbdesk/ui/chart_view.py" line="75"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
         <source>No chart for this report.</source>
         <translation>此报表没有图表。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="112"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="129"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
         <source>The chart could not be drawn: %1</source>
         <translation>图表未能绘制：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
         <source>Chart saved to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表未能保存：%1</translation>
     </message>
@@ -719,7 +934,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="200"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -727,28 +942,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="56"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="61"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="95"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="134"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -1163,7 +1378,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="126"/>
-        <location filename="../../kbdesk/ui/menus.py" line="63"/>
+        <location filename="../../kbdesk/ui/menus.py" line="72"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -1229,7 +1444,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="222"/>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="99"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1358,79 +1573,99 @@ Archive: %2</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="48"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="51"/>
+        <source>Restore…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="54"/>
+        <location filename="../../kbdesk/ui/menus.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="57"/>
+        <location filename="../../kbdesk/ui/menus.py" line="66"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="74"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="87"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="86"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="40"/>
+        <location filename="../../kbdesk/ui/app.py" line="43"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="68"/>
+        <location filename="../../kbdesk/ui/app.py" line="72"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="74"/>
+        <location filename="../../kbdesk/ui/app.py" line="78"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="82"/>
+        <location filename="../../kbdesk/ui/app.py" line="86"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <source>Backing up the archive</source>
+        <translation>正在备份档案库</translation>
     </message>
 </context>
 <context>
@@ -1914,102 +2149,105 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="103"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <source>Required: choose a value.</source>
+        <translation>必填：请选择一项。</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="119"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="121"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="123"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="141"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="294"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="314"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="356"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2125,74 +2363,152 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>Group by:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="255"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="272"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
         <source>Could not compute the report: %1</source>
         <translation>报表未能计算：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="282"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="293"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
         <source>The table could not be saved: %1</source>
         <translation>表格未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <source>kbdesk backup (*%1);;All files (*)</source>
+        <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
+        <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <source>Verify and restore</source>
+        <translation>校验并恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <source>Open the restored archive</source>
+        <translation>打开恢复的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <source>Choose a new, empty folder</source>
+        <translation>选择一个新的空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>请选择备份文件和用于恢复的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <source>Verifying and restoring…</source>
+        <translation>正在校验并恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
+        <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2632,11 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/settings_dialog.py" line="70"/>
         <source>Service plan and working calendar</source>
         <translation>服务计划与工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/settings_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -2798,57 +3119,62 @@ solved:yes — 仅限已解决的工单
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Archive backup</source>
+        <translation>档案库备份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="79"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="80"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="90"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="91"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="100"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="101"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -80,7 +80,7 @@ def test_a_dropped_file_is_attached(qtbot, panel, tmp_path):
     dropped.write_bytes(b"\xd4\xc3\xb2\xa1" + b"\0" * 64)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
@@ -95,7 +95,7 @@ def test_drops_are_refused_before_the_record_is_saved(qtbot, panel, tmp_path):
     panel.set_owner("article", None)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, enter)
     assert not enter.isAccepted()

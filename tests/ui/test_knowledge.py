@@ -161,7 +161,9 @@ def test_create_from_case(qtbot, ctx, section):
     assert section.tabs.currentWidget() is section.body_splitter
     assert "ERROR 1040" in section.body_editor.toPlainText()
     assert "解决方法" in section.preview.toPlainText()
-    assert section.model.row_of(section.current["id"]) is not None
+    # The list reloads in a worker; the new article's row is then selected.
+    qtbot.waitUntil(lambda: section.model.row_of(section.current["id"]) is not None)
+    qtbot.waitUntil(lambda: section.table.currentIndex().row() == section.model.row_of(section.current["id"]))
 
 
 def test_create_from_an_unknown_case_says_so(qtbot, section):

@@ -25,9 +25,11 @@ def window(qtbot, tmp_path, make_ctx):
 
 
 def settle(qtbot, win):
-    win.ctx.tasks.wait()
-    qtbot.wait(20)
-    win.ctx.tasks.wait()
+    # A save, the change broadcast (once per loop turn) and the list reload
+    # each hop threads: let every hop finish.
+    for _ in range(3):
+        win.ctx.tasks.wait()
+        qtbot.wait(20)
 
 
 def test_opening_an_archive_shows_its_cases(window):
@@ -41,7 +43,7 @@ def test_create_edit_and_delete_a_case(qtbot, window, monkeypatch):
     cases.start_new()
     form = cases.form
     form.editors["title"].setText("ECS 磁盘写满 errno 28")
-    form.editors["customer_id"].setCurrentIndex(0)
+    form.editors["customer_id"].setCurrentIndex(1)  # 0 is "Choose…"
     form.editors["severity"].setCurrentIndex(form.editors["severity"].findData("high"))
     form.editors["category"].setCurrentIndex(form.editors["category"].findData("os_problem"))
     qtbot.mouseClick(cases.save_button, Qt.MouseButton.LeftButton)
@@ -227,6 +229,7 @@ def test_runbook_steps_are_edited_in_the_runbook(qtbot, window):
     rb = window.ctx.services.list("runbook")[0]
     runbooks.select_record(rb["id"])
     steps = runbooks.child_tables[0]
+    settle(qtbot, window)  # the steps load in a worker
     assert steps.table.rowCount() == 1
     dialog = steps.edit(None, {"runbook_id": rb["id"], "position": 2})
     dialog.form.editors["action"].setPlainText("切换应用连接串到恢复实例")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from kbdesk.locate import create_demo
 from kbdesk.ui import i18n, labels
+from kbdesk.ui.link_picker import LinkPickerDialog
 from kbdesk.ui.main_window import MainWindow
 from kbdesk.ui.sections.record_section import RecordSection
 from kbdesk.ui.sections.tabbed import TabbedSections
@@ -101,7 +102,10 @@ def walk_record_section(walk: Walk, name: str, section: RecordSection) -> None:
     links = section.links_tab or getattr(section, "links", None)
     if links is not None and links.record_id is not None:
         links._on_add()
-        for dialog in walk.dialogs():
+        # Only the picker: a background job's progress dialog may be showing too.
+        pickers = [d for d in walk.dialogs() if isinstance(d, LinkPickerDialog)]
+        assert pickers, f"{name}: the link picker did not open"
+        for dialog in pickers:
             dialog.query.setText("数据库")
             dialog.run_search()
             walk.check_dialog(f"{name} link picker", dialog)

@@ -71,6 +71,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.ACTION: QCoreApplication.translate("attention", "Rectification action"),
         DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
+        DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
     }.get(kind, kind)
 
 
@@ -187,6 +188,8 @@ class AttentionModel(QAbstractTableModel):
             if d.progress is not None:
                 return self.tr("%1 of %2 done").replace("%1", str(d.progress[0])).replace(
                     "%2", str(d.progress[1]))
+            if d.kind == DeadlineKind.BACKUP:
+                return self.tr("Back up the archive (File → Back up now…, or Settings → Backups)")
             return d.title.replace("\n", " ")
         if col == "due_at":
             due = plan_time(d.due_at, self.zone_name, labelled=False)

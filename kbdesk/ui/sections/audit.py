@@ -66,9 +66,15 @@ class AuditView(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.filter_edit)
         layout.addWidget(splitter, 1)
-        ctx.sig_changed.connect(lambda _cs: self.model.reload())
+        self.model.requery = self._requery
+        ctx.sig_changed.connect(lambda _cs: self._requery())
 
-    def _on_filter(self, text: str) -> None:
+    def _on_filter(self, _text: str) -> None:
+        self._requery()
+
+    def _requery(self) -> None:
+        # Every write adds an audit entry: reload in a worker, never on the GUI thread.
+        text = self.filter_edit.text()
         self.ctx.tasks.run(lambda: self.model.query(text), self.model.apply, key="audit-filter")
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:

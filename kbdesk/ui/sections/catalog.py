@@ -78,12 +78,12 @@ CONFIGS: dict[str, SectionConfig] = {
     ),
     "complaint": SectionConfig(
         "complaint", ["received_at", "customer_id", "channel", "subject", "closed_at"],
-        spec_fields("complaint", skip=("case_id",)), text_fields=("subject", "details"),
+        spec_fields("complaint"), text_fields=("subject", "details"),
         sort="received_at", descending=True, name_columns={"customer_id": "customer"},
     ),
     "survey": SectionConfig(
         "survey", ["date", "customer_id", "attitude", "business", "technical", "comment"],
-        spec_fields("survey", skip=("case_id",)), text_fields=("comment",), sort="date",
+        spec_fields("survey"), text_fields=("comment",), sort="date",
         descending=True, name_columns={"customer_id": "customer"},
     ),
 }

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import KbdeskError, ValidationError
 from ...services.fields import SPECS
+from ..case_picker import CasePicker
 from ..case_tabs import LinksTab
 from ..child_table import ChildTable
 from ..context import AppContext
@@ -69,6 +70,7 @@ class RecordSection(QWidget):
         self.config = config
         self.record_type = config.record_type
         self.current: dict[str, Any] | None = None
+        self._quiet_selection = False
 
         names = {f: ctx.names(t) for f, t in config.name_columns.items()}
         self.model = RecordTableModel(ctx.services, config.record_type, config.columns,
@@ -76,6 +78,7 @@ class RecordSection(QWidget):
         if config.sort:
             self.model.order_by, self.model.descending = config.sort, config.descending
             self.model.reload()
+        self.model.requery = self.reload_list  # sorting by a column re-runs the filter too
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("list_filter")
@@ -97,6 +100,11 @@ class RecordSection(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if config.sort in config.columns:
+            # Enabling sorting sorts by the header's indicator: make it the configured order.
+            self.table.horizontalHeader().setSortIndicator(
+                config.columns.index(config.sort),
+                Qt.SortOrder.DescendingOrder if config.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -114,7 +122,7 @@ class RecordSection(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
         self.form = RecordForm(config.record_type, config.form_fields, ctx.choices, config.read_only,
-                               tz=ctx.plan_tz)
+                               tz=ctx.plan_tz, pickers=self._picker_for)
         self.form.sig_edited.connect(self._on_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_record")
@@ -205,6 +213,13 @@ class RecordSection(QWidget):
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
         return []
 
+    def _picker_for(self, target: str) -> CasePicker | None:
+        if target != "case":
+            return None
+        picker = CasePicker(self.ctx)
+        picker.sig_open_record.connect(self.sig_open_record)
+        return picker
+
     def extra_buttons(self) -> list[QWidget]:
         return []
 
@@ -279,14 +294,14 @@ class RecordSection(QWidget):
     def _on_saved(self, record: dict[str, Any]) -> None:
         self.show_record(record)
         self.sig_status.emit(self.tr("Saved %1.").replace("%1", self.heading_for(record)))
-        row = self.model.row_of(record["id"])
-        if row is not None:
-            self.table.selectRow(row)
+        # The list reloads in a worker; the row is selected when it is back.
+        self._select_current_row()
 
     def _on_save_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            rest = self.form.show_problems(exc.problems)
+            # An unmade choice is said in the user's language, not as "is required".
+            rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
             text = self.tr("Not saved: please correct the marked fields.")
             if rest:
                 text += "\n" + "\n".join(rest)
@@ -322,8 +337,22 @@ class RecordSection(QWidget):
     # --- events --------------------------------------------------------------
 
     def _on_row_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet_selection:
             self.show_record(self.model.record_at(current.row()))
+
+    def _select_current_row(self) -> None:
+        """Mark the shown record in the list without showing it again: the list
+        row may be older than the form (a reload is on its way)."""
+        row = self.model.row_of(self.current["id"]) if self.current else None
+        if row is None:
+            return
+        self._quiet_selection = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet_selection = False
 
     def _on_edited(self) -> None:
         self.save_button.setEnabled(True)
@@ -332,23 +361,30 @@ class RecordSection(QWidget):
         self.filter_timer.start()
 
     def _on_filter_due(self) -> None:
-        # A text filter scans every row (≈200 ms at 100k cases): run it in a
-        # worker; a newer keystroke makes the older result stale.
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        """Query the list again in a worker. A text filter scans every row
+        (≈200 ms at 100k cases); a newer request (keystroke, change) makes
+        an older result stale, and both ask for the text in the filter box."""
         text = self.filter_edit.text()
         self.ctx.tasks.run(lambda: self.model.query(text), self._on_filtered, key=f"list-{id(self)}")
 
     def _on_filtered(self, result) -> None:
         self.model.apply(result)
         self._update_count()
+        self._select_current_row()
 
     def _on_changes(self, changes) -> None:
-        self.form.refresh_choices(changes.types())
-        if self.record_type in changes.types():
-            self.model.reload()
-            self._update_count()
+        types = changes.types()
+        self.form.refresh_choices(types)
         for fname, rtype in self.config.name_columns.items():
-            if rtype in changes.types():
+            if rtype in types:
                 self.model.names[fname] = self.ctx.names(rtype)
+        if self.record_type in types:
+            self.reload_list()
+        elif any(rtype in types for rtype in self.config.name_columns.values()):
+            self.model.layoutChanged.emit()  # the same rows, shown with new names
 
     def _update_count(self) -> None:
         # Explicit context: tr() with a count does not fall back from a subclass.
