@@ -2153,6 +2153,14 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 </context>
 <context>
     <name>RecordSection</name>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>

@@ -2166,6 +2166,13 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 </context>
 <context>
     <name>RecordSection</name>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
