@@ -26,6 +26,7 @@ from ..storage.models import (
     Escalation,
     RectificationAction,
     Runbook,
+    RunbookStep,
     ServiceRecord,
     TimelineEntry,
     TrainingSession,
@@ -69,6 +70,7 @@ def attention_items(
             items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
         items += _action_deadlines(s, now, plan, cal)
         items += _quota_deadlines(s, now, plan, cal)
+        items += _unfinished_runs(s, now)
     items += [d for d in [backup_deadline(archive, now)] if d is not None]
     items = [d for d in items if d.state in wanted]
     items.sort(key=lambda d: (d.remaining, d.kind, d.label))
@@ -188,6 +190,32 @@ def _action_deadlines(
             kind=DeadlineKind.ACTION, record_type="action", record_id=action_id, label=label,
             title=title, customer=customer or "", due_at=due, state=state,
             remaining=remaining, done_at=done, case_id=action_case,
+        ))
+    return out
+
+
+# --- unfinished runs -------------------------------------------------------
+
+
+def _unfinished_runs(s: Session, now: datetime) -> list[Deadline]:
+    """Runs left under way (a crash, a closed laptop): due when the runbook's plan runs out."""
+    planned = (select(RunbookStep.runbook_id, func.sum(RunbookStep.estimated_minutes).label("minutes"))
+               .group_by(RunbookStep.runbook_id).subquery())
+    stmt = (
+        select(Drill.id, Drill.date, Drill.started_at, Runbook.title, Customer.name, planned.c.minutes)
+        .join(Runbook, Runbook.id == Drill.runbook_id)
+        .outerjoin(Customer, Customer.id == Drill.customer_id)
+        .outerjoin(planned, planned.c.runbook_id == Drill.runbook_id)
+        .where(Drill.status == "running")
+    )
+    out = []
+    for drill_id, day, started_at, title, customer, minutes in s.execute(stmt):
+        start = _aware(started_at) if started_at else datetime.combine(day, time(0), tzinfo=UTC)
+        due = start + timedelta(minutes=minutes or 0)
+        out.append(Deadline(
+            kind=DeadlineKind.UNFINISHED_RUN, record_type="drill", record_id=drill_id,
+            label=f"{title} {day.isoformat()}", title=title, customer=customer or "", due_at=due,
+            state=DeadlineState.BREACHED if now > due else DeadlineState.DUE_SOON, remaining=due - now,
         ))
     return out
 
