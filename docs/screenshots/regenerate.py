@@ -88,6 +88,8 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
             settle(app, ctx)
             grab(win, key)
 
+    shoot_dossier_and_reports(app, ctx, win, grab)
+
     win.open_search()
     dialog = win._search_dialog
     dialog.resize(980, 640)
@@ -99,6 +101,19 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
     win.close()
     ctx.search.close()
     return saved
+
+
+def shoot_dossier_and_reports(app: QApplication, ctx: AppContext, win: MainWindow, grab) -> None:
+    customers = win.show_section("customers")
+    section = customers.sections["customer"]
+    section.select_record("cust-hxbank")
+    section.show_dossier()
+    settle(app, ctx)
+    grab(win, "dossier")
+    reports = win.show_section("reports")
+    reports.report_list.setCurrentRow(1)  # response and recovery times: two histograms
+    settle(app, ctx)
+    grab(win, "reports")
 
 
 def shoot_drill(app: QApplication, archive, lang: str, out: Path) -> list[Path]:

@@ -22,7 +22,16 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import attachment_cmds, backup_cmds, drill_cmds, import_cmds, plan_cmds, runbook_cmds, search_cmds
+from . import (
+    attachment_cmds,
+    backup_cmds,
+    drill_cmds,
+    import_cmds,
+    plan_cmds,
+    report_cmds,
+    runbook_cmds,
+    search_cmds,
+)
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -78,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmds.add_parsers(sub)
     runbook_cmds.add_parsers(sub)
     attachment_cmds.add_parsers(sub)
+    report_cmds.add_parser(sub, _date)
     backup_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
@@ -223,7 +233,7 @@ COMMANDS = {
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
-    "drill-report": drill_cmds.cmd_drill_report,
+    "drill-report": drill_cmds.cmd_drill_report, "report": report_cmds.cmd_report,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
     "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,
     "runbooks": runbook_cmds.cmd_runbooks,

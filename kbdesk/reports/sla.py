@@ -73,6 +73,7 @@ class SlaRow:
 def sla_stats(
     source: Any, by: str = "severity", start: date | None = None, end: date | None = None,
     now: datetime | None = None, plan: ServicePlan | None = None,
+    customer_id: str | None = None, product: str | None = None,
 ) -> list[SlaRow]:
     """One row per group (reported date in [start, end], both inclusive) plus a total row."""
     if by not in GROUPINGS:
@@ -87,6 +88,10 @@ def sla_stats(
         .join(Customer, Customer.id == Case.customer_id)
         .where(Case.not_a_fault.is_(False))
     )
+    if customer_id:
+        stmt = stmt.where(Case.customer_id == customer_id)
+    if product:
+        stmt = stmt.where(Case.product == product)
     if start:
         stmt = stmt.where(Case.reported_at >= datetime.combine(start, time(0), tzinfo=cal.tz))
     if end:
@@ -227,3 +232,67 @@ _width = display_width
 def _pad(text: str, width: int, column: int) -> str:
     gap = " " * (width - _width(text))
     return text + gap if column == 0 else gap + text
+
+
+# --- as a report table (Reports section, `kbdesk report sla`) -------------------
+
+
+def sla_report(rc: Any, by: str = "severity") -> Any:
+    """The figures of :func:`sla_stats` as a :class:`~kbdesk.reports.table.ReportTable`."""
+    from .table import ChartSpec, Column, Panel, ReportTable, Series
+
+    f = rc.filters
+    rows = sla_stats(rc.archive, by, f.start, f.end, rc.now, rc.plan, f.customer, f.product)
+    columns = [
+        Column(by, "code:severity" if by == "severity" else "text"),
+        Column("cases", "int"),
+        Column("major", "int"),
+        Column("response_met", "percent"),
+        Column("restore_met", "percent"),
+        Column("postmortem_on_time", "percent"),
+        Column("response_p50", "minutes"),
+        Column("response_p90", "minutes"),
+        Column("recovery_p50", "minutes"),
+        Column("recovery_p90", "minutes"),
+    ]
+
+    def minutes(d: timedelta | None) -> float | None:
+        return None if d is None else d.total_seconds() / 60
+
+    out = [
+        [
+            r.group,
+            r.cases,
+            r.major,
+            r.response.percent,
+            r.restore.percent,
+            r.postmortem.percent,
+            minutes(r.response_time.p50),
+            minutes(r.response_time.p90),
+            minutes(r.recovery_time.p50),
+            minutes(r.recovery_time.p90),
+        ]
+        for r in rows
+    ]
+    shown = [r for r in out if r[0] != TOTAL and r[1]]
+    panel = Panel(
+        "bar",
+        [r[0] for r in shown],
+        [
+            Series(k, [r[i] for r in shown])
+            for i, k in ((3, "response_met"), (4, "restore_met"), (5, "postmortem_on_time"))
+        ],
+        title="sla_title",
+        y_label="percent_met",
+        y_max=100.0,
+        category_table="severity" if by == "severity" else "",
+    )
+    table = ReportTable(
+        "sla",
+        "sla_title",
+        columns,
+        out,
+        ChartSpec([panel]),
+        notes=["note_not_a_fault_excluded", "note_sla_pending"],
+    )
+    return rc.finish(table)

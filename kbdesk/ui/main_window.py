@@ -123,14 +123,19 @@ class MainWindow(QMainWindow):
         from .sections.attention import AttentionView
         from .sections.audit import AuditView
         from .sections.cases import CaseSection
+        from .sections.customers import CustomerSection
         from .sections.knowledge import ArticleSection
+        from .sections.reports import ReportsSection
         from .sections.runbooks import DrillSection, RunbookSection
         from .sections.sla_view import SlaView
 
         ctx = self.ctx
 
+        def section_of(record_type: str) -> RecordSection:
+            return CustomerSection(ctx) if record_type == "customer" else RecordSection(ctx, CONFIGS[record_type])
+
         def tabbed(*types: str) -> Callable[[], QWidget]:
-            return lambda: TabbedSections(ctx, [RecordSection(ctx, CONFIGS[t]) for t in types])
+            return lambda: TabbedSections(ctx, [section_of(t) for t in types])
 
         self.add_section("match", self.tr("Match a fault"), lambda: MatchPanel(ctx))
         self.add_section("cases", self.tr("Cases"), lambda: CaseSection(ctx))
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
         self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
         self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
+        self.add_section("reports", self.tr("Reports"), lambda: ReportsSection(ctx))
         self.add_section("audit", self.tr("Audit trail"), lambda: AuditView(ctx))
 
     def show_section(self, key: str) -> QWidget:

@@ -893,6 +893,45 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
+        <source>The chart could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
+        <source>No chart for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="227"/>
@@ -949,6 +988,215 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/customers.py" line="24"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="369"/>
+        <source>No designated contact for major faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <source>major-fault contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <source>Deadlines of the %1 most recent open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
+        <source>and %1 more in Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <source>Deadlines due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
+        <source>Open follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <source>On-site trainings this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <source>Consultations this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <source>Technical manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <source>Service manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="332"/>
+        <source>The dossier could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="322"/>
+        <source>older items: Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/dossier_view.py" line="320"/>
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="308"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="242"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="238"/>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="217"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="204"/>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="192"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="105"/>
+        <source>Attitude/business/technical %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="103"/>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="102"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="72"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="71"/>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="70"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="69"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="68"/>
+        <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="67"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="66"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="65"/>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1905,11 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
         <translation type="unfinished"></translation>
@@ -1667,116 +1920,116 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="147"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="169"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="175"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="220"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
         <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="245"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="251"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="254"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="258"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="261"/>
         <source>kbdesk — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="266"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2756,11 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordSection</name>
     <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">%n record</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
@@ -2584,10 +2842,188 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
-        <source>%n record(s)</source>
-        <translation type="unfinished">%n record</translation>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
+        <source>The table could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <source>Table saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
+        <source>Could not compute the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <source>Response and recovery times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3909,39 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     <message>
         <location filename="../../kbdesk/ui/formatting.py" line="56"/>
         <source>Los Angeles time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -903,6 +903,45 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
+        <source>The chart could not be saved: %1</source>
+        <translation>图表未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <source>Chart saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <source>The chart could not be drawn: %1</source>
+        <translation>图表未能绘制：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
+        <source>No chart for this report.</source>
+        <translation>此报表没有图表。</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../kbdesk/ui/child_table.py" line="227"/>
@@ -960,6 +999,214 @@ error log lines
         <location filename="../../kbdesk/ui/sections/sla_view.py" line="156"/>
         <source>No cases in this period</source>
         <translation>此期间内没有工单</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/customers.py" line="24"/>
+        <source>Dossier</source>
+        <translation>客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="369"/>
+        <source>No designated contact for major faults.</source>
+        <translation>尚未指定重大故障联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="368"/>
+        <source>No contacts yet</source>
+        <translation>尚无联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <source>major-fault contact</source>
+        <translation>重大故障联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="367"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="366"/>
+        <source>Deadlines of the %1 most recent open cases.</source>
+        <translation>仅统计最近 %1 个未关闭工单的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="365"/>
+        <source>and %1 more in Attention</source>
+        <translation>另有 %1 项，见“待关注”</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="364"/>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="363"/>
+        <source>Deadlines due soon or overdue</source>
+        <translation>即将到期或已超时的时限</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="362"/>
+        <source>Open follow-up actions</source>
+        <translation>未完成整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="361"/>
+        <source>Open cases</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <source>Open items</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="360"/>
+        <source>On-site trainings this year</source>
+        <translation>本年度现场培训</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="359"/>
+        <source>Consultations this quarter</source>
+        <translation>本季度技术咨询</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <source>Quotas</source>
+        <translation>服务定额</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="358"/>
+        <source>Technical manager</source>
+        <translation>技术经理</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="357"/>
+        <source>Support plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="332"/>
+        <source>The dossier could not be loaded: %1</source>
+        <translation>客户档案未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="322"/>
+        <source>older items: Load more</source>
+        <translation>还有更早的记录：点“加载更早的记录”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/dossier_view.py" line="320"/>
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="308"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="242"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="238"/>
+        <source>Load more</source>
+        <translation>加载更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="217"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="204"/>
+        <source>Only from</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="192"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="105"/>
+        <source>Attitude/business/technical %1</source>
+        <translation>态度/业务/技术 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="103"/>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="102"/>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="72"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="71"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="70"/>
+        <source>Survey</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="69"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="68"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="67"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="66"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="65"/>
+        <source>Case</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1912,11 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
         <translation>kbdesk — %1</translation>
@@ -1675,74 +1927,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="147"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="169"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="175"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="220"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
         <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -1751,42 +2003,42 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="245"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="251"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="254"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="258"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="261"/>
         <source>kbdesk — %1 (read-only)</source>
         <translation>kbdesk — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="266"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation>另一个 kbdesk 窗口正在编辑此档案：在这里可以阅读和搜索，但不能做任何修改。</translation>
     </message>
@@ -2515,6 +2767,11 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordSection</name>
     <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation>%n 条记录</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
@@ -2597,10 +2854,188 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
+</context>
+<context>
+    <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
-        <source>%n record(s)</source>
-        <translation>%n 条记录</translation>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
+        <source>The table could not be saved: %1</source>
+        <translation>表格未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <source>Table saved to %1.</source>
+        <translation>表格已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
+        <source>Could not compute the report: %1</source>
+        <translation>报表未能计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <source>Training plan</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <source>Cases</source>
+        <translation>工单统计</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <source>Response and recovery times</source>
+        <translation>响应与恢复时长</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <source>SLA compliance</source>
+        <translation>SLA 达成情况</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3923,39 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/formatting.py" line="56"/>
         <source>Los Angeles time</source>
         <translation>洛杉矶时间</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="135"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/dossier_view.py" line="134"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

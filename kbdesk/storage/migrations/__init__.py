@@ -42,6 +42,14 @@ def _add_index_queue(conn: Connection) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('index_rebuild_needed', '1')"))
 
 
+def _add_dossier_indexes(conn: Connection) -> None:
+    # A customer's dossier pages its cases newest first; escalations are walked by time.
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_cases_customer_reported ON cases (customer_id, reported_at)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_escalations_at ON escalations (at)"))
+    # Counting a customer's open cases reads the index alone, not 100k rows.
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_cases_customer_status ON cases (customer_id, status)"))
+
+
 def _add_drill_runs(conn: Connection) -> None:
     """Drills run step by step: run state and times, per-step status and plan."""
     for statement in (
@@ -94,6 +102,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0003_drill_runs", _add_drill_runs),
     ("0004_runbook_markdown_fields", _add_runbook_markdown_fields),
     ("0005_attachment_texts", _add_attachment_texts),
+    ("0006_dossier_indexes", _add_dossier_indexes),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

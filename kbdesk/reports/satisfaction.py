@@ -1,0 +1,68 @@
+"""Satisfaction in the plan's three dimensions (服务态度 / 业务水平 / 技术水平)
+per quarter, customer or engineer (the owner of the surveyed case)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..storage.models import Case, Customer, Survey
+from .common import ReportContext
+from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, quarter_key
+
+GROUPINGS = ("quarter", "customer", "engineer")
+DIMENSIONS = ("attitude", "business", "technical")
+NO_ENGINEER = "—"
+
+
+def satisfaction_report(rc: ReportContext, by: str = "quarter") -> ReportTable:
+    if by not in GROUPINGS:
+        raise ValueError(f"cannot group surveys by {by!r}; use one of {', '.join(GROUPINGS)}")
+    f = rc.filters
+    stmt = (
+        select(
+            Survey.date,
+            Customer.name,
+            Case.owner,
+            Case.product,
+            Survey.attitude,
+            Survey.business,
+            Survey.technical,
+        )
+        .join(Customer, Customer.id == Survey.customer_id)
+        .outerjoin(Case, Case.id == Survey.case_id)
+        .where(*rc.date_bounds(Survey.date))
+    )
+    if f.customer:
+        stmt = stmt.where(Survey.customer_id == f.customer)
+    if f.product:
+        stmt = stmt.where(Case.product == f.product)
+    groups: dict[str, list[list[int]]] = {}
+    with rc.archive.read_session() as s:
+        for day, customer, owner, _product, *scores in s.execute(stmt):
+            key = {"quarter": quarter_key(day), "customer": customer, "engineer": owner or NO_ENGINEER}[by]
+            acc = groups.setdefault(key, [[], [], []])
+            for i, score in enumerate(scores):
+                acc[i].append(score)
+    order = sorted(groups) if by == "quarter" else sorted(groups, key=lambda k: (k == NO_ENGINEER, k))
+    columns = [
+        Column(by),
+        Column("surveys", "int"),
+        *[Column(d, "float") for d in DIMENSIONS],
+        Column("overall", "float"),
+    ]
+    rows = []
+    for k in order:
+        dims = [mean(v) for v in groups[k]]
+        rows.append([k, len(groups[k][0]), *dims, mean([d for d in dims if d is not None])])
+    panel = Panel(
+        "line" if by == "quarter" else "bar",
+        order,
+        [Series(d, [r[2 + i] for r in rows]) for i, d in enumerate(DIMENSIONS)],
+        title=f"satisfaction_by_{by}",
+        y_label="average_score",
+        y_max=5.0,
+    )
+    table = ReportTable(
+        "satisfaction", f"satisfaction_by_{by}", columns, rows, ChartSpec([panel]), notes=["note_scores"]
+    )
+    return rc.finish(table)
