@@ -6,7 +6,7 @@ from datetime import date
 
 from kbdesk.reports.drill_compare import chart_font_path, drill_comparison, save_comparison_png
 
-from .drill_fixtures import at, drilled_runbook  # noqa: F401  (a fixture)
+from .drill_fixtures import at_minute as at
 
 
 def test_per_step_minutes_and_totals_match_the_hand_computed_figures(services, drilled_runbook):
