@@ -122,7 +122,7 @@ def run(
     hits: list[SearchHit] = []
     if matched:
         try:
-            ranked = rank(scorer, q, matched, offset + limit)[offset:]
+            ranked = rank(scorer, q, matched, offset + limit, boosts=parsed.boosts)[offset:]
         except Exception as exc:
             log.exception("search failed for %r", text)
             notices.append(f"The query could not be ranked ({type(exc).__name__}); showing unranked results.")
