@@ -207,6 +207,32 @@ def iter_terms(text: str, grams: bool = False):
             pos += 1
 
 
+@lru_cache(maxsize=50_000)
+def part_spans(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    """(stemmed part, start, end) of each part of an identifier chunk."""
+    out = []
+    pos = 0
+    for piece in _SPLIT_RE.split(chunk):
+        base = chunk.find(piece, pos) if piece else pos
+        pos = base + len(piece)
+        for m in _CAMEL_RE.finditer(piece):
+            out.append((stem(m.group().lower()), base + m.start(), base + m.end()))
+    return tuple(out)
+
+
+def iter_exact_spans(text: str):
+    """:func:`iter_terms` (word fields), but a part of an identifier spans only
+    itself, not the whole identifier (for highlighting and explanations)."""
+    folded = fold(text)
+    for term, pos, sc, ec in iter_terms(text):
+        if ec - sc > len(term) and folded[sc:ec].lower() != term:
+            for part, ps, pe in part_spans(text[sc:ec]):
+                if part == term:
+                    sc, ec = sc + ps, sc + pe
+                    break
+        yield term, pos, sc, ec
+
+
 def query_terms(text: str) -> list[str]:
     """The word-field terms of ``text`` in order (duplicates kept)."""
     return [t for t, _, _, _ in iter_terms(text)]
@@ -518,6 +544,14 @@ class _Base(Tokenizer):
 
 class MixedTokenizer(_Base):
     """Words, exact chunks and split identifier parts (see module docstring)."""
+
+
+class ExactSpanTokenizer(_Base):
+    """Like :class:`MixedTokenizer`, with each identifier part spanning only
+    itself (highlighting: ``request`` lights up in ``blk_update_request``, not all of it)."""
+
+    def _terms(self, value):
+        return iter_exact_spans(value)
 
 
 class GramTokenizer(_Base):

@@ -26,10 +26,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .analysis import _CAMEL_RE, _SPLIT_RE, ENGLISH_STOP, extract_codes, fold, iter_terms, query_terms, stem
+from .analysis import ENGLISH_STOP, extract_codes, fold, iter_exact_spans, query_terms
 
 MAX_TERMS = 8
-SNIPPET_CHARS = 200
+SNIPPET_CHARS = 160
 
 # Chinese words too common in support text to say why two records match
 WEAK_CHINESE = frozenset(
@@ -45,36 +45,14 @@ def _norm(text: str) -> str:
     return fold(text).lower()
 
 
-@lru_cache(maxsize=50_000)
-def _part_spans(chunk: str) -> tuple[tuple[str, int, int], ...]:
-    """(stemmed part, start, end) of each part of an identifier chunk."""
-    out = []
-    pos = 0
-    for piece in _SPLIT_RE.split(chunk):
-        base = chunk.find(piece, pos) if piece else pos
-        pos = base + len(piece)
-        for m in _CAMEL_RE.finditer(piece):
-            out.append((stem(m.group().lower()), base + m.start(), base + m.end()))
-    return tuple(out)
-
-
 def surfaces(text: str) -> dict[str, str]:
     """Each analysed term of ``text`` → how ``text`` writes it (its first
     occurrence): the whole token for whole tokens and Chinese words, the part
     itself for a part of an identifier."""
     out: dict[str, str] = {}
-    folded = fold(text)
-    for term, _, sc, ec in iter_terms(text):
-        if term in out:
-            continue
-        chunk = text[sc:ec]
-        if folded[sc:ec].lower() == term:
-            out[term] = chunk
-            continue
-        for part, ps, pe in _part_spans(chunk):
-            if part == term:
-                out[term] = chunk[ps:pe]
-                break
+    for term, _, sc, ec in iter_exact_spans(text):
+        if term not in out:
+            out[term] = text[sc:ec]
     return out
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from whoosh import highlight
 from whoosh import query as Q
 
-from .analysis import GramTokenizer, MixedTokenizer, stem
+from .analysis import ExactSpanTokenizer, GramTokenizer, stem
 from .docsets import matching_docs, rank
 from .documents import DocBuilder, split_uid
 from .querylang import Parser
@@ -27,7 +27,7 @@ FACETS = {
 }
 _FORMATTER = highlight.HtmlFormatter(tagname="b", classname="match", termclass="t")
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=160, surround=40)
-_WORDS = MixedTokenizer()
+_WORDS = ExactSpanTokenizer()
 _GRAMS = GramTokenizer()
 
 

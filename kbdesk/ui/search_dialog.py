@@ -116,12 +116,28 @@ class SearchDialog(QDialog):
             notes.append(self.tr("Did you mean %1?").replace(
                 "%1", f"<a href='{escape(result.suggestion)}'>{escape(result.suggestion)}</a>"))
         if result.notice:
-            notes.append(escape(result.notice))
+            notes.append(escape(self._translated(result.notice)))
         self.notice.setText(" ".join(notes))
         self.notice.setVisible(bool(notes))
         self.count.setText(self.tr("%1 of %2 results").replace("%1", str(len(result.hits)))
                            .replace("%2", str(result.total)))
         self._show_facets(result.facets)
+
+    def _translated(self, notice: str) -> str:
+        """The search layer's fixed sentences in the UI language (others as they are)."""
+        fixed = {
+            "No record contains all the words; showing records with any of them.":
+                self.tr("No record contains all the words; showing records with any of them."),
+            "An unmatched quote was closed at the end of the query.":
+                self.tr("An unmatched quote was closed at the end of the query."),
+            "Parentheses are not supported and were ignored.":
+                self.tr("Parentheses are not supported and were ignored."),
+            "Only exclusions given: searched every record except those.":
+                self.tr("Only exclusions given: searched every record except those."),
+        }
+        for english, words in fixed.items():
+            notice = notice.replace(english, words)
+        return notice
 
     def _on_failed(self, exc: Exception) -> None:
         self.notice.setText(escape(self.tr("Search failed: %1").replace("%1", str(exc))))

@@ -1504,72 +1504,72 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="72"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="82"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="86"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="89"/>
         <source>Link to this case</source>
         <translation>关联到此工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
@@ -1997,13 +1997,6 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="392"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2106,22 +2099,42 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="130"/>
+        <source>No record contains all the words; showing records with any of them.</source>
+        <translation>没有记录包含全部词语；显示包含其中任一词语的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="132"/>
+        <source>An unmatched quote was closed at the end of the query.</source>
+        <translation>未配对的引号已在查询末尾补上。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="134"/>
+        <source>Parentheses are not supported and were ignored.</source>
+        <translation>不支持括号，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="136"/>
+        <source>Only exclusions given: searched every record except those.</source>
+        <translation>只给出了排除条件：已搜索除这些之外的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="143"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="154"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="216"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="216"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses

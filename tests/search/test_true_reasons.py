@@ -5,6 +5,7 @@ sets, and for the cases reported in issue 11."""
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 from pathlib import Path
 
@@ -186,3 +187,11 @@ def test_eval_sample_reasons_name_only_shared_text(tmp_path, name):
     finally:
         svc.close()
         svc.archive.close()
+
+
+def test_keyword_snippets_light_up_the_part_not_the_whole_identifier(demo):
+    r = demo.search("Caused by: java.sql.SQLException: ORA-12170: TNS:Connect timeout occurred on i-bp1abc")
+    lit = set(re.findall(r'<b class="match[^"]*">([^<]*)</b>', " ".join(h.snippet for h in r.hits)))
+    assert "ORA-12170" in lit
+    # "1" of i-bp1abc once lit up all of ORCLPDB1, "java"/"sql" all of java.sql.SQLRecoverableException
+    assert "ORCLPDB1" not in lit and "java.sql.SQLRecoverableException" not in lit
