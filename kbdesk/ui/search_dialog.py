@@ -53,6 +53,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("search_results")
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._on_item_activated)
         self.count = QLabel()
         self.timer = QTimer(self)
@@ -104,7 +105,8 @@ class SearchDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
-            width = self.results.viewport().width() - 4
+            # leave room for the vertical scroll bar the items will bring
+            width = self.results.viewport().width() - self.results.verticalScrollBar().sizeHint().width() - 4
             label.setFixedWidth(width)
             item.setSizeHint(QSize(width, label.heightForWidth(width)))
             self.results.addItem(item)
