@@ -26,6 +26,7 @@ import os
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter import stem as _porter_stem
 
 # Bump when tokens change: an index built by another version is rebuilt.
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALNUM = "0-9A-Za-z\u00c0-\u024f_"
@@ -206,6 +207,32 @@ def iter_terms(text: str, grams: bool = False):
             pos += 1
 
 
+@lru_cache(maxsize=50_000)
+def part_spans(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    """(stemmed part, start, end) of each part of an identifier chunk."""
+    out = []
+    pos = 0
+    for piece in _SPLIT_RE.split(chunk):
+        base = chunk.find(piece, pos) if piece else pos
+        pos = base + len(piece)
+        for m in _CAMEL_RE.finditer(piece):
+            out.append((stem(m.group().lower()), base + m.start(), base + m.end()))
+    return tuple(out)
+
+
+def iter_exact_spans(text: str):
+    """:func:`iter_terms` (word fields), but a part of an identifier spans only
+    itself, not the whole identifier (for highlighting and explanations)."""
+    folded = fold(text)
+    for term, pos, sc, ec in iter_terms(text):
+        if ec - sc > len(term) and folded[sc:ec].lower() != term:
+            for part, ps, pe in part_spans(text[sc:ec]):
+                if part == term:
+                    sc, ec = sc + ps, sc + pe
+                    break
+        yield term, pos, sc, ec
+
+
 def query_terms(text: str) -> list[str]:
     """The word-field terms of ``text`` in order (duplicates kept)."""
     return [t for t, _, _, _ in iter_terms(text)]
@@ -295,6 +322,146 @@ _NEEDLES = [
 ]
 _ERRNO_RE = re.compile(r"(?<![A-Za-z0-9_])(E[A-Z]{3,14})(?![A-Za-z0-9_])")
 
+# --- product families (docs/matching.md, "Error-code families") -------------------
+_B, _E = r"(?<![A-Za-z0-9_])", r"(?![A-Za-z0-9_])"
+_K8S_REASONS = (
+    "CrashLoopBackOff OOMKilled ImagePullBackOff ErrImagePull ErrImageNeverPull FailedScheduling "
+    "FailedMount FailedAttachVolume FailedCreatePodSandBox InvalidImageName NodeNotReady NotReady "
+    "ContainerCannotRun DeadlineExceeded NodeHasDiskPressure NodeHasInsufficientMemory"
+).split()
+_ALIYUN_HEADS = (
+    "Invalid|Missing|Incorrect|Throttling|Forbidden|OperationDenied|QuotaExceed(?:ed)?|Unauthorized|"
+    "ServiceUnavailable|InternalError|InsufficientBalance|ResourceNotAvailable|DependencyViolation|"
+    "IdempotentParameterMismatch|EntityNotExist|SignatureDoesNotMatch|UnsupportedOperation|"
+    "LimitExceeded|RequestLimitExceeded|AuthFailure|ResourceInUse|ResourceNotFound|NoPermission"
+)
+_REDIS_WORDS = "READONLY|LOADING|MISCONF|NOAUTH|WRONGTYPE|CLUSTERDOWN|CROSSSLOT|MASTERDOWN|NOREPLICAS|BUSY|OOM"
+_WINDOWS_NAMES = {
+    "E_OUTOFMEMORY": "0x8007000e",
+    "E_ACCESSDENIED": "0x80070005",
+    "E_INVALIDARG": "0x80070057",
+    "E_FAIL": "0x80004005",
+    "E_NOTIMPL": "0x80004001",
+    "STATUS_ACCESS_VIOLATION": "0xc0000005",
+    "STATUS_STACK_OVERFLOW": "0xc00000fd",
+    "STATUS_HEAP_CORRUPTION": "0xc0000374",
+    "STATUS_STACK_BUFFER_OVERRUN": "0xc0000409",
+    "STATUS_IN_PAGE_ERROR": "0xc0000006",
+}
+_EVICTED_CONTEXT = re.compile(r"pod|kubelet|k8s|kubernetes|kubectl|node|namespace|节点|驱逐|容器", re.I)
+
+
+def _evicted(m: re.Match) -> str | None:
+    """``Evicted`` is a pod status only next to Kubernetes words (not "Evicted from the list")."""
+    near = m.string[max(0, m.start() - 120) : m.end() + 120]
+    return "evicted" if _EVICTED_CONTEXT.search(near) else None
+
+
+_FAMILY_PATTERNS: list[tuple[re.Pattern, Callable, tuple | re.Pattern]] = [
+    # MySQL / MariaDB client: ERROR 1040 (HY000): Too many connections; ERROR 1045: …
+    (
+        re.compile(rf"{_B}ERROR\s+(\d{{4}})\s*(?:\(([0-9A-Z]{{5}})\)|(?=:))"),
+        lambda m: ["mysql-" + m.group(1)] + (["sqlstate-" + m.group(2).lower()] if m.group(2) else []),
+        ("error",),
+    ),
+    # Workbench / drivers: Error Code: 1213, MySQL error 1040
+    (
+        re.compile(rf"{_B}(?:Error Code|MySQL error|MariaDB error|MySQL Error)[:\s#]*(\d{{4}}){_E}"),
+        lambda m: ["mysql-" + m.group(1)],
+        ("error code", "mysql error", "mariadb error"),
+    ),
+    # SQLSTATE 53300, SQLSTATE[HY000] [1040] (PHP PDO), (SQLSTATE 40001), sqlstate: 57014
+    (
+        re.compile(rf"{_B}SQLSTATE\s*[\[:=]?\s*([0-9A-Z]{{5}})\]?(?:\s*\[(\d{{4}})\])?{_E}", re.I),
+        lambda m: ["sqlstate-" + m.group(1).lower()] + (["mysql-" + m.group(2)] if m.group(2) else []),
+        ("sqlstate",),
+    ),
+    # PostgreSQL: FATAL: sorry, too many clients already / too many connections for role "x"
+    (
+        re.compile(r"FATAL:\s+(?:sorry, )?too many (?:clients|connections)", re.I),
+        lambda m: ["sqlstate-53300"],
+        ("fatal",),
+    ),
+    # Alibaba Cloud / OpenAPI: InvalidDiskCategory.NotSupported, Throttling.User, Forbidden.RAM
+    (
+        re.compile(rf"{_B}((?:{_ALIYUN_HEADS})[A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+){_E}"),
+        lambda m: [m.group(1).lower()],
+        re.compile(r"[a-z]\.[A-Z]"),
+    ),
+    # ... and any code given as one: "Code": "Throttling", ErrorCode: IncorrectInstanceStatus
+    (
+        re.compile(r"(?<![A-Za-z])(?:Error)?Code[\"']?\s*[:=]\s*[\"']?([A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)"),
+        lambda m: [m.group(1).lower()],
+        ("code",),
+    ),
+    # Kubernetes pod / node reasons
+    (
+        re.compile(rf"{_B}({'|'.join(_K8S_REASONS)}){_E}"),
+        lambda m: [m.group(1).lower()],
+        ("backoff", "oomkilled", "errimage", "failed", "invalidimage", "notready", "cannotrun",
+         "deadlineexceeded", "nodehas"),
+    ),
+    (re.compile(rf"{_B}Evicted{_E}"), lambda m: [_evicted(m)], ("evicted",)),
+    # Linux kernel messages
+    (
+        re.compile(r"blk_update_request: (?:I/O|critical (?:medium|target)) error|Buffer I/O error on dev"),
+        lambda m: ["kernel-io-error"],
+        ("i/o error", "medium error", "target error"),
+    ),
+    (
+        re.compile(r"Out of memory: Kill(?:ed)? process|invoked oom-killer|oom-kill:"),
+        lambda m: ["kernel-oom-kill"],
+        ("out of memory", "oom-kill"),
+    ),
+    (re.compile(r"nf_conntrack: table full"), lambda m: ["kernel-conntrack-full"], ("nf_conntrack",)),
+    (
+        re.compile(r"task \S+ blocked for more than \d+ seconds"),
+        lambda m: ["kernel-hung-task"],
+        ("blocked for more than",),
+    ),
+    (re.compile(r"soft lockup - CPU#\d+ stuck"), lambda m: ["kernel-soft-lockup"], ("soft lockup",)),
+    (re.compile(r"EXT4-fs error"), lambda m: ["kernel-ext4-error"], ("ext4-fs error",)),
+    # Redis error replies: -READONLY …, (error) LOADING …, OOM command not allowed …
+    (
+        re.compile(rf"(?:(?<![A-Za-z0-9_-])-|\(error\) )({_REDIS_WORDS}){_E}"),
+        lambda m: ["redis-" + m.group(1).lower()],
+        ("-", "(error)"),
+    ),
+    (
+        re.compile(r"READONLY You can't write against a read only|OOM command not allowed when used memory"),
+        lambda m: ["redis-" + m.group().split()[0].lower()],
+        ("readonly you", "oom command"),
+    ),
+    # JVM OutOfMemoryError kinds
+    (
+        re.compile(
+            r"GC overhead limit exceeded|Java heap space|OutOfMemoryError: Metaspace|"
+            r"unable to create (?:new )?native thread|Direct buffer memory|Requested array size exceeds VM limit"
+        ),
+        lambda m: ["jvm-" + next(v for k, v in _JVM.items() if m.group().lower().startswith(k))],
+        ("gc overhead", "heap space", "metaspace", "native thread", "direct buffer", "array size"),
+    ),
+    # Windows HRESULT / NTSTATUS without 0x, or by name
+    (
+        re.compile(rf"{_B}(?:HRESULT|NTSTATUS)[\s:=]*(?:0x)?([0-9A-Fa-f]{{8}}){_E}"),
+        lambda m: ["0x" + m.group(1).lower()],
+        ("hresult", "ntstatus"),
+    ),
+    (
+        re.compile(rf"{_B}({'|'.join(_WINDOWS_NAMES)}){_E}"),
+        lambda m: [_WINDOWS_NAMES[m.group(1)]],
+        ("e_", "status_"),
+    ),
+]
+_JVM = {
+    "gc ": "gc-overhead",
+    "java ": "heap-space",
+    "outofmemoryerror": "metaspace",
+    "unable": "native-thread",
+    "direct": "direct-buffer",
+    "requested": "array-size",
+}
+
 
 def extract_codes(text: str) -> list[str]:
     """Exact error codes and identifiers found in ``text``, in order, unique."""
@@ -316,6 +483,16 @@ def extract_codes(text: str) -> list[str]:
     for m in _ERRNO_RE.finditer(text):
         if m.group(1) in _ERRNO_NAMES:
             seen.setdefault(m.group(1).lower(), None)
+    for pattern, render, needle in _FAMILY_PATTERNS:
+        if isinstance(needle, re.Pattern):
+            if needle.search(text) is None:
+                continue
+        elif not any(n in low for n in needle):
+            continue
+        for m in pattern.finditer(text):
+            for code in render(m):
+                if code:
+                    seen.setdefault(code, None)
     return list(seen)
 
 
@@ -367,6 +544,14 @@ class _Base(Tokenizer):
 
 class MixedTokenizer(_Base):
     """Words, exact chunks and split identifier parts (see module docstring)."""
+
+
+class ExactSpanTokenizer(_Base):
+    """Like :class:`MixedTokenizer`, with each identifier part spanning only
+    itself (highlighting: ``request`` lights up in ``blk_update_request``, not all of it)."""
+
+    def _terms(self, value):
+        return iter_exact_spans(value)
 
 
 class GramTokenizer(_Base):

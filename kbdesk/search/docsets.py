@@ -155,9 +155,23 @@ def positive_terms(q: Q.Query, negated: bool = False) -> list[tuple[str, str, fl
     return out
 
 
-def rank(scorer: Scorer, q: Q.Query, matched: set[int], n: int, k1: float = 1.2, b: float = 0.75):
+BOOST_DEPTH = 200  # candidates checked for the optional boost clauses
+
+
+def rank(
+    scorer: Scorer,
+    q: Q.Query,
+    matched: set[int],
+    n: int,
+    k1: float = 1.2,
+    b: float = 0.75,
+    boosts: list[tuple[Q.Query, float]] = (),
+):
     """The best ``n`` (docnum, score) of ``matched``: BM25 summed over the
-    query's terms, each in its own field with its boost; ties by docnum."""
+    query's terms, each in its own field with its boost; ties by docnum.
+    ``boosts`` (query, weight): optional clauses (phrases, proximity) checked
+    on the best ``BOOST_DEPTH`` candidates; a candidate matching one gains
+    weight × the summed idf of its terms."""
     from .pruning import Unit, _accumulate_only
 
     scores: dict[int, float] = {}
@@ -174,8 +188,33 @@ def rank(scorer: Scorer, q: Q.Query, matched: set[int], n: int, k1: float = 1.2,
             cands = scorer.split_by_leaf(matched)
         unit = Unit(term, {field: (1.0, b)}, boost * scorer.idf(df), df)
         _accumulate_only(scorer, unit, k1, scores, cands)
-    top = heapq.nlargest(n, ((d, s) for d, s in scores.items() if d in matched), key=lambda x: (x[1], -x[0]))
+    depth = max(n, BOOST_DEPTH) if boosts else n
+    top = heapq.nlargest(
+        depth, ((d, s) for d, s in scores.items() if d in matched), key=lambda x: (x[1], -x[0])
+    )
+    if boosts and top:
+        top = _boosted(scorer, top, boosts)[:n]
     if len(top) < n:  # matched by filters / ranges only
         rest = sorted(d for d in matched if d not in scores)
         top += [(d, 0.0) for d in rest[: n - len(top)]]
     return top
+
+
+def _boosted(scorer: Scorer, top: list[tuple[int, float]], boosts) -> list[tuple[int, float]]:
+    """``top`` re-ordered after adding the bonus of each boost clause."""
+    cands = {d for d, _ in top}
+    bonus: dict[int, float] = {}
+    ev = _Eval(scorer)
+    for bq, weight in boosts:
+        terms = {(f, t) for f, t, _ in positive_terms(bq) if f in scorer.searcher.schema}
+        dfs = [scorer.df(f, t) for f, t in terms]
+        if not dfs or min(dfs) <= 0:
+            continue
+        gain = weight * sum(scorer.idf(df) for df in dfs)
+        for d in ev.docs(bq, cands):
+            bonus[d] = bonus.get(d, 0.0) + gain
+    if not bonus:
+        return top
+    out = [(d, s + bonus.get(d, 0.0)) for d, s in top]
+    out.sort(key=lambda x: (-x[1], x[0]))
+    return out

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from whoosh import highlight
 from whoosh import query as Q
 
-from .analysis import GramTokenizer, MixedTokenizer, stem
+from .analysis import ExactSpanTokenizer, GramTokenizer, stem
 from .docsets import matching_docs, rank
 from .documents import DocBuilder, split_uid
 from .querylang import Parser
@@ -27,7 +27,7 @@ FACETS = {
 }
 _FORMATTER = highlight.HtmlFormatter(tagname="b", classname="match", termclass="t")
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=160, surround=40)
-_WORDS = MixedTokenizer()
+_WORDS = ExactSpanTokenizer()
 _GRAMS = GramTokenizer()
 
 
@@ -122,7 +122,7 @@ def run(
     hits: list[SearchHit] = []
     if matched:
         try:
-            ranked = rank(scorer, q, matched, offset + limit)[offset:]
+            ranked = rank(scorer, q, matched, offset + limit, boosts=parsed.boosts)[offset:]
         except Exception as exc:
             log.exception("search failed for %r", text)
             notices.append(f"The query could not be ranked ({type(exc).__name__}); showing unranked results.")

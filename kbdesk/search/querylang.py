@@ -70,6 +70,11 @@ TITLE_BOOST = 2.0
 TEXT_FIELDS = ("title", "body", "attach")
 # A word in the record's own text weighs more than one somewhere in a log.
 BOOSTS = {"title": TITLE_BOOST, "attach": 0.5}
+ADJACENT_BOOST = 1.0  # a Chinese run found as typed: its bigrams' idf once more
+NEAR_BOOST = 0.5  # all typed words within NEAR_SLOP positions of each other
+NEAR_SLOP = 5
+MAX_NEAR_WORDS = 8
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _TOKEN_RE = re.compile(r'\s*(-?)(?:([A-Za-z_]+):)?("([^"]*)("?)|[^\s"]+)')
 
 
@@ -82,6 +87,7 @@ class Parsed:
     has_or: bool = False
     terms: set[tuple[str, str]] = field(default_factory=set)  # for highlighting
     any_words: Q.Query | None = None  # the plain words ORed (relaxed retry)
+    boosts: list[tuple[Q.Query, float]] = field(default_factory=list)  # rank higher, never filter
 
 
 def _any_field(term: str, fields=TEXT_FIELDS) -> Q.Query:
@@ -89,26 +95,34 @@ def _any_field(term: str, fields=TEXT_FIELDS) -> Q.Query:
     return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
-def word_query(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
-    """AND of the units of one typed word (identifier, code, Chinese run)."""
+def _cjk_word(word: str, fields, terms: set | None) -> Q.Query:
+    """One segmented Chinese word: the word, or its character bigrams in a row
+    (so a segmentation that differs between query and record still finds it)."""
+    alts = [_any_field(word, fields)]
+    grams = gram_terms(word)
+    if grams and "body" in fields:
+        if len(grams) == 1:
+            alts.append(Q.Term("grams", grams[0]))
+        else:
+            alts.append(Q.Phrase("grams", grams))
+        if terms is not None:
+            terms.update(("grams", g) for g in grams)
+    if terms is not None:
+        terms.update((f, word) for f in fields)
+    return alts[0] if len(alts) == 1 else Q.Or(alts)
+
+
+def word_units(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> list[Q.Query]:
+    """The units of one typed word, each required: an identifier or code, and
+    every segmented word of a Chinese run (people type Chinese without spaces,
+    so ``主从延迟`` means ``主从 延迟``, not a phrase)."""
     units: list[Q.Query] = []
     text = fold(word)
     for m in _CHUNK_RE.finditer(text):
         cjk = m.group("cjk")
         if cjk is not None:
             words = [w for w in SEGMENTER.cut(cjk) if w not in CHINESE_STOP]
-            alts = []
-            if words:
-                alts.append(Q.And([_any_field(w, fields) for w in words]))
-            grams = gram_terms(cjk)
-            if grams and "body" in fields:
-                alts.append(Q.And([Q.Term("grams", g) for g in grams]))
-                if terms is not None:
-                    terms.update(("grams", g) for g in grams)
-            if terms is not None:
-                terms.update((f, w) for w in words for f in fields)
-            if alts:
-                units.append(alts[0] if len(alts) == 1 else Q.Or(alts))
+            units.extend(_cjk_word(w, fields, terms) for w in dict.fromkeys(words))
             continue
         whole, parts = _chunk_terms(m.group("w"))
         if terms is not None:
@@ -125,9 +139,32 @@ def word_query(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Que
             units.append(_any_field(whole, fields))
         elif parts:
             units.append(_any_field(parts[0], fields))
+    return units
+
+
+def word_query(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
+    """AND of the units of one typed word (identifier, code, Chinese run)."""
+    units = word_units(word, fields, terms)
     if not units:
         return None
     return units[0] if len(units) == 1 else Q.And(units)
+
+
+def adjacency_boosts(words: list[str]) -> list[tuple[Q.Query, float]]:
+    """Optional ranking clauses for the plain words typed: each Chinese run of
+    two or more words as written (adjacent, on bigrams), and all the words near
+    each other in one field. They raise a record's rank, never filter."""
+    out: list[tuple[Q.Query, float]] = []
+    for word in words:
+        for m in _CJK_RUN.finditer(fold(word)):
+            grams = gram_terms(m.group())
+            if len(grams) >= 2 and len([w for w in SEGMENTER.cut(m.group()) if w not in CHINESE_STOP]) >= 2:
+                out.append((Q.Phrase("grams", grams), ADJACENT_BOOST))
+    near = phrase_terms(" ".join(words))
+    if 2 <= len(near) <= MAX_NEAR_WORDS:
+        for f in ("title", "body"):
+            out.append((Q.Phrase(f, near, slop=NEAR_SLOP), NEAR_BOOST))
+    return out
 
 
 def phrase_query(text: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
@@ -220,6 +257,7 @@ class Parser:
         groups: list[list[Q.Query]] = [[]]
         pending_or = False
         plain: list[Q.Query] = []
+        typed: list[str] = []
         for m in _TOKEN_RE.finditer(text):
             neg, fname, raw, quoted = m.group(1), m.group(2), m.group(3), m.group(4)
             if not neg and not fname and raw in ("OR", "|"):
@@ -228,13 +266,20 @@ class Parser:
                 continue
             if not neg and not fname and raw in ("AND", "&&", "&"):
                 continue
-            clause = self._clause(fname, raw, quoted, out)
-            if clause is None:
-                continue
-            if neg:
-                clause = Q.Not(clause)
-            elif fname is None and quoted is None:
-                plain.append(clause)
+            if not neg and fname is None and quoted is None:
+                units = word_units(raw, terms=out.terms)
+                if not units:
+                    continue
+                out.words.append(raw)
+                typed.append(raw)
+                plain.extend(units)
+                clause = units[0] if len(units) == 1 else Q.And(units)
+            else:
+                clause = self._clause(fname, raw, quoted, out)
+                if clause is None:
+                    continue
+                if neg:
+                    clause = Q.Not(clause)
             if pending_or and groups[-1] and not neg:
                 groups[-1].append(clause)
             else:
@@ -249,6 +294,7 @@ class Parser:
         out.positive_words = len(plain)
         if plain:
             out.any_words = Q.Or(plain) if len(plain) > 1 else plain[0]
+            out.boosts = adjacency_boosts(typed)
         if not parts:
             return out
         if not positives:

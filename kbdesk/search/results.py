@@ -56,6 +56,7 @@ class MatchHit:
     customer: str = ""
     resolution: str = ""  # cases: root cause / resolution / workaround; articles: solution
     solved: bool = False
+    snippet: str = ""  # HTML: the hit's text around what it shares, that in <b class="match">
 
 
 @dataclass

@@ -362,7 +362,7 @@ class SearchService:
         plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, limit))
         notice = " ".join(n for n in (stale, cut_notice) if n) or None
         result = MatchResult(
-            [], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes, notice=notice
+            [], [], [], explain.key_terms(plan), plan.codes, notice=notice
         )
         for rtype, hits in uids.items():
             hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
@@ -465,6 +465,8 @@ class SearchService:
             if doc is None:  # deleted since the index was read
                 continue
             reasons = explain.reasons(plan, doc, ctx) if explain_hits else []
+            shown = [t for r in reasons for t in r.get("terms", []) + r.get("codes", [])]
+            snippet = explain.shared_snippet(doc.get("body") or doc["title"], shown) if explain_hits else ""
             out.append(
                 MatchHit(
                     record_type=rtype,
@@ -477,6 +479,7 @@ class SearchService:
                     customer=doc.get("customer", ""),
                     resolution=extra.get(rid, ""),
                     solved=doc.get("solved") == "1",
+                    snippet=snippet,
                 )
             )
         return out

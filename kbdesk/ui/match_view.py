@@ -25,6 +25,8 @@ h3 { margin: 10px 0 4px 0; color: #37474f; }
 .code { font-family: monospace; background: #fff3e0; color: #e65100; }
 .term { background: #e3f2fd; color: #0d47a1; }
 .fix { color: #1b5e20; }
+.snippet { color: #546e7a; }
+b.match { background: #e3f2fd; color: #0d47a1; font-weight: normal; }
 .solved { color: #2e7d32; font-weight: 600; }
 """
 
@@ -94,6 +96,8 @@ class MatchResultsView(QTextBrowser):
         why = self.describe(hit.reasons)
         if why:
             html.append(f"<br><span class='why'>{why}</span>")
+        if hit.snippet:  # HTML built by the search layer: escaped text, shared terms in <b>
+            html.append(f"<br><span class='snippet'>{hit.snippet}</span>")
         if hit.resolution:
             text = hit.resolution.strip().replace("\n", " ")
             text = text[:220] + ("…" if len(text) > 220 else "")

@@ -53,6 +53,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("search_results")
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._on_item_activated)
         self.count = QLabel()
         self.timer = QTimer(self)
@@ -105,7 +106,8 @@ class SearchDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
-            width = self.results.viewport().width() - 4
+            # leave room for the vertical scroll bar the items will bring
+            width = self.results.viewport().width() - self.results.verticalScrollBar().sizeHint().width() - 4
             label.setFixedWidth(width)
             item.setSizeHint(QSize(width, label.heightForWidth(width)))
             self.results.addItem(item)
@@ -117,7 +119,7 @@ class SearchDialog(QDialog):
             notes.append(self.tr("Did you mean %1?").replace(
                 "%1", f"<a href='{escape(result.suggestion)}'>{escape(result.suggestion)}</a>"))
         if result.notice:
-            notes.append(escape(result.notice))
+            notes.append(escape(self._translated(result.notice)))
         self.notice.setText(" ".join(notes))
         self.notice.setVisible(bool(notes))
         self.count.setText(self.tr("%1 of %2 results").replace("%1", str(len(result.hits)))
@@ -130,6 +132,22 @@ class SearchDialog(QDialog):
             return ""
         words = self.tr("in attachment %1:").replace("%1", attachment)
         return f"<i>{escape(words)}</i>&nbsp;"
+
+    def _translated(self, notice: str) -> str:
+        """The search layer's fixed sentences in the UI language (others as they are)."""
+        fixed = {
+            "No record contains all the words; showing records with any of them.":
+                self.tr("No record contains all the words; showing records with any of them."),
+            "An unmatched quote was closed at the end of the query.":
+                self.tr("An unmatched quote was closed at the end of the query."),
+            "Parentheses are not supported and were ignored.":
+                self.tr("Parentheses are not supported and were ignored."),
+            "Only exclusions given: searched every record except those.":
+                self.tr("Only exclusions given: searched every record except those."),
+        }
+        for english, words in fixed.items():
+            notice = notice.replace(english, words)
+        return notice
 
     def _on_failed(self, exc: Exception) -> None:
         self.notice.setText(escape(self.tr("Search failed: %1").replace("%1", str(exc))))

@@ -2320,82 +2320,82 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
         <source>Link to this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
         <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,37 +3343,57 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="119"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="125"/>
         <source>%1 of %2 results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="133"/>
         <source>in attachment %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
-        <source>Search failed: %1</source>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="140"/>
+        <source>No record contains all the words; showing records with any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
+        <source>An unmatched quote was closed at the end of the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
+        <source>Parentheses are not supported and were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
+        <source>Only exclusions given: searched every record except those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="153"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="164"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses

@@ -2331,82 +2331,82 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
         <source>Link to this case</source>
         <translation>关联到此工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
         <source>in attachment %1</source>
         <translation>在附件 %1 中</translation>
     </message>
@@ -3350,37 +3350,57 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全局搜索：关键词、&quot;短语&quot;、ORA-12170、type:case、-排除词、date:2026-03…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="119"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="125"/>
         <source>%1 of %2 results</source>
         <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="133"/>
         <source>in attachment %1:</source>
         <translation>在附件 %1 中：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="140"/>
+        <source>No record contains all the words; showing records with any of them.</source>
+        <translation>没有记录包含全部词语；显示包含其中任一词语的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
+        <source>An unmatched quote was closed at the end of the query.</source>
+        <translation>未配对的引号已在查询末尾补上。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
+        <source>Parentheses are not supported and were ignored.</source>
+        <translation>不支持括号，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
+        <source>Only exclusions given: searched every record except those.</source>
+        <translation>只给出了排除条件：已搜索除这些之外的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="153"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="164"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses

@@ -222,7 +222,8 @@ def test_explanations_name_codes_terms_and_product(service, kb):
     result = service.match("应用连接数据库超时\nORA-12170: TNS:Connect timeout occurred", product="RDS")
     top = result.cases[0]
     kinds = {r["kind"]: r for r in top.reasons}
-    assert kinds["error_code"]["codes"] == ["ora-12170"]
+    assert kinds["error_code"]["ids"] == ["ora-12170"]
+    assert kinds["error_code"]["codes"] == ["ORA-12170"]  # as the hit (and the query) write it
     assert "超时" in kinds["shared_terms"]["terms"]
     assert "similar_title" in kinds
     assert kinds["same_product"]["product"] == "RDS"
