@@ -42,9 +42,18 @@ def _add_index_queue(conn: Connection) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('index_rebuild_needed', '1')"))
 
 
+def _add_material_files(conn: Connection) -> None:
+    # A replaced file stays as an earlier version: the new row names the old one.
+    conn.execute(text("ALTER TABLE attachments ADD COLUMN replaces_id VARCHAR(32)"))
+    conn.execute(text("CREATE INDEX ix_attachments_replaces_id ON attachments (replaces_id)"))
+    # Materials imported from a course folder keep the subfolder they came from.
+    conn.execute(text("ALTER TABLE materials ADD COLUMN section VARCHAR(200) NOT NULL DEFAULT ''"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
+    ("0004_material_files", _add_material_files),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
