@@ -110,7 +110,7 @@ def scan_course_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tupl
 def _sorted_entries(folder: Path, skipped: list[SkippedFile], prefix: str) -> list[os.DirEntry]:
     try:
         with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name.lower())
+            entries = sorted(it, key=lambda e: (Path(e.name).stem.lower(), e.name.lower()))
     except OSError as exc:
         skipped.append(SkippedFile(prefix or ".", UNREADABLE, exc.strerror or str(exc)))
         return []
