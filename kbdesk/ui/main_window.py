@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         from .sections.cases import CaseSection
         from .sections.knowledge import ArticleSection
         from .sections.sla_view import SlaView
+        from .training_plan_view import training_section
 
         ctx = self.ctx
 
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.add_section("customers", self.tr("Customers"), tabbed("customer", "contact", "service_record"))
         self.add_section("kb", self.tr("Knowledge base"), lambda: ArticleSection(ctx))
         self.add_section("runbooks", self.tr("Runbooks & drills"), tabbed("runbook", "drill", "action"))
-        self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
+        self.add_section("training", self.tr("Training"), lambda: training_section(ctx))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
         self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
         self.add_section("audit", self.tr("Audit trail"), lambda: AuditView(ctx))
