@@ -1,0 +1,127 @@
+"""The trainer's screens against a real archive: material files with versions, the plan tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from kbdesk.settings import AppSettings
+from kbdesk.storage.archive import Archive
+from kbdesk.ui.context import AppContext
+from kbdesk.ui.material_files import MaterialFilesPanel
+from kbdesk.ui.training_plan_view import BEHIND, TrainingPlanView, training_section
+
+
+@pytest.fixture
+def ctx(tmp_path, qtbot):
+    c = AppContext(Archive.create(tmp_path / "a"), AppSettings(), tmp_path / "settings.json", "tester")
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def material(ctx):
+    course = ctx.services.create("course", {"title": "云数据库运维"})
+    return ctx.services.create("material", {"course_id": course["id"], "title": "讲义", "kind": "notes"})
+
+
+@pytest.fixture
+def panel(ctx, material, qtbot):
+    p = MaterialFilesPanel(ctx)
+    qtbot.addWidget(p)
+    p.resize(700, 500)
+    p.show()
+    qtbot.waitExposed(p)
+    p.opened = []
+    p.open_url = lambda url: p.opened.append(url.toLocalFile()) or True
+    p.set_owner("material", material["id"])
+    return p
+
+
+def rows(panel) -> list[tuple[str, str, list[str]]]:
+    out = []
+    for i in range(panel.tree.topLevelItemCount()):
+        top = panel.tree.topLevelItem(i)
+        out.append((top.text(0), top.text(4), [top.child(j).text(4) for j in range(top.childCount())]))
+    return out
+
+
+def test_replace_keeps_the_old_version_listed_and_openable(qtbot, ctx, panel, material, tmp_path):
+    v1 = tmp_path / "backup.md"
+    v1.write_text("# 第一版", "utf-8")
+    panel.add_files([v1])
+    qtbot.waitUntil(lambda: rows(panel) == [("backup.md", "v1 (current)", [])])
+    first = panel.attachments[0]
+    panel.select(first["id"])
+    assert panel.replace_button.isEnabled()
+    v2 = tmp_path / "backup-v2.md"
+    v2.write_text("# 第二版 binlog", "utf-8")
+    panel.replace_selected(v2)
+    qtbot.waitUntil(lambda: rows(panel) == [("backup-v2.md", "v2 (current)", ["v1"])])
+    # The new version is selected and previewed as text.
+    qtbot.waitUntil(lambda: panel.selected()["filename"] == "backup-v2.md")
+    qtbot.waitUntil(lambda: "第二版 binlog" in panel.preview.text())
+    # The earlier version cannot be replaced, but opens with its own content.
+    panel.select(first["id"])
+    assert not panel.replace_button.isEnabled()
+    panel.open_selected()
+    qtbot.waitUntil(lambda: len(panel.opened) == 1)
+    assert panel.opened[0].endswith("backup.md")
+    assert open(panel.opened[0], encoding="utf-8").read() == "# 第一版"
+
+
+def test_a_pdf_preview_says_what_it_cannot_show(qtbot, panel, tmp_path):
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 2000)
+    panel.add_files([pdf])
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.select(panel.attachments[0]["id"])
+    assert "cannot be shown here" in panel.preview.text() and "Open" in panel.preview.text()
+
+
+def test_an_image_is_previewed(qtbot, panel, tmp_path):
+    image = QImage(60, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2b6cb0"))
+    path = tmp_path / "架构图.png"
+    image.save(str(path))
+    panel.add_files([path])
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.select(panel.attachments[0]["id"])
+    qtbot.waitUntil(lambda: panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull())
+
+
+def test_plan_tab_highlights_who_is_behind(qtbot, ctx):
+    s = ctx.services
+    course = s.create("course", {"title": "K8s"})["id"]
+    ahead = s.create("customer", {"name": "Ahead Bank"})["id"]
+    s.create("customer", {"name": "Behind Corp"})
+    for month in (1, 3, 5):
+        s.create("training_session", {"course_id": course, "customer_id": ahead, "status": "held",
+                                      "planned_date": date(2026, month, 10), "onsite": True})
+    view = TrainingPlanView(ctx, today=date(2026, 7, 1))
+    qtbot.addWidget(view)
+    view.year.setValue(2026)
+    qtbot.waitUntil(lambda: view.plan is not None and view.table.rowCount() == 2)
+    assert view.table.item(0, 0).text() == "Behind Corp"
+    assert view.table.item(0, 0).background().color() == BEHIND
+    assert view.table.item(1, 0).background().color() != BEHIND
+    assert [view.table.item(1, 1 + m).text() for m in (0, 1, 2)] == ["1 / 1", "", "1 / 1"]
+    assert "1 customer(s) behind plan" in view.summary.text()
+    # A new held session reloads the view (through the change broadcast).
+    behind_id = s.list("customer", where={"name": "Behind Corp"})[0]["id"]
+    for month in (2, 4):
+        s.create("training_session", {"course_id": course, "customer_id": behind_id, "status": "held",
+                                      "planned_date": date(2026, month, 1), "onsite": True})
+    qtbot.waitUntil(lambda: "0 customer(s) behind plan" in view.summary.text(), timeout=5000)
+
+
+def test_training_section_has_files_and_plan_tabs(qtbot, ctx, material):
+    section = training_section(ctx)
+    qtbot.addWidget(section)
+    titles = [section.tabs.tabText(i) for i in range(section.tabs.count())]
+    assert titles[-1] == "Training plan"
+    materials = section.sections["material"]
+    section.show_record("material", material["id"])
+    qtbot.waitUntil(lambda: materials.files.owner == ("material", material["id"]))
