@@ -172,3 +172,26 @@ def progress_markdown(plan: TrainingPlan) -> str:
              line(PROGRESS_HEADER), line(["---"] * len(PROGRESS_HEADER))]
     lines += [line(r) for r in progress_rows(plan)]
     return "\n".join(lines) + "\n"
+
+
+# --- one session's feedback --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionFeedback:
+    listed: int  # people on the attendance list
+    present: int
+    ratings: int
+    average: float | None
+    comments: int
+
+
+def session_feedback(attendance: Iterable[dict[str, Any]]) -> SessionFeedback:
+    """The summary of one session's attendance list: who came and how they rated it."""
+    rows = list(attendance)
+    scores = [a["score"] for a in rows if a.get("score") is not None]
+    return SessionFeedback(
+        listed=len(rows), present=sum(1 for a in rows if a["attended"]), ratings=len(scores),
+        average=sum(scores) / len(scores) if scores else None,
+        comments=sum(1 for a in rows if (a.get("comment") or "").strip()),
+    )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports.training_plan import TrainingPlan, training_plan
+from ..reports.training_plan import SessionFeedback, TrainingPlan, session_feedback, training_plan
 from .context import AppContext
 from .material_files import MaterialFilesPanel
 from .sections.catalog import CONFIGS
@@ -50,6 +50,47 @@ class MaterialSection(RecordSection):
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
         self.files.set_owner("material", record["id"] if record else None)
+
+
+class SessionSection(RecordSection):
+    """Training sessions with a one-line feedback summary of the attendance list."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("session_feedback_summary")
+        super().__init__(ctx, CONFIGS["training_session"], parent)
+        ctx.sig_changed.connect(self._on_attendance_changed)
+
+    def extra_buttons(self) -> list[QWidget]:
+        return [self.feedback_label]
+
+    def record_shown(self, record: dict[str, Any] | None) -> None:
+        self.feedback_label.clear()
+        if record is None:
+            return
+        services, session_id = self.ctx.services, record["id"]
+        self.ctx.tasks.run(
+            lambda: (session_id, session_feedback(services.list("attendance", where={"session_id": session_id}))),
+            self._on_feedback, None, key=f"session-feedback-{id(self)}")
+
+    def _on_feedback(self, result: tuple[str, SessionFeedback]) -> None:
+        session_id, f = result
+        if self.current is None or self.current["id"] != session_id:
+            return
+        if not f.listed:
+            self.feedback_label.setText(self.tr("No attendance list yet."))
+            return
+        text = self.tr("%1 of %2 attended").replace("%1", str(f.present)).replace("%2", str(f.listed))
+        if f.average is not None:
+            text += self.tr(" · average score %1 from %n rating(s)", "", f.ratings).replace(
+                "%1", QLocale().toString(f.average, "f", 1))
+        if f.comments:
+            text += self.tr(" · %n comment(s)", "", f.comments)
+        self.feedback_label.setText(text)
+
+    def _on_attendance_changed(self, changes) -> None:
+        if self.current is not None and "attendance" in changes.types():
+            self.record_shown(self.current)
 
 
 class TrainingPlanView(QWidget):
@@ -157,7 +198,7 @@ def _month_cell(held: int, planned: int) -> str:
 def training_section(ctx: AppContext) -> TabbedSections:
     """Courses, materials, sessions, and the plan as a fourth tab."""
     section = TabbedSections(ctx, [RecordSection(ctx, CONFIGS["course"]), MaterialSection(ctx),
-                                   RecordSection(ctx, CONFIGS["training_session"])])
+                                   SessionSection(ctx)])
     section.plan_view = TrainingPlanView(ctx)
     section.tabs.addTab(section.plan_view, QCoreApplication.translate("TrainingPlanView", "Training plan"))
     return section

@@ -2220,6 +2220,35 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
 </context>
 <context>
+    <name>SessionSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="81"/>
+        <source>No attendance list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="83"/>
+        <source>%1 of %2 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="85"/>
+        <source> · average score %1 from %n rating(s)</source>
+        <translation>
+            <numerusform> · average score %1 from %n rating</numerusform>
+            <numerusform> · average score %1 from %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="88"/>
+        <source> · %n comment(s)</source>
+        <translation>
+            <numerusform> · %n comment</numerusform>
+            <numerusform> · %n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="30"/>
@@ -2619,47 +2648,47 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TrainingPlanView</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="119"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="102"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
         <source>The training plan could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Held / planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Expected by now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="134"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="175"/>
         <source>On-site trainings %1: quota %2 per customer a year; %n customer(s) behind plan.</source>
         <translation>
             <numerusform>On-site trainings %1: quota %2 per customer a year; %n customer behind plan.</numerusform>
@@ -2667,22 +2696,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="137"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="178"/>
         <source>Each month shows held / planned on-site sessions. Red: fewer held than the share of the quota for the part of the year gone by. Yellow: not enough sessions planned to meet the quota. The quota is set in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="142"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="183"/>
         <source>Behind plan: %1 held, %2 expected by now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="184"/>
         <source>On track: %1 held, %2 expected by now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="162"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>

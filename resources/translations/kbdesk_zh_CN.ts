@@ -2243,6 +2243,33 @@ solved:yes — 仅限已解决的工单
     </message>
 </context>
 <context>
+    <name>SessionSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="81"/>
+        <source>No attendance list yet.</source>
+        <translation>还没有签到名单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="83"/>
+        <source>%1 of %2 attended</source>
+        <translation>%2 人中 %1 人出席</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="85"/>
+        <source> · average score %1 from %n rating(s)</source>
+        <translation>
+            <numerusform> · 平均评分 %1（%n 人评分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="88"/>
+        <source> · %n comment(s)</source>
+        <translation>
+            <numerusform> · %n 条意见</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="30"/>
@@ -2642,69 +2669,69 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TrainingPlanView</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="119"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="97"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="102"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
         <source>The training plan could not be computed: %1</source>
         <translation>无法计算培训计划：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Held / planned</source>
         <translation>已举办 / 计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
         <source>Expected by now</source>
         <translation>截至目前应完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="108"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
         <source>Average score</source>
         <translation>平均评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="134"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="175"/>
         <source>On-site trainings %1: quota %2 per customer a year; %n customer(s) behind plan.</source>
         <translation>
             <numerusform>%1 年现场培训：每个客户每年 %2 次；%n 个客户落后于计划。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="137"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="178"/>
         <source>Each month shows held / planned on-site sessions. Red: fewer held than the share of the quota for the part of the year gone by. Yellow: not enough sessions planned to meet the quota. The quota is set in Settings → Service plan.</source>
         <translation>每个月显示已举办 / 计划的现场培训场次。红色：已举办场次少于按已过去时间折算的配额；黄色：计划场次不足以完成全年配额。配额在“设置 → 服务计划”中设置。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="142"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="183"/>
         <source>Behind plan: %1 held, %2 expected by now.</source>
         <translation>落后于计划：已举办 %1 次，截至目前应完成 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="184"/>
         <source>On track: %1 held, %2 expected by now.</source>
         <translation>按计划进行：已举办 %1 次，截至目前应完成 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="162"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>

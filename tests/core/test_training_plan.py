@@ -117,3 +117,13 @@ def test_cli_import_course(tmp_path, capsys):
     assert "skipped Day1/big.mp4: larger than the limit (2.0 MB > 1 MB)" in out
     assert main(["--archive", str(root), "import-course", str(tmp_path / "nope")]) == 1
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_session_feedback_summary():
+    from kbdesk.reports.training_plan import session_feedback
+
+    rows = [{"attended": True, "score": 5, "comment": "很实用"}, {"attended": True, "score": 3, "comment": " "},
+            {"attended": False, "score": None, "comment": ""}]
+    summary = session_feedback(rows)
+    assert (summary.listed, summary.present, summary.ratings, summary.average, summary.comments) == (3, 2, 2, 4.0, 1)
+    assert session_feedback([]).average is None

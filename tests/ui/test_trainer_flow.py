@@ -125,3 +125,42 @@ def test_training_section_has_files_and_plan_tabs(qtbot, ctx, material):
     materials = section.sections["material"]
     section.show_record("material", material["id"])
     qtbot.waitUntil(lambda: materials.files.owner == ("material", material["id"]))
+
+
+def test_session_shows_its_feedback_summary(qtbot, ctx):
+    from kbdesk.ui.training_plan_view import SessionSection
+
+    s = ctx.services
+    course = s.create("course", {"title": "K8s"})["id"]
+    session = s.create("training_session", {"course_id": course, "planned_date": date(2026, 3, 1), "status": "held"})
+    section = SessionSection(ctx)
+    qtbot.addWidget(section)
+    qtbot.waitUntil(lambda: section.model.total() == 1)
+    section.select_record(session["id"])
+    qtbot.waitUntil(lambda: section.feedback_label.text() == "No attendance list yet.")
+    for name, attended, score, comment in [("甲", True, 5, "很实用"), ("乙", True, 4, ""), ("丙", False, None, "")]:
+        s.create("attendance", {"session_id": session["id"], "name": name, "attended": attended,
+                                "score": score, "comment": comment})
+    qtbot.waitUntil(lambda: section.feedback_label.text()
+                    == "2 of 3 attended · average score 4.5 from 2 rating(s) · 1 comment(s)")
+
+
+def test_import_course_folder_runs_as_a_background_job(qtbot, ctx, tmp_path):
+    from kbdesk.ui.job_dialog import JobDialog
+
+    folder = tmp_path / "Kubernetes 入门"
+    (folder / "第一天").mkdir(parents=True)
+    (folder / "intro.md").write_text("# intro", "utf-8")
+    (folder / "第一天" / "lab.txt").write_text("kubectl get pods", "utf-8")
+    (folder / "第一天" / "lab copy.txt").write_text("kubectl get pods", "utf-8")
+    dialog = JobDialog("导入", ctx.archive.root, ["import-course", str(folder)])
+    qtbot.addWidget(dialog)
+    results = []
+    dialog.sig_done.connect(lambda ok, message: results.append((ok, message)))
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    ok, message = results[0]
+    assert ok, message
+    assert message.splitlines()[0] == "Created course 'Kubernetes 入门': 2 material(s), 1 file(s) skipped."
+    assert "skipped 第一天/lab copy.txt: the same content as 第一天/lab.txt" in message
+    assert sorted(m["section"] for m in ctx.services.list("material")) == ["", "第一天"]
