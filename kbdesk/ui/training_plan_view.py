@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +36,24 @@ from .sections.tabbed import TabbedSections
 BEHIND = QColor("#fde2e1")
 UNDER_PLANNED = QColor("#fff4d6")
 WATCHED = {"training_session", "customer", "service_plan", "attendance"}
+
+
+class CourseSection(RecordSection):
+    """Courses; their materials and sessions open in their own tabs (files, attendance) from here."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, CONFIGS["course"], parent)
+        for table in self.child_tables:
+            button = QPushButton(self.tr("Open"))
+            button.setObjectName(f"open_{table.child_type}")
+            button.setToolTip(self.tr("Show it in its own tab, with its files or its attendance list"))
+            button.clicked.connect(lambda _=False, t=table: self._open_child(t))
+            table.layout().itemAt(1).layout().insertWidget(1, button)
+
+    def _open_child(self, table) -> None:
+        row = table.table.currentRow()
+        if 0 <= row < len(table.rows):
+            self.sig_open_record.emit(table.child_type, table.rows[row]["id"])
 
 
 class MaterialSection(RecordSection):
@@ -197,7 +216,7 @@ def _month_cell(held: int, planned: int) -> str:
 
 def training_section(ctx: AppContext) -> TabbedSections:
     """Courses, materials, sessions, and the plan as a fourth tab."""
-    section = TabbedSections(ctx, [RecordSection(ctx, CONFIGS["course"]), MaterialSection(ctx),
+    section = TabbedSections(ctx, [CourseSection(ctx), MaterialSection(ctx),
                                    SessionSection(ctx)])
     section.plan_view = TrainingPlanView(ctx)
     section.tabs.addTab(section.plan_view, QCoreApplication.translate("TrainingPlanView", "Training plan"))

@@ -943,6 +943,19 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CourseSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="49"/>
+        <source>Show it in its own tab, with its files or its attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
@@ -1662,7 +1675,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MaterialSection</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="49"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="68"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,17 +2235,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="100"/>
         <source>No attendance list yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="102"/>
         <source>%1 of %2 attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="104"/>
         <source> · average score %1 from %n rating(s)</source>
         <translation>
             <numerusform> · average score %1 from %n rating</numerusform>
@@ -2240,7 +2253,7 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="88"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
         <source> · %n comment(s)</source>
         <translation>
             <numerusform> · %n comment</numerusform>
@@ -2648,47 +2661,47 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TrainingPlanView</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="157"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="162"/>
         <source>The training plan could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Held / planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Expected by now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="175"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="194"/>
         <source>On-site trainings %1: quota %2 per customer a year; %n customer(s) behind plan.</source>
         <translation>
             <numerusform>On-site trainings %1: quota %2 per customer a year; %n customer behind plan.</numerusform>
@@ -2696,22 +2709,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="178"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="197"/>
         <source>Each month shows held / planned on-site sessions. Red: fewer held than the share of the quota for the part of the year gone by. Yellow: not enough sessions planned to meet the quota. The quota is set in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="183"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="202"/>
         <source>Behind plan: %1 held, %2 expected by now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="184"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
         <source>On track: %1 held, %2 expected by now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="222"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>

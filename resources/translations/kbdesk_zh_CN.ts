@@ -953,6 +953,19 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CourseSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="49"/>
+        <source>Show it in its own tab, with its files or its attendance list</source>
+        <translation>在它自己的标签页中显示，可查看文件或签到名单</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <location filename="../../kbdesk/ui/case_workflow_dialogs.py" line="33"/>
@@ -1676,7 +1689,7 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MaterialSection</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="49"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="68"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2245,24 +2258,24 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="100"/>
         <source>No attendance list yet.</source>
         <translation>还没有签到名单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="102"/>
         <source>%1 of %2 attended</source>
         <translation>%2 人中 %1 人出席</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="85"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="104"/>
         <source> · average score %1 from %n rating(s)</source>
         <translation>
             <numerusform> · 平均评分 %1（%n 人评分）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="88"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
         <source> · %n comment(s)</source>
         <translation>
             <numerusform> · %n 条意见</numerusform>
@@ -2669,69 +2682,69 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TrainingPlanView</name>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="157"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="143"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="162"/>
         <source>The training plan could not be computed: %1</source>
         <translation>无法计算培训计划：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Held / planned</source>
         <translation>已举办 / 计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="148"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
         <source>Expected by now</source>
         <translation>截至目前应完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="149"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
         <source>Average score</source>
         <translation>平均评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="175"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="194"/>
         <source>On-site trainings %1: quota %2 per customer a year; %n customer(s) behind plan.</source>
         <translation>
             <numerusform>%1 年现场培训：每个客户每年 %2 次；%n 个客户落后于计划。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="178"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="197"/>
         <source>Each month shows held / planned on-site sessions. Red: fewer held than the share of the quota for the part of the year gone by. Yellow: not enough sessions planned to meet the quota. The quota is set in Settings → Service plan.</source>
         <translation>每个月显示已举办 / 计划的现场培训场次。红色：已举办场次少于按已过去时间折算的配额；黄色：计划场次不足以完成全年配额。配额在“设置 → 服务计划”中设置。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="183"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="202"/>
         <source>Behind plan: %1 held, %2 expected by now.</source>
         <translation>落后于计划：已举办 %1 次，截至目前应完成 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="184"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
         <source>On track: %1 held, %2 expected by now.</source>
         <translation>按计划进行：已举办 %1 次，截至目前应完成 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="222"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>

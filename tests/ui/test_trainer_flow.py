@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QPushButton
 
 from kbdesk.settings import AppSettings
 from kbdesk.storage.archive import Archive
@@ -164,3 +165,21 @@ def test_import_course_folder_runs_as_a_background_job(qtbot, ctx, tmp_path):
     assert message.splitlines()[0] == "Created course 'Kubernetes 入门': 2 material(s), 1 file(s) skipped."
     assert "skipped 第一天/lab copy.txt: the same content as 第一天/lab.txt" in message
     assert sorted(m["section"] for m in ctx.services.list("material")) == ["", "第一天"]
+
+
+def test_a_course_opens_its_material_in_the_materials_tab(qtbot, ctx, material):
+    section = training_section(ctx)
+    qtbot.addWidget(section)
+    courses = section.sections["course"]
+    opened = []
+    section.sig_open_record.connect(lambda t, i: opened.append((t, i)))
+    qtbot.waitUntil(lambda: courses.model.total() == 1)
+    courses.select_record(material["course_id"])
+    table = next(t for t in courses.child_tables if t.child_type == "material")
+    qtbot.waitUntil(lambda: table.table.rowCount() == 1)
+    table.table.setCurrentCell(0, 0)
+    courses.findChild(QPushButton, "open_material").click()
+    assert opened == [("material", material["id"])]
+    # The main window routes it back: the Materials tab shows it with its files.
+    assert section.show_record(*opened[0])
+    assert section.tabs.currentWidget() is section.sections["material"]
