@@ -2102,6 +2102,14 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

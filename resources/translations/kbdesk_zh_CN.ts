@@ -2117,6 +2117,13 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
