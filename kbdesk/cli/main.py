@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import backup_cmds, import_cmds, plan_cmds, search_cmds, training_cmds
+from . import attachment_cmds, backup_cmds, import_cmds, plan_cmds, search_cmds, training_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("id")
     c.add_argument("--json", action="store_true")
 
-    sub.add_parser("check", help="check the database and every attachment file")
+    sub.add_parser("check", help="check the database, every attachment file and its extracted text")
 
     c = sub.add_parser("sla", help="SLA compliance by severity, customer, month or quarter")
     c.add_argument("--by", choices=["severity", "customer", "month", "quarter"], default="severity")
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+    attachment_cmds.add_parsers(sub)
     backup_cmds.add_parsers(sub)
     training_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
@@ -84,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_gui(args)
+    if args.command == "extract-worker":  # the extractor child of a frozen build
+        from ..extract.worker import main as worker_main
+
+        return worker_main()
     out = Output(args.progress_lines)
     try:
         return _run(args, out)
@@ -173,7 +178,10 @@ def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for line in search_cmds.check_search_index(archive):
+        print(line)
     summary = (f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
+               f"{report.texts_compared} extracted text(s) compared, "
                f"{report.attachments_checked} attachment file(s) verified, "
                f"{len(report.problems)} problem(s).")
     if report.ok:
@@ -206,6 +214,7 @@ COMMANDS = {
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
+    "attach": attachment_cmds.cmd_attach, "attachments": attachment_cmds.cmd_attachments,
     "training-progress": training_cmds.cmd_training_progress, "import-course": training_cmds.cmd_import_course,
 }
 

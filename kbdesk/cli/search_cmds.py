@@ -11,8 +11,11 @@ import sys
 import threading
 from dataclasses import asdict
 
+from ..search import explain
+from ..search.integrity import check_index
 from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
+from ..services.attachment_text import extract_files, files_needing_text
 from .output import clip
 
 _TAG = re.compile(r"<[^>]+>")
@@ -32,7 +35,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--limit", type=int, default=5)
     c.add_argument("--json", action="store_true")
 
-    sub.add_parser("reindex", help="rebuild the search index from the database (Ctrl+C cancels)")
+    sub.add_parser("reindex", help="rebuild the search index from the database, first extracting the text "
+                   "of attached files that have none yet (Ctrl+C cancels)")
 
 
 def cmd_search(args, archive, services, out) -> int:
@@ -48,6 +52,8 @@ def cmd_search(args, archive, services, out) -> int:
     for hit in result.hits:
         print(f"{hit.record_type:<15} {clip(hit.title, 70)}  [{hit.record_id}]")
         snippet = html.unescape(_TAG.sub("", hit.snippet)).replace("\n", " ").strip()
+        if hit.attachment:
+            snippet = f"(in attachment {hit.attachment}) {snippet}"
         if snippet:
             print(f"    {clip(snippet, 110)}")
     facets = "; ".join(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(vals.items())[:6])
@@ -88,6 +94,9 @@ def cmd_reindex(args, archive, services, out) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
+        extract_files(services, files_needing_text(archive), progress=out.progress, cancel=cancel)
+        if cancel.is_set():
+            raise Cancelled("cancelled while extracting attachment text")
         search.rebuild(progress=out.progress, cancel=cancel)
         indexed = search.indexed_count()
     except Cancelled:
@@ -100,10 +109,30 @@ def cmd_reindex(args, archive, services, out) -> int:
     return 0
 
 
+def check_search_index(archive) -> list[str]:
+    """`kbdesk check`'s lines for the search index (repairs it when damaged)."""
+    search = SearchService(archive)
+    try:
+        result = check_index(search)
+    finally:
+        search.close()
+    lines = [f"note: search index: {n}" for n in result.notes]
+    for problem in result.problems:
+        lines.append(f"REPAIRED: search index: {problem}")
+    if result.repaired:
+        lines.append(f"REPAIRED: search index rebuilt from the database ({result.indexed} records).")
+    else:
+        lines.append(f"search index verified ({result.indexed} records).")
+    return lines
+
+
 def describe_reasons(reasons: list[dict]) -> str:
     parts = []
     for r in reasons:
         kind = r.get("kind")
+        if kind == "in_attachment":
+            parts.append(explain.describe(r))
+            continue
         values = r.get("terms") or r.get("codes") or r.get("product") or r.get("customer")
         if isinstance(values, list):
             values = ", ".join(str(v) for v in values[:6])
@@ -114,6 +143,6 @@ def describe_reasons(reasons: list[dict]) -> str:
 def _open(archive, out) -> SearchService:
     search = SearchService(archive)
     report = search.open(progress=out.progress)
-    if report.message:
+    if report.message and not report.behind:  # a behind index: the result's note says it
         print(f"note: {report.message}", file=sys.stderr)
     return search

@@ -7,6 +7,7 @@ index fields. Nothing here writes.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -31,6 +32,16 @@ INDEXED: dict[str, type[m.Base]] = {
 }
 
 _SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
+
+# Attachment text a record contributes to fault matching (its "body"): logs
+# can be 50 MB; the title and the phenomenon must still carry the record.
+# Keyword search sees all of the stored text (the "attach" field).
+MATCH_EXCERPT_CHARS = 20_000
+# Attachment text one record brings to keyword search (≈0.75 s of CPU per
+# million characters at reindex on a 2-core machine; see benchmarks/extract_bench.py).
+ATTACH_INDEX_CHARS = 8_000_000
+# base64 blobs and hex dumps in logs: one unbroken run becomes no giant term
+LONG_RUN = re.compile(r"\S{301,}")
 
 
 def uid(record_type: str, record_id: str) -> str:
@@ -226,7 +237,27 @@ class DocBuilder:
     # --- entry points ----------------------------------------------------
 
     def build(self, record_type: str, rows: list[Any]) -> Iterator[dict]:
-        return getattr(self, record_type)(rows)
+        docs = list(getattr(self, record_type)(rows))
+        self._add_attachments(record_type, docs)
+        return iter(docs)
+
+    def _add_attachments(self, record_type: str, docs: list[dict]) -> None:
+        """``doc["attachments"]``: [(file name, extracted text)] of each record's files."""
+        by_id = {split_uid(d["uid"])[1]: d for d in docs}
+        ids = list(by_id)
+        for i in range(0, len(ids), 500):
+            q = (
+                select(m.Attachment.owner_id, m.Attachment.filename, m.Attachment.sha256, m.AttachmentText.text)
+                .join(m.AttachmentText, m.AttachmentText.sha256 == m.Attachment.sha256)
+                .where(m.Attachment.owner_type == record_type, m.Attachment.owner_id.in_(ids[i : i + 500]))
+                .where(m.AttachmentText.text != "")
+                .order_by(m.Attachment.owner_id, m.Attachment.added_at, m.Attachment.filename)
+            )
+            seen: set[tuple[str, str]] = set()
+            for owner_id, filename, sha, text in self.s.execute(q):
+                if (owner_id, sha) not in seen:  # the same file twice on one record counts once
+                    seen.add((owner_id, sha))
+                    by_id[owner_id].setdefault("attachments", []).append((filename, text))
 
     def load(self, record_type: str, ids: Iterable[str]) -> dict[str, dict]:
         """Index documents of the given records that exist, by record id."""
@@ -254,6 +285,37 @@ class DocBuilder:
             self.s.execute(select(func.count()).select_from(model.__table__)).scalar_one()
             for model in INDEXED.values()
         )
+
+
+def shorten_runs(text: str) -> str:
+    return LONG_RUN.sub(lambda m: m.group()[:300], text)
+
+
+def attachment_excerpt(doc: dict, cap: int = MATCH_EXCERPT_CHARS) -> str:
+    """The part of a record's attachment text used for matching: each file's
+    start, then its lines with error codes, shared out up to ``cap`` characters."""
+    files = doc.get("attachments") or []
+    if not files:
+        return ""
+    from .analysis import extract_codes
+
+    share = max(1000, cap // len(files))
+    parts = []
+    for _name, text in files:
+        if len(text) <= share:
+            parts.append(text)
+            continue
+        head = text[: share // 2]
+        rest = share - len(head)
+        coded = []
+        for line in text[share // 2 :].splitlines():
+            if rest <= 0:
+                break
+            if extract_codes(line[:500]):
+                coded.append(line[:500])
+                rest -= len(coded[-1]) + 1
+        parts.append(head + "\n" + "\n".join(coded))
+    return shorten_runs("\n".join(parts)[:cap])
 
 
 def record_texts(session: Session, record_type: str, record_id: str) -> dict | None:

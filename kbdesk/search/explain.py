@@ -9,7 +9,10 @@ Kinds (each a dict with ``kind`` and data):
 * ``{"kind": "similar_title"}`` – at least half of the title's key terms are in
   the record's title;
 * ``{"kind": "same_product", "product": "RDS"}``;
-* ``{"kind": "same_customer", "customer": "ACME"}``.
+* ``{"kind": "same_customer", "customer": "ACME"}``;
+* ``{"kind": "in_attachment", "file": "slow_query.log", "terms": [...], "codes": [...]}``
+  – key terms or codes found only in the text of an attached file (the part
+  of it matching uses, see documents.attachment_excerpt).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import extract_codes, query_terms
+from .documents import MATCH_EXCERPT_CHARS
 
 MAX_TERMS = 8
 
@@ -51,11 +55,29 @@ def reasons(plan, doc: dict[str, Any], ctx: dict[str, str]) -> list[dict[str, An
         common = sum(1 for t in plan.title_terms if t in title_terms)
         if common and common * 2 >= len(plan.title_terms):
             out.append({"kind": "similar_title"})
+    out.extend(_attachment_reasons(plan, doc, doc_terms, set(extract_codes(text))))
     for key, kind in (("product", "same_product"), ("customer", "same_customer")):
         mine = (ctx.get(key) or "").strip()
         if mine and mine.lower() == str(doc.get(key, "")).strip().lower():
             out.append({"kind": kind, key: doc.get(key)})
     return out
+
+
+def _attachment_reasons(plan, doc: dict[str, Any], own_terms: set[str], own_codes: set[str]) -> list[dict]:
+    files = doc.get("attachments") or []
+    if not files:
+        return []
+    share = max(1000, MATCH_EXCERPT_CHARS // len(files))
+    ranked = [t for t, _ in sorted(plan.terms.items(), key=lambda kv: -kv[1]) if t not in own_terms]
+    out: list[dict[str, Any]] = []
+    for filename, text in files:
+        part = text[:share]
+        codes = [c for c in plan.codes if c not in own_codes and c in set(extract_codes(part))]
+        found = set(query_terms(part))
+        terms = [plan.surface.get(t, t) for t in ranked if t in found][:MAX_TERMS]
+        if codes or terms:
+            out.append({"kind": "in_attachment", "file": filename, "terms": terms, "codes": codes})
+    return out[:3]
 
 
 def describe(reason: dict[str, Any]) -> str:
@@ -71,4 +93,7 @@ def describe(reason: dict[str, Any]) -> str:
         return f"same product: {reason['product']}"
     if kind == "same_customer":
         return f"same customer: {reason['customer']}"
+    if kind == "in_attachment":
+        found = ", ".join([*reason.get("codes", []), *reason.get("terms", [])])
+        return f"in attachment {reason['file']}: {found}"
     return str(reason)

@@ -187,7 +187,7 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
         for rt, ids in by_type.items():
             for rid, doc in builder.load(rt, ids).items():
                 docs[f"{rt}:{rid}"] = doc
-    words = {t for f, t in terms if f in ("title", "body")}
+    words = {t for f, t in terms if f in ("title", "body", "attach")}
     grams = {t for f, t in terms if f == "grams"}
     out = []
     for u, score in uids:
@@ -195,17 +195,29 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
         if doc is None:
             continue
         rt, rid = split_uid(u)
-        snippet = ""
+        snippet, source = "", ""
         if snippets:
             body = _window(doc.get("body", ""), typed)
             snippet = make_snippet(body, words, grams, fallback=False)
             snippet = snippet or make_snippet(doc.get("title", ""), words, grams, fallback=False)
+            if not snippet:
+                snippet, source = _attachment_snippet(doc, words, grams, typed)
             snippet = snippet or make_snippet(doc.get("body") or doc.get("title", ""), set(), set())
-        out.append(SearchHit(rt, rid, doc.get("title", ""), snippet, round(float(score), 4)))
+        out.append(SearchHit(rt, rid, doc.get("title", ""), snippet, round(float(score), 4), source))
     return out
 
 
+MAX_SPELLED_CHARS = 30  # longer words get no spelling suggestion (edit distance is O(n·m))
 SNIPPET_SPAN = 2000  # characters of a long text analysed for its snippet
+
+
+def _attachment_snippet(doc: dict, words: set[str], grams: set[str], typed) -> tuple[str, str]:
+    """(snippet, file name) from the first attached file whose text has a query term."""
+    for filename, text in doc.get("attachments") or ():
+        snippet = make_snippet(_window(text, typed), words, grams, fallback=False)
+        if snippet:
+            return snippet, filename
+    return "", ""
 
 
 def _window(text: str, typed) -> str:
@@ -243,7 +255,7 @@ def _corrections(searcher, words: list[str]) -> dict[str, str]:
     reader = searcher.reader()
     for word in words[:8]:
         low = word.lower()
-        if not low.isascii() or not low.isalpha() or len(low) < 4:
+        if not low.isascii() or not low.isalpha() or not 4 <= len(low) <= MAX_SPELLED_CHARS:
             continue
         term = stem(low)
         if searcher.doc_frequency("body", term) + searcher.doc_frequency("title", term) > 0:

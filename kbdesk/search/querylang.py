@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from whoosh import query as Q
 
 from .analysis import _CHUNK_RE, CHINESE_STOP, SEGMENTER, _chunk_terms, fold, gram_terms, phrase_terms
+from .limits import cap_query
 
 FIELDS = (
     "type",
@@ -31,6 +32,7 @@ FIELDS = (
     "code",
     "title",
     "body",
+    "file",
     "date",
     "solved",
 )
@@ -64,6 +66,10 @@ TYPE_ALIASES = {
     "投诉": "complaint",
 }
 TITLE_BOOST = 2.0
+# Plain words are looked up in the record's own text and in its attachments' text.
+TEXT_FIELDS = ("title", "body", "attach")
+# A word in the record's own text weighs more than one somewhere in a log.
+BOOSTS = {"title": TITLE_BOOST, "attach": 0.5}
 _TOKEN_RE = re.compile(r'\s*(-?)(?:([A-Za-z_]+):)?("([^"]*)("?)|[^\s"]+)')
 
 
@@ -78,12 +84,12 @@ class Parsed:
     any_words: Q.Query | None = None  # the plain words ORed (relaxed retry)
 
 
-def _any_field(term: str, fields=("title", "body")) -> Q.Query:
-    subs = [Q.Term(f, term, boost=TITLE_BOOST if f == "title" else 1.0) for f in fields]
+def _any_field(term: str, fields=TEXT_FIELDS) -> Q.Query:
+    subs = [Q.Term(f, term, boost=BOOSTS.get(f, 1.0)) for f in fields]
     return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
-def word_query(word: str, fields=("title", "body"), terms: set | None = None) -> Q.Query | None:
+def word_query(word: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
     """AND of the units of one typed word (identifier, code, Chinese run)."""
     units: list[Q.Query] = []
     text = fold(word)
@@ -124,7 +130,7 @@ def word_query(word: str, fields=("title", "body"), terms: set | None = None) ->
     return units[0] if len(units) == 1 else Q.And(units)
 
 
-def phrase_query(text: str, fields=("title", "body"), terms: set | None = None) -> Q.Query | None:
+def phrase_query(text: str, fields=TEXT_FIELDS, terms: set | None = None) -> Q.Query | None:
     folded = fold(text).strip()
     if not folded:
         return None
@@ -142,7 +148,7 @@ def phrase_query(text: str, fields=("title", "body"), terms: set | None = None) 
         terms.update((f, w) for w in words for f in fields)
     if len(words) == 1:
         return _any_field(words[0], fields)
-    subs = [Q.Phrase(f, words, boost=TITLE_BOOST if f == "title" else 1.0) for f in fields]
+    subs = [Q.Phrase(f, words, boost=BOOSTS.get(f, 1.0)) for f in fields]
     return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
@@ -177,13 +183,21 @@ def _date_bound(text: str, end: bool) -> datetime | None:
             continue
         if not end:
             return d
-        if step == "day":
-            return d + timedelta(days=1) - timedelta(microseconds=1)
-        if step == "month":
-            nxt = d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
-            return nxt - timedelta(microseconds=1)
-        return d.replace(year=d.year + 1) - timedelta(microseconds=1)
+        try:
+            return _period_end(d, step)
+        except (ValueError, OverflowError):  # the period ends after year 9999
+            return datetime.max
     return None
+
+
+def _period_end(d: datetime, step: str) -> datetime:
+    """The last microsecond of the day, month or year starting at ``d``."""
+    if step == "day":
+        return d + timedelta(days=1) - timedelta(microseconds=1)
+    if step == "month":
+        nxt = d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
+        return nxt - timedelta(microseconds=1)
+    return d.replace(year=d.year + 1) - timedelta(microseconds=1)
 
 
 class Parser:
@@ -195,7 +209,9 @@ class Parser:
 
     def parse(self, text: str) -> Parsed:
         out = Parsed(query=None)
-        text = fold(text or "")
+        text, cut = cap_query(text or "")
+        out.notices.extend(cut)
+        text = fold(text)
         if text.count('"') % 2:
             out.notices.append("An unmatched quote was closed at the end of the query.")
         if re.search(r"[()\[\]{}]", text):
@@ -257,8 +273,8 @@ class Parser:
         if not value.strip():
             out.notices.append(f"“{fname}:” without a value was ignored.")
             return None
-        if key in ("title", "body"):
-            fields = (key,)
+        if key in ("title", "body", "file"):
+            fields = ("attach",) if key == "file" else (key,)
             return (
                 phrase_query(value, fields, out.terms)
                 if quoted is not None
@@ -274,8 +290,8 @@ class Parser:
             return Q.Term("tags", value.strip().lower())
         if key == "code":
             code = value.strip().lower()
-            out.terms.update({("body", code), ("title", code)})
-            return Q.Or([Q.Term("codes", code), Q.Term("body", code), Q.Term("title", code)])
+            out.terms.update({("body", code), ("title", code), ("attach", code)})
+            return Q.Or([Q.Term("codes", code), *(Q.Term(f, code) for f in TEXT_FIELDS)])
         if key == "solved":
             yes = value.strip().lower() in ("1", "yes", "true", "y", "是")
             return Q.Term("solved", "1" if yes else "0")

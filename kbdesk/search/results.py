@@ -29,6 +29,7 @@ class SearchHit:
     title: str
     snippet: str  # HTML: matched terms in <b class="match">, the rest escaped
     score: float
+    attachment: str = ""  # file name when the snippet comes from an attached file's text
 
 
 @dataclass
@@ -74,3 +75,4 @@ class SyncReport:
     last_seq: int = 0
     rebuilt: bool = False
     message: str | None = None  # e.g. why the index was rebuilt
+    behind: bool = False  # changes stay queued: the index is busy elsewhere or read-only

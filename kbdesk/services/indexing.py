@@ -22,6 +22,9 @@ def index_entries(record_type: str, record: dict[str, Any], action: str) -> list
     if record_type in INDEXED_TYPES:
         op = "delete" if action == "delete" else "upsert"
         return [(record_type, record["id"], op)]
+    if record_type == "attachment" and record.get("owner_type") in INDEXED_TYPES:
+        # the owner's document carries the file's text
+        return [(record["owner_type"], record["owner_id"], "upsert")]
     parent = PARENT_FIELD.get(record_type)
     if parent and record.get(parent[1]):
         return [(parent[0], record[parent[1]], "upsert")]

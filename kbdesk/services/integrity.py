@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from ..storage.archive import Archive
 from ..storage.models import Attachment
 from ..storage.registry import RECORD_TYPES
+from .attachment_text import check_texts
 from .fields import POLYMORPHIC
 
 
@@ -17,6 +18,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     attachments_checked: int = 0
+    texts_compared: int = 0  # stored attachment texts extracted again and compared
 
     @property
     def ok(self) -> bool:
@@ -56,4 +58,8 @@ def check_archive(archive: Archive) -> CheckReport:
     orphans = archive.blobs.all_hashes() - set(used)
     if orphans:
         report.notes.append(f"{len(orphans)} stored file(s) no longer used by any attachment")
+    texts = check_texts(archive)
+    report.problems += texts.problems
+    report.notes += texts.notes
+    report.texts_compared = texts.compared
     return report

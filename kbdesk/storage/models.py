@@ -417,6 +417,22 @@ class Attachment(Base):
     __table_args__ = (Index("ix_attachments_owner", "owner_type", "owner_id"),)
 
 
+class AttachmentText(Base):
+    """The text extracted from one stored file (by content hash), or why there is none.
+
+    Derived data: every attachment with this hash (on a case, an article, a
+    material, …) shares it; it is rebuilt by extraction, never exported.
+    """
+
+    __tablename__ = "attachment_texts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    extractor_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))  # ok | image | encrypted | … (kbdesk.extract)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    extracted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # --- search outbox ---------------------------------------------------------
 
 

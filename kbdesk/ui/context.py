@@ -17,6 +17,7 @@ from ..services import ChangeSet, Services
 from ..settings import AppSettings
 from ..storage import models as m
 from ..storage.archive import Archive
+from .extraction import BackgroundExtraction, wants_extraction
 from .workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class AppContext(QObject):
         self.services = Services(archive, actor=actor)
         self.search = SearchService(archive)
         self.tasks = TaskRunner(self)
+        self.extraction = BackgroundExtraction(self, self)  # text of attached files
         self.index_ready = False
         self._plan: ServicePlan | None = None
         self._pending = ChangeSet()
@@ -69,6 +71,7 @@ class AppContext(QObject):
                        write=True)
 
     def close(self) -> None:
+        self.extraction.close()
         self.tasks.wait()
         self.search.close()
         self.archive.close()
@@ -149,12 +152,16 @@ class AppContext(QObject):
             self._plan = None
         if self.index_ready:
             self.tasks.run(self.search.sync, write=True)
+        if wants_extraction(changes):
+            self.extraction.schedule()
 
     def _on_index_opened(self, report) -> None:
         self.index_ready = True
+        self.extraction.schedule()  # files attached while no app was running (import, CLI, upgrade)
         if report.message:
             log.info(report.message)  # the details, in English, for the log
-        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if report.message else "")
+        repaired = report.message and not report.behind  # behind: results carry the notice
+        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if repaired else "")
 
     def _on_index_failed(self, exc: Exception) -> None:
         log.error("search index could not be opened: %s", exc)

@@ -113,6 +113,10 @@ class MatchResultsView(QTextBrowser):
                 out.append(escape(self.tr("same product: %1").replace("%1", str(r.get("product", "")))))
             elif kind == "same_customer":
                 out.append(escape(self.tr("same customer: %1").replace("%1", str(r.get("customer", "")))))
+            elif kind == "in_attachment":
+                found = [*r.get("codes", []), *r.get("terms", [])][:8]
+                terms = " ".join(f"<span class='term'>&nbsp;{escape(t)}&nbsp;</span>" for t in found)
+                out.append(escape(self.tr("in attachment %1").replace("%1", str(r.get("file", "")))) + f" {terms}")
         return " · ".join(out)
 
     def mark_linked(self, record_type: str, record_id: str) -> None:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def open_skipped_files(win: MainWindow) -> None:
+    """Attached files that gave no text (kbdesk/ui/skipped_files.py)."""
+    from .skipped_files import SkippedFilesDialog
+
+    dialog = SkippedFilesDialog(win.ctx, win)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.sig_open_record.connect(win.open_record)
+    dialog.show()
 
 
 def build_menus(win: MainWindow) -> None:
@@ -89,6 +99,9 @@ def build_menus(win: MainWindow) -> None:
     )
     tools.addAction(
         win.action(QCoreApplication.translate("MainWindow", "Check archive"), lambda: win.run_job("check"))
+    )
+    tools.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Skipped files…"), lambda: open_skipped_files(win))
     )
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

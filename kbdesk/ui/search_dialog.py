@@ -100,6 +100,7 @@ class SearchDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (hit.record_type, hit.record_id))
             label = QLabel(f"<b>{escape(hit.title)}</b> &nbsp;<span style='color:#607d8b'>"
                            f"{escape(type_label(hit.record_type))}</span><br>"
+                           f"{self._source(hit.attachment)}"
                            f"<span style='color:#37474f'>{hit.snippet}</span>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -122,6 +123,13 @@ class SearchDialog(QDialog):
         self.count.setText(self.tr("%1 of %2 results").replace("%1", str(len(result.hits)))
                            .replace("%2", str(result.total)))
         self._show_facets(result.facets)
+
+    def _source(self, attachment: str) -> str:
+        """"in attachment slow_query.log" before a snippet taken from an attached file."""
+        if not attachment:
+            return ""
+        words = self.tr("in attachment %1").replace("%1", attachment)
+        return f"<i>{escape(words)}:</i>&nbsp;"
 
     def _on_failed(self, exc: Exception) -> None:
         self.notice.setText(escape(self.tr("Search failed: %1").replace("%1", str(exc))))

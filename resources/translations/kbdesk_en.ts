@@ -1134,7 +1134,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="122"/>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="86"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1195,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="217"/>
-        <location filename="../../kbdesk/ui/menus.py" line="103"/>
+        <location filename="../../kbdesk/ui/menus.py" line="116"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,107 +1297,112 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <location filename="../../kbdesk/ui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <location filename="../../kbdesk/ui/menus.py" line="28"/>
         <source>New archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Open archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="43"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="47"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="52"/>
         <source>Import course folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="46"/>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="52"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="55"/>
+        <location filename="../../kbdesk/ui/menus.py" line="65"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="60"/>
+        <location filename="../../kbdesk/ui/menus.py" line="70"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="67"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="70"/>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="82"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="92"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="87"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <location filename="../../kbdesk/ui/menus.py" line="101"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="94"/>
+        <location filename="../../kbdesk/ui/menus.py" line="104"/>
+        <source>Skipped files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="107"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="108"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="99"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="101"/>
+        <location filename="../../kbdesk/ui/menus.py" line="114"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1590,11 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,32 +2212,37 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="116"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="122"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
         <source>%1 of %2 results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <source>in attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -2354,6 +2369,115 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="34"/>
+        <source>Skipped files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="37"/>
+        <source>These attached files gave no text, so search and fault matching cannot see inside them. Pictures are not read (no OCR). After an update of kbdesk, extract them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="55"/>
+        <source>Extract selected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="58"/>
+        <source>Extract all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="92"/>
+        <source>%n file(s) gave no text.</source>
+        <translation>
+            <numerusform>%n file gave no text.</numerusform>
+            <numerusform>%n files gave no text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="96"/>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="100"/>
+        <source>no text in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="101"/>
+        <source>image: not read (no OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="102"/>
+        <source>encrypted (needs a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="103"/>
+        <source>no text layer (scanned?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="104"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="105"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="106"/>
+        <source>took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="107"/>
+        <source>type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="108"/>
+        <source>extraction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="125"/>
+        <source>Extracting %n file(s) again…</source>
+        <translation>
+            <numerusform>Extracting %n file again…</numerusform>
+            <numerusform>Extracting %n files again…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1144,7 +1144,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="122"/>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="86"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -1205,7 +1205,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="217"/>
-        <location filename="../../kbdesk/ui/menus.py" line="103"/>
+        <location filename="../../kbdesk/ui/menus.py" line="116"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -1309,107 +1309,112 @@ Archive: %2</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="16"/>
+        <location filename="../../kbdesk/ui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="18"/>
+        <location filename="../../kbdesk/ui/menus.py" line="28"/>
         <source>New archive…</source>
         <translation>新建档案库…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="22"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Open archive…</source>
         <translation>打开档案库…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="27"/>
+        <location filename="../../kbdesk/ui/menus.py" line="37"/>
         <source>Recent archives</source>
         <translation>最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="43"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="47"/>
         <source>Import spreadsheet…</source>
         <translation>导入表格（CSV/Excel）…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="52"/>
         <source>Import course folder…</source>
         <translation>导入课程文件夹…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="46"/>
+        <location filename="../../kbdesk/ui/menus.py" line="56"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="52"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="55"/>
+        <location filename="../../kbdesk/ui/menus.py" line="65"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="60"/>
+        <location filename="../../kbdesk/ui/menus.py" line="70"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="67"/>
+        <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="70"/>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="72"/>
+        <location filename="../../kbdesk/ui/menus.py" line="82"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="82"/>
+        <location filename="../../kbdesk/ui/menus.py" line="92"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="87"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <location filename="../../kbdesk/ui/menus.py" line="101"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="94"/>
+        <location filename="../../kbdesk/ui/menus.py" line="104"/>
+        <source>Skipped files…</source>
+        <translation>未提取文字的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="99"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="101"/>
+        <location filename="../../kbdesk/ui/menus.py" line="114"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -1600,6 +1605,11 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>in attachment %1</source>
+        <translation>在附件 %1 中</translation>
     </message>
 </context>
 <context>
@@ -2216,32 +2226,37 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全局搜索：关键词、&quot;短语&quot;、ORA-12170、type:case、-排除词、date:2026-03…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="116"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="117"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="122"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="123"/>
         <source>%1 of %2 results</source>
         <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
+        <source>in attachment %1</source>
+        <translation>在附件 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="200"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="208"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -2374,6 +2389,113 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="34"/>
+        <source>Skipped files</source>
+        <translation>未提取文字的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="37"/>
+        <source>These attached files gave no text, so search and fault matching cannot see inside them. Pictures are not read (no OCR). After an update of kbdesk, extract them again.</source>
+        <translation>以下附件没有提取出文字，搜索和故障匹配看不到其中的内容。图片不做文字识别（无 OCR）。升级 kbdesk 后可重新提取。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="43"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="55"/>
+        <source>Extract selected again</source>
+        <translation>重新提取所选</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="58"/>
+        <source>Extract all again</source>
+        <translation>全部重新提取</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="92"/>
+        <source>%n file(s) gave no text.</source>
+        <translation>
+            <numerusform>%n 个文件没有提取出文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="96"/>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="100"/>
+        <source>no text in the file</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="101"/>
+        <source>image: not read (no OCR)</source>
+        <translation>图片：不识别文字（无 OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="102"/>
+        <source>encrypted (needs a password)</source>
+        <translation>已加密（需要密码）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="103"/>
+        <source>no text layer (scanned?)</source>
+        <translation>没有文字层（扫描件？）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="104"/>
+        <source>damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="105"/>
+        <source>too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="106"/>
+        <source>took too long</source>
+        <translation>提取超时</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="107"/>
+        <source>type not supported</source>
+        <translation>不支持的文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/skipped_files.py" line="108"/>
+        <source>extraction failed</source>
+        <translation>提取失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/skipped_files.py" line="125"/>
+        <source>Extracting %n file(s) again…</source>
+        <translation>
+            <numerusform>正在重新提取 %n 个文件…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,20 @@ def _add_index_queue(conn: Connection) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('index_rebuild_needed', '1')"))
 
 
+def _add_attachment_texts(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "CREATE TABLE attachment_texts ("
+            " sha256 VARCHAR(64) NOT NULL PRIMARY KEY,"
+            " extractor_version INTEGER NOT NULL,"
+            " status VARCHAR(20) NOT NULL,"
+            " reason VARCHAR(500) NOT NULL,"
+            " text TEXT NOT NULL,"
+            " extracted_at DATETIME NOT NULL)"
+        )
+    )
+
+
 def _add_material_files(conn: Connection) -> None:
     # A replaced file stays as an earlier version: the new row names the old one.
     conn.execute(text("ALTER TABLE attachments ADD COLUMN replaces_id VARCHAR(32)"))
@@ -53,6 +67,7 @@ def _add_material_files(conn: Connection) -> None:
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
+    ("0003_attachment_texts", _add_attachment_texts),
     ("0004_material_files", _add_material_files),
 ]
 
