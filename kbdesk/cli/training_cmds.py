@@ -15,6 +15,7 @@ from ..reports.training_plan import (
 from ..rules.attention import load_plan
 from ..rules.plan_time import plan_zone
 from ..services import course_import as ci
+from ..services.attachment_text import extract_files, files_needing_text
 from ..storage.types import utcnow
 from .output import display_width
 
@@ -44,6 +45,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("folder", type=Path)
     c.add_argument("--course", metavar="NAME",
                    help="the course to add to, created when missing (default: the folder's name)")
+    c.add_argument("--no-extract", action="store_true",
+                   help="do not extract the files' text now (the app does it in the background)")
     c.add_argument("--max-size", type=int, default=ci.DEFAULT_MAX_BYTES // (1024 * 1024), metavar="MB",
                    help="refuse files larger than this (default: %(default)s MB)")
 
@@ -77,6 +80,12 @@ def cmd_import_course(args, archive, services, out) -> int:
                                      max_bytes=args.max_size * 1024 * 1024, progress=out.progress)
     lines = [f"{'Created' if report.course_created else 'Added to'} course {report.course['title']!r}: "
              f"{len(report.materials)} material(s), {len(report.skipped)} file(s) skipped."]
+    if report.attachments and not args.no_extract:
+        # The materials are committed; text extraction comes after, so search finds their content.
+        todo = files_needing_text(archive, hashes={a["sha256"] for a in report.attachments})
+        extracted = extract_files(services, todo, progress=out.progress)
+        lines[0] += (f" Text extracted from {extracted.with_text} of {extracted.extracted} new file(s); "
+                     "`kbdesk attachments --skipped` lists those that gave none.")
     lines += [f"skipped {s.path}: {skip_text(s, args.max_size)}" for s in report.skipped]
     out.done("\n".join(lines) if not out.machine else lines[0])
     if out.machine:  # the app lists the skipped files under the summary

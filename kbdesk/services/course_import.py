@@ -68,6 +68,7 @@ class CourseImportReport:
     course: dict[str, Any]
     course_created: bool
     materials: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
 
 
@@ -210,6 +211,7 @@ def import_course_folder(
     if not existing and created:
         report.course = created[0]
     report.materials = [r for r, (t, _d) in zip(created, items, strict=True) if t == "material"]
+    report.attachments = [r for r, (t, _d) in zip(created, items, strict=True) if t == "attachment"]
     return report
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
-from ..storage.models import Attachment
+from ..storage.models import Attachment, AttachmentText
 
 if TYPE_CHECKING:
     from .archive_services import Services
@@ -81,3 +81,10 @@ def replace_file(services: Services, attachment_id: str, path: Path | str) -> di
     """Store ``path`` as the new version of an attachment; the old version stays."""
     old = services.get("attachment", attachment_id)
     return services.attach_file(old["owner_type"], old["owner_id"], path, replaces_id=attachment_id)
+
+
+def stored_text(archive: Any, sha256: str, limit: int = 4000) -> tuple[str, str] | None:
+    """(status, the start of the text) extracted from a stored file; None when not extracted yet."""
+    with archive.read_session() as s:
+        row = s.get(AttachmentText, sha256)
+        return None if row is None else (row.status, row.text[:limit])

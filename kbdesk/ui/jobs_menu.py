@@ -35,7 +35,7 @@ def start_job(win: MainWindow, kind: str) -> None:
             win, QCoreApplication.translate("MainWindow", "Import course folder"))
         if not path:
             return
-        title, args = QCoreApplication.translate("MainWindow", "Importing course files"), ["import-course", path]
+        title, args = QCoreApplication.translate("MainWindow", "Importing course files"), ["import-course", path, "--no-extract"]
     elif kind == "export":
         path, _ = QFileDialog.getSaveFileName(
             win,

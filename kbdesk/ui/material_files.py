@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
 
-from ..services.material_files import FileHistory, file_histories, replace_file
+from ..services.material_files import FileHistory, file_histories, replace_file, stored_text
 from .attachments import ID_ROLE, SIZE_FORMAT, AttachmentsPanel, checked_blob
 from .context import AppContext
 from .formatting import display
@@ -140,11 +140,28 @@ class MaterialFilesPanel(AttachmentsPanel):
                                self._on_text_loaded, self._on_preview_failed,
                                key=f"material-preview-{id(self)}")
         elif suffix == ".pdf":
-            self._clear_preview(self.tr("PDF document, %1. Its pages cannot be shown here (this build has no "
-                                        "PDF viewer); use Open to read it.")
-                                .replace("%1", QLocale().formattedDataSize(att["size"], 1, SIZE_FORMAT)))
+            archive = self.ctx.services.archive
+            self._clear_preview(self.tr("Loading preview…"))
+            self.ctx.tasks.run(lambda: (att["id"], stored_text(archive, att["sha256"])), self._on_pdf_text,
+                               self._on_preview_failed, key=f"material-preview-{id(self)}")
         else:
             self._clear_preview(self.tr("No preview for this type of file; use Open to view it."))
+
+    def _on_pdf_text(self, result: tuple[str, tuple[str, str] | None]) -> None:
+        att_id, stored = result
+        att = self.selected()
+        if att is None or att["id"] != att_id:
+            return
+        head = (self.tr("PDF document, %1. Its pages cannot be shown here (this build has no PDF viewer); "
+                        "use Open to read it.")
+                .replace("%1", QLocale().formattedDataSize(att["size"], 1, SIZE_FORMAT)))
+        if stored is None:
+            self._clear_preview(head + "\n" + self.tr("Its text has not been extracted yet."))
+        elif stored[0] != "ok" or not stored[1].strip():
+            self._clear_preview(head + "\n" + self.tr("It gave no text (encrypted, scanned or damaged?): "
+                                                      "Tools → Skipped files… says why."))
+        else:
+            self._on_text_loaded((att_id, head + "\n" + self.tr("Extracted text:") + "\n\n" + stored[1]))
 
     def _on_text_loaded(self, result: tuple[str, str]) -> None:
         att_id, text = result

@@ -1632,7 +1632,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/material_files.py" line="40"/>
-        <location filename="../../kbdesk/ui/material_files.py" line="175"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="192"/>
         <source>Store a new version of this file; the old one is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,26 +1658,42 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/material_files.py" line="138"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="144"/>
         <source>Loading preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="143"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="155"/>
         <source>PDF document, %1. Its pages cannot be shown here (this build has no PDF viewer); use Open to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="147"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="148"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="173"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="159"/>
+        <source>Its text has not been extracted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="161"/>
+        <source>It gave no text (encrypted, scanned or damaged?): Tools → Skipped files… says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="164"/>
+        <source>Extracted text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="190"/>
         <source>An earlier version: select the current one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="177"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="194"/>
         <source>No files yet. Drop the slides, handouts or videos here, or use Add…</source>
         <translation type="unfinished"></translation>
     </message>

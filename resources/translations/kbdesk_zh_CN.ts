@@ -1646,7 +1646,7 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/material_files.py" line="40"/>
-        <location filename="../../kbdesk/ui/material_files.py" line="175"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="192"/>
         <source>Store a new version of this file; the old one is kept</source>
         <translation>保存此文件的新版本；旧版本会保留</translation>
     </message>
@@ -1672,26 +1672,42 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/material_files.py" line="138"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="144"/>
         <source>Loading preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="143"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="155"/>
         <source>PDF document, %1. Its pages cannot be shown here (this build has no PDF viewer); use Open to read it.</source>
         <translation>PDF 文档，%1。此版本没有 PDF 查看器，无法在这里显示页面；请用“打开”阅读。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="147"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="148"/>
         <source>No preview for this type of file; use Open to view it.</source>
         <translation>此类文件无法预览；请用“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="173"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="159"/>
+        <source>Its text has not been extracted yet.</source>
+        <translation>其文字尚未提取。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="161"/>
+        <source>It gave no text (encrypted, scanned or damaged?): Tools → Skipped files… says why.</source>
+        <translation>未能提取文字（加密、扫描件或已损坏？）：“工具 → 未提取文字的文件…”中有原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="164"/>
+        <source>Extracted text:</source>
+        <translation>提取的文字：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="190"/>
         <source>An earlier version: select the current one to replace it</source>
         <translation>这是之前的版本：请选择当前版本再替换</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/material_files.py" line="177"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="194"/>
         <source>No files yet. Drop the slides, handouts or videos here, or use Add…</source>
         <translation>还没有文件。把课件、讲义或视频拖到这里，或点“添加…”</translation>
     </message>

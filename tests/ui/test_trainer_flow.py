@@ -80,7 +80,8 @@ def test_a_pdf_preview_says_what_it_cannot_show(qtbot, panel, tmp_path):
     panel.add_files([pdf])
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
     panel.select(panel.attachments[0]["id"])
-    assert "cannot be shown here" in panel.preview.text() and "Open" in panel.preview.text()
+    qtbot.waitUntil(lambda: "cannot be shown here" in panel.preview.text())
+    assert "Open" in panel.preview.text()
 
 
 def test_an_image_is_previewed(qtbot, panel, tmp_path):
@@ -157,7 +158,7 @@ def test_import_course_folder_runs_as_a_background_job(qtbot, ctx, tmp_path):
     (folder / "intro.md").write_text("# intro", "utf-8")
     (folder / "第一天" / "lab.txt").write_text("kubectl get pods", "utf-8")
     (folder / "第一天" / "lab copy.txt").write_text("kubectl get pods", "utf-8")
-    dialog = JobDialog("导入", ctx.archive.root, ["import-course", str(folder)])
+    dialog = JobDialog("导入", ctx.archive.root, ["import-course", str(folder), "--no-extract"])
     qtbot.addWidget(dialog)
     results = []
     dialog.sig_done.connect(lambda ok, message: results.append((ok, message)))
@@ -186,3 +187,20 @@ def test_a_course_opens_its_material_in_the_materials_tab(qtbot, ctx, material):
     # The main window routes it back: the Materials tab shows it with its files.
     assert section.show_record(*opened[0])
     assert section.tabs.currentWidget() is section.sections["material"]
+
+
+def test_a_pdf_preview_shows_its_extracted_text(qtbot, ctx, panel, tmp_path):
+    from extract import fixtures as fx
+
+    from kbdesk.services.attachment_text import extract_pending
+
+    pdf = fx.write(tmp_path, "runbook.pdf", fx.pdf_bytes("zqpreviewword"))
+    panel.add_files([pdf])
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    panel.select(panel.attachments[0]["id"])
+    qtbot.waitUntil(lambda: "not been extracted yet" in panel.preview.text())
+    extract_pending(ctx.services)
+    panel.tree.setCurrentItem(None)
+    panel.select(panel.attachments[0]["id"])
+    qtbot.waitUntil(lambda: "zqpreviewword" in panel.preview.text())
+    assert "cannot be shown here" in panel.preview.text()
