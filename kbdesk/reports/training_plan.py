@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from ..domain.enums import SessionStatus
+from ..storage.models import Attendance, TrainingSession
 
 MONTHS = 12
 
@@ -129,12 +132,18 @@ def build_training_plan(
 def training_plan(services: Any, year: int, quota: int, today: date,
                   customer: str | None = None) -> TrainingPlan:
     """Read the archive and build the plan; ``customer`` keeps one customer (by exact name)."""
-    customers = services.list("customer", order_by="name")
-    if customer is not None:
-        customers = [c for c in customers if c["name"] == customer]
-    sessions = services.list("training_session")
-    ids = {s["id"] for s in sessions if s.get("customer_id")}
-    attendance = [a for a in services.list("attendance") if a["session_id"] in ids]
+    where = {"name": customer} if customer is not None else None
+    customers = services.list("customer", where=where, order_by="name")
+    wanted = {c["id"] for c in customers}
+    # Plain rows, not ORM objects: an archive holds tens of thousands of attendance lines.
+    with services.archive.read_session() as s:
+        sessions = [dict(r._mapping) for r in s.execute(select(TrainingSession.__table__))
+                    if r.customer_id in wanted and year in (r.planned_date.year, (r.held_date or r.planned_date).year)]
+        ids = [r["id"] for r in sessions]
+        attendance = []
+        for i in range(0, len(ids), 500):
+            q = select(Attendance.__table__).where(Attendance.session_id.in_(ids[i : i + 500]))
+            attendance += [dict(r._mapping) for r in s.execute(q)]
     return build_training_plan(customers, sessions, attendance, year, quota, today)
 
 
