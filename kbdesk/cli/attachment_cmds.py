@@ -39,8 +39,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--all", action="store_true", help="with --reextract: every attached file")
     c.add_argument("--json", action="store_true", help="with --skipped: one JSON object per line")
 
-    sub.add_parser("extract-worker", help=argparse.SUPPRESS)  # the extractor child (frozen builds)
-
 
 def cmd_attach(args, archive, services, out) -> int:
     owner_id = services.find_case(args.id)["id"] if args.type == "case" else services.get(args.type, args.id)["id"]

@@ -81,14 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["extract-worker"]:  # the attachment-text child of a frozen build (not in --help)
+        from ..extract.worker import main as worker_main
+
+        return worker_main()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_gui(args)
-    if args.command == "extract-worker":  # the extractor child of a frozen build
-        from ..extract.worker import main as worker_main
-
-        return worker_main()
     out = Output(args.progress_lines)
     try:
         return _run(args, out)

@@ -74,7 +74,14 @@ def _attachment_reasons(plan, doc: dict[str, Any], own_terms: set[str], own_code
         part = text[:share]
         codes = [c for c in plan.codes if c not in own_codes and c in set(extract_codes(part))]
         found = set(query_terms(part))
-        terms = [plan.surface.get(t, t) for t in ranked if t in found][:MAX_TERMS]
+        seen = {c.lower() for c in codes}
+        terms = []
+        for t in ranked:
+            surface = plan.surface.get(t, t)
+            if t in found and surface.lower() not in seen:
+                seen.add(surface.lower())
+                terms.append(surface)
+        terms = terms[:MAX_TERMS]
         if codes or terms:
             out.append({"kind": "in_attachment", "file": filename, "terms": terms, "codes": codes})
     return out[:3]

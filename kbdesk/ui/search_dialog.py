@@ -128,8 +128,8 @@ class SearchDialog(QDialog):
         """"in attachment slow_query.log" before a snippet taken from an attached file."""
         if not attachment:
             return ""
-        words = self.tr("in attachment %1").replace("%1", attachment)
-        return f"<i>{escape(words)}:</i>&nbsp;"
+        words = self.tr("in attachment %1:").replace("%1", attachment)
+        return f"<i>{escape(words)}</i>&nbsp;"
 
     def _on_failed(self, exc: Exception) -> None:
         self.notice.setText(escape(self.tr("Search failed: %1").replace("%1", str(exc))))

@@ -2239,7 +2239,7 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
-        <source>in attachment %1</source>
+        <source>in attachment %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2253,8 +2253,8 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="131"/>
-        <source>in attachment %1</source>
-        <translation>在附件 %1 中</translation>
+        <source>in attachment %1:</source>
+        <translation>在附件 %1 中：</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>

@@ -166,3 +166,13 @@ def test_limits_come_from_the_archive_settings(archive):
     limits = limits_for(archive)
     assert limits.max_input_bytes == 5 * 1024 * 1024 and limits.timeout_s == 2.5
     assert limits.max_text_chars == Limits().max_text_chars  # a wrong value keeps the default
+
+
+def test_a_frozen_build_runs_the_child_through_its_own_command_line(monkeypatch):
+    from kbdesk.extract import runner as runner_module
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert runner_module.worker_command() == [sys.executable, "extract-worker"]
+    monkeypatch.setattr(runner_module, "worker_command", lambda: [sys.executable, "-m", "kbdesk", "extract-worker"])
+    with ExtractRunner() as runner:
+        assert runner.extract(b"zqfrozen", "a.txt").text == "zqfrozen"

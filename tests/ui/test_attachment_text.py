@@ -52,7 +52,7 @@ def test_a_file_added_in_the_panel_is_extracted_and_found_with_its_file_name(qtb
     qtbot.keyClicks(dialog.query, "zqpanelword")
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=10000)
     label = dialog.results.itemWidget(dialog.results.item(0))
-    assert "in attachment slow_query.log" in label.text()
+    assert "in attachment slow_query.log:" in label.text()
     assert dialog.results.item(0).data(Qt.ItemDataRole.UserRole) == ("case", _case_id(ctx))
 
 
