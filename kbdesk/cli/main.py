@@ -31,6 +31,7 @@ from . import (
     report_cmds,
     runbook_cmds,
     search_cmds,
+    training_cmds,
 )
 from .output import SUMMARY, record_text, table
 from .progress import Output
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     attachment_cmds.add_parsers(sub)
     report_cmds.add_parser(sub, _date)
     backup_cmds.add_parsers(sub)
+    training_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -238,6 +240,7 @@ COMMANDS = {
     "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,
     "runbooks": runbook_cmds.cmd_runbooks,
     "attach": attachment_cmds.cmd_attach, "attachments": attachment_cmds.cmd_attachments,
+    "training-progress": training_cmds.cmd_training_progress, "import-course": training_cmds.cmd_import_course,
 }
 
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.enums import SOLVED_STATUSES
 from ..storage import models as m
@@ -32,6 +32,10 @@ INDEXED: dict[str, type[m.Base]] = {
 }
 
 _SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
+
+# A newer version of a file (a course material's slides replaced by v2): the
+# replaced row's text is history, kept out of search and matching.
+_NEWER = aliased(m.Attachment)
 
 # Attachment text a record contributes to fault matching (its "body"): logs
 # can be 50 MB; the title and the phenomenon must still carry the record.
@@ -265,6 +269,7 @@ class DocBuilder:
                 .join(m.AttachmentText, m.AttachmentText.sha256 == m.Attachment.sha256)
                 .where(m.Attachment.owner_type == record_type, m.Attachment.owner_id.in_(ids[i : i + 500]))
                 .where(m.AttachmentText.text != "")
+                .where(~exists().where(_NEWER.replaces_id == m.Attachment.id))  # earlier versions: not searched
                 .order_by(m.Attachment.owner_id, m.Attachment.added_at, m.Attachment.filename)
             )
             seen: set[tuple[str, str]] = set()

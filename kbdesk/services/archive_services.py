@@ -14,6 +14,7 @@ from ..storage.models import ArticleVersion, Base, Case
 from ..storage.types import new_id, utcnow
 from .changes import ChangeSet
 from .drill_checks import check_step_times, fill_from_step, sync_step_status
+from .material_files import check_replacement
 from .plain import row_to_dict, to_json_dict
 from .records import RecordService
 
@@ -101,7 +102,8 @@ class Services(RecordService):
         out += self.list("link", where={"target_type": record_type, "target_id": record_id})
         return out
 
-    def attach_file(self, owner_type: str, owner_id: str, path: Path | str) -> dict[str, Any]:
+    def attach_file(self, owner_type: str, owner_id: str, path: Path | str,
+                    replaces_id: str | None = None) -> dict[str, Any]:
         path = Path(path)
         if self.read_only:  # before the blob is stored, not only at the row
             raise ReadOnlyArchiveError()
@@ -111,7 +113,7 @@ class Services(RecordService):
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return self.create("attachment", {
             "owner_type": owner_type, "owner_id": owner_id, "sha256": sha,
-            "filename": path.name, "mime": mime, "size": size,
+            "filename": path.name, "mime": mime, "size": size, "replaces_id": replaces_id,
         })
 
     def attachment_path(self, attachment_id: str) -> Path:
@@ -149,6 +151,8 @@ class Services(RecordService):
             raise ValidationError("attachment", {"sha256": "no stored file has this hash"})
         if record_type == "drill_step":
             check_step_times(s, self.archive, values)
+        if record_type == "attachment":
+            check_replacement(s, values)
 
 
 # Changed only through CaseWorkflow, which enforces the allowed transitions

@@ -115,22 +115,32 @@ class RecordService:
     # --- writes -------------------------------------------------------------
 
     def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
-        _writable(record_type)
-        values, problems = clean_record(record_type, data)
-        if problems:
-            raise ValidationError(record_type, problems)
+        return self.create_all([(record_type, data)])[0]
+
+    def create_all(self, items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+        """Create several records in one transaction: all of them or none."""
+        cleaned = []
+        for record_type, data in items:
+            _writable(record_type)
+            values, problems = clean_record(record_type, data)
+            if problems:
+                raise ValidationError(record_type, problems)
+            cleaned.append((record_type, values))
         changes = ChangeSet()
+        records = []
         with self.write_session() as s:
-            values = self.prepare_create(s, record_type, values)
-            self.check_references(s, record_type, values)
-            obj = _model(record_type)(**values)
-            s.add(obj)
-            self._flush(s, record_type)
-            record = row_to_dict(obj)
-            self.after_write(s, record_type, record, "create", changes)
-            self.record(s, record_type, record, "create", to_json_dict(record), changes)
+            for record_type, values in cleaned:
+                values = self.prepare_create(s, record_type, values)
+                self.check_references(s, record_type, values)
+                obj = _model(record_type)(**values)
+                s.add(obj)
+                self._flush(s, record_type)
+                record = row_to_dict(obj)
+                self.after_write(s, record_type, record, "create", changes)
+                self.record(s, record_type, record, "create", to_json_dict(record), changes)
+                records.append(record)
         self.hub.publish(changes)
-        return record
+        return records
 
     def update(self, record_type: str, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
         _writable(record_type)

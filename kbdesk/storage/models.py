@@ -381,6 +381,8 @@ class Material(Base):
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text, default="")
+    # The course folder's subfolder the file came from ("Day 1", "Labs"); may be empty.
+    section: Mapped[str] = mapped_column(String(200), default="")
 
 
 class TrainingSession(Base):
@@ -423,6 +425,10 @@ class Attachment(Base):
     mime: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A newer version of a file names the row it replaces; the replaced row
+    # stays (a course material keeps its earlier versions). No foreign key:
+    # an import may bring the two rows in any order.
+    replaces_id: Mapped[str | None] = mapped_column(String(32), index=True)
     __table_args__ = (Index("ix_attachments_owner", "owner_type", "owner_id"),)
 
 

@@ -30,6 +30,12 @@ def start_job(win: MainWindow, kind: str) -> None:
         if not args:
             return
         title = QCoreApplication.translate("MainWindow", "Importing cases")
+    elif kind == "import_course":
+        path = QFileDialog.getExistingDirectory(
+            win, QCoreApplication.translate("MainWindow", "Import course folder"))
+        if not path:
+            return
+        title, args = QCoreApplication.translate("MainWindow", "Importing course files"), ["import-course", path, "--no-extract"]
     elif kind == "export":
         path, _ = QFileDialog.getSaveFileName(
             win,
@@ -50,7 +56,7 @@ def start_job(win: MainWindow, kind: str) -> None:
 
     def done(ok: bool, message: str) -> None:
         win.show_status(message)
-        if ok and kind in ("import", "import_spreadsheet", "reindex"):
+        if ok and kind in ("import", "import_spreadsheet", "import_course", "reindex"):
             # Another process changed the archive: reopen the index and reload lists.
             ctx.tasks.run(ctx.reopen_index, lambda _r: win.refresh_all(), write=True)
 

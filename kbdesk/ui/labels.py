@@ -366,6 +366,8 @@ def _field_labels(_language: str) -> dict[str, str]:
         "solution": QCoreApplication.translate("fields", "Solution"),
         "source_case_id": QCoreApplication.translate("fields", "Source case"),
         "version": QCoreApplication.translate("fields", "Version"),
+        "section": QCoreApplication.translate("fields", "Section", "course material: the part of the course (subfolder)"),
+        "replaces_id": QCoreApplication.translate("fields", "Replaces", "attachment: the earlier version this file replaced"),
         "author": QCoreApplication.translate("fields", "Author"),
         "kind": QCoreApplication.translate("fields", "Kind"),
         "summary": QCoreApplication.translate("fields", "Summary"),

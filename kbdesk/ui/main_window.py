@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         from .sections.reports import ReportsSection
         from .sections.runbooks import DrillSection, RunbookSection
         from .sections.sla_view import SlaView
+        from .training_plan_view import training_section
 
         ctx = self.ctx
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.add_section("kb", self.tr("Knowledge base"), lambda: ArticleSection(ctx))
         self.add_section("runbooks", self.tr("Runbooks & drills"), lambda: TabbedSections(
             ctx, [RunbookSection(ctx), DrillSection(ctx), RecordSection(ctx, CONFIGS["action"])]))
-        self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
+        self.add_section("training", self.tr("Training"), lambda: training_section(ctx))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
         self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
         self.add_section("reports", self.tr("Reports"), lambda: ReportsSection(ctx))

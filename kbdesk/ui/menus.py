@@ -52,6 +52,10 @@ def build_menus(win: MainWindow) -> None:
         win.action(QCoreApplication.translate("MainWindow", "Import runbook…"), lambda: _import_runbook(win))
     )
     file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Import course folder…"),
+                   lambda: win.run_job("import_course"))
+    )
+    file_menu.addAction(
         win.action(QCoreApplication.translate("MainWindow", "Export…"), lambda: win.run_job("export"))
     )
     file_menu.addSeparator()

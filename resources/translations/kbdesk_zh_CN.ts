@@ -1002,6 +1002,19 @@ error log lines
     </message>
 </context>
 <context>
+    <name>CourseSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="49"/>
+        <source>Show it in its own tab, with its files or its attendance list</source>
+        <translation>在它自己的标签页中显示，可查看文件或签到名单</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSection</name>
     <message>
         <location filename="../../kbdesk/ui/sections/customers.py" line="24"/>
@@ -1912,7 +1925,7 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1927,74 +1940,74 @@ error log lines
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
-        <location filename="../../kbdesk/ui/menus.py" line="85"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../kbdesk/ui/menus.py" line="89"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="147"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="175"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="176"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="220"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="221"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
-        <location filename="../../kbdesk/ui/menus.py" line="115"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../kbdesk/ui/menus.py" line="119"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -2003,42 +2016,42 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="251"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="253"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="254"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="257"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="259"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="261"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
         <source>kbdesk — %1 (read-only)</source>
         <translation>kbdesk — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="263"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="267"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation>另一个 kbdesk 窗口正在编辑此档案：在这里可以阅读和搜索，但不能做任何修改。</translation>
     </message>
@@ -2063,37 +2076,47 @@ Archive: %2</source>
         <translation>正在导入工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="36"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="35"/>
+        <source>Import course folder</source>
+        <translation>导入课程文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
+        <source>Importing course files</source>
+        <translation>正在导入课程文件</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="38"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
         <source>kbdesk export (*.jsonl)</source>
         <translation>kbdesk 导出文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="42"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="48"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="44"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="50"/>
         <source>Rebuilding the search index</source>
         <translation>正在重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="46"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="52"/>
         <source>Checking the archive</source>
         <translation>正在检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="67"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="73"/>
         <source>Import spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="69"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="75"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
@@ -2134,76 +2157,81 @@ Archive: %2</source>
     </message>
     <message>
         <location filename="../../kbdesk/ui/menus.py" line="55"/>
+        <source>Import course folder…</source>
+        <translation>导入课程文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="59"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="61"/>
+        <location filename="../../kbdesk/ui/menus.py" line="65"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="64"/>
+        <location filename="../../kbdesk/ui/menus.py" line="68"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="69"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="76"/>
+        <location filename="../../kbdesk/ui/menus.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="79"/>
+        <location filename="../../kbdesk/ui/menus.py" line="83"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="81"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="91"/>
+        <location filename="../../kbdesk/ui/menus.py" line="95"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="96"/>
+        <location filename="../../kbdesk/ui/menus.py" line="100"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="100"/>
+        <location filename="../../kbdesk/ui/menus.py" line="104"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="103"/>
+        <location filename="../../kbdesk/ui/menus.py" line="107"/>
         <source>Skipped files…</source>
         <translation>未提取文字的文件…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="106"/>
+        <location filename="../../kbdesk/ui/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="107"/>
+        <location filename="../../kbdesk/ui/menus.py" line="111"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="111"/>
+        <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="113"/>
+        <location filename="../../kbdesk/ui/menus.py" line="117"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -2409,6 +2437,114 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <location filename="../../kbdesk/ui/match_view.py" line="127"/>
         <source>in attachment %1</source>
         <translation>在附件 %1 中</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialFilesPanel</name>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="36"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="36"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="36"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="36"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="37"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="39"/>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="40"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="192"/>
+        <source>Store a new version of this file; the old one is kept</source>
+        <translation>保存此文件的新版本；旧版本会保留</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="67"/>
+        <source>v%1 (current)</source>
+        <translation>v%1（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="70"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="107"/>
+        <source>Replace with a new version</source>
+        <translation>用新版本替换</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="122"/>
+        <source>%1 replaced; the earlier version is kept.</source>
+        <translation>已替换 %1；之前的版本已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="138"/>
+        <location filename="../../kbdesk/ui/material_files.py" line="144"/>
+        <source>Loading preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="148"/>
+        <source>No preview for this type of file; use Open to view it.</source>
+        <translation>此类文件无法预览；请用“打开”查看。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="155"/>
+        <source>PDF document, %1. Its pages cannot be shown here (this build has no PDF viewer); use Open to read it.</source>
+        <translation>PDF 文档，%1。此版本没有 PDF 查看器，无法在这里显示页面；请用“打开”阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="159"/>
+        <source>Its text has not been extracted yet.</source>
+        <translation>其文字尚未提取。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="161"/>
+        <source>It gave no text (encrypted, scanned or damaged?): Tools → Skipped files… says why.</source>
+        <translation>未能提取文字（加密、扫描件或已损坏？）：“工具 → 未提取文字的文件…”中有原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="164"/>
+        <source>Extracted text:</source>
+        <translation>提取的文字：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="190"/>
+        <source>An earlier version: select the current one to replace it</source>
+        <translation>这是之前的版本：请选择当前版本再替换</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/material_files.py" line="194"/>
+        <source>No files yet. Drop the slides, handouts or videos here, or use Add…</source>
+        <translation>还没有文件。把课件、讲义或视频拖到这里，或点“添加…”</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="68"/>
+        <source>Files</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2766,10 +2902,12 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 </context>
 <context>
     <name>RecordSection</name>
-    <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="394"/>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="395"/>
         <source>%n record(s)</source>
-        <translation>%n 条记录</translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
@@ -3422,6 +3560,33 @@ solved:yes — 仅限已解决的工单
     </message>
 </context>
 <context>
+    <name>SessionSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="100"/>
+        <source>No attendance list yet.</source>
+        <translation>还没有签到名单。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="102"/>
+        <source>%1 of %2 attended</source>
+        <translation>%2 人中 %1 人出席</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="104"/>
+        <source> · average score %1 from %n rating(s)</source>
+        <translation>
+            <numerusform> · 平均评分 %1（%n 人评分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="107"/>
+        <source> · %n comment(s)</source>
+        <translation>
+            <numerusform> · %n 条意见</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kbdesk/ui/settings_dialog.py" line="30"/>
@@ -3999,6 +4164,76 @@ solved:yes — 仅限已解决的工单
         <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanView</name>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="138"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="157"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="162"/>
+        <source>The training plan could not be computed: %1</source>
+        <translation>无法计算培训计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
+        <source>Held / planned</source>
+        <translation>已举办 / 计划</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="167"/>
+        <source>Expected by now</source>
+        <translation>截至目前应完成</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="168"/>
+        <source>Average score</source>
+        <translation>平均评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="194"/>
+        <source>On-site trainings %1: quota %2 per customer a year; %n customer(s) behind plan.</source>
+        <translation>
+            <numerusform>%1 年现场培训：每个客户每年 %2 次；%n 个客户落后于计划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="197"/>
+        <source>Each month shows held / planned on-site sessions. Red: fewer held than the share of the quota for the part of the year gone by. Yellow: not enough sessions planned to meet the quota. The quota is set in Settings → Service plan.</source>
+        <translation>每个月显示已举办 / 计划的现场培训场次。红色：已举办场次少于按已过去时间折算的配额；黄色：计划场次不足以完成全年配额。配额在“设置 → 服务计划”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="202"/>
+        <source>Behind plan: %1 held, %2 expected by now.</source>
+        <translation>落后于计划：已举办 %1 次，截至目前应完成 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="203"/>
+        <source>On track: %1 held, %2 expected by now.</source>
+        <translation>按计划进行：已举办 %1 次，截至目前应完成 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/training_plan_view.py" line="222"/>
+        <source>Training plan</source>
+        <translation>培训计划</translation>
     </message>
 </context>
 <context>
@@ -4939,444 +5174,456 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <source>Section</source>
+        <comment>course material: the part of the course (subfolder)</comment>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <source>Replaces</source>
+        <comment>attachment: the earlier version this file replaced</comment>
+        <translation>替换的版本</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Drill every (months)</source>
         <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation>演练周期（月）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Phase</source>
         <comment>runbook step: the heading it stands under</comment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Planned minutes</source>
         <translation>计划分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>

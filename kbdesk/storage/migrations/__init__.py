@@ -96,6 +96,14 @@ def _add_attachment_texts(conn: Connection) -> None:
     )
 
 
+def _add_material_files(conn: Connection) -> None:
+    # A replaced file stays as an earlier version: the new row names the old one.
+    conn.execute(text("ALTER TABLE attachments ADD COLUMN replaces_id VARCHAR(32)"))
+    conn.execute(text("CREATE INDEX ix_attachments_replaces_id ON attachments (replaces_id)"))
+    # Materials imported from a course folder keep the subfolder they came from.
+    conn.execute(text("ALTER TABLE materials ADD COLUMN section VARCHAR(200) NOT NULL DEFAULT ''"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
@@ -103,6 +111,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004_runbook_markdown_fields", _add_runbook_markdown_fields),
     ("0005_attachment_texts", _add_attachment_texts),
     ("0006_dossier_indexes", _add_dossier_indexes),
+    ("0007_material_files", _add_material_files),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,13 +64,13 @@ CONFIGS: dict[str, SectionConfig] = {
     "course": SectionConfig(
         "course", ["title", "trainer", "duration_hours"], spec_fields("course"),
         text_fields=("title", "outline", "trainer"), sort="title",
-        children=[("material", "course_id", ["title", "kind"], "title"),
+        children=[("material", "course_id", ["title", "kind", "section"], "title"),
                   ("training_session", "course_id", ["planned_date", "status", "onsite", "trainer"],
                    "planned_date")],
     ),
     "material": SectionConfig(
-        "material", ["title", "kind", "course_id"], spec_fields("material"),
-        text_fields=("title", "text"), sort="title", name_columns={"course_id": "course"},
+        "material", ["title", "kind", "section", "course_id"], spec_fields("material"),
+        text_fields=("title", "text", "section"), sort="title", name_columns={"course_id": "course"},
     ),
     "training_session": SectionConfig(
         "training_session", ["planned_date", "course_id", "customer_id", "status", "onsite", "trainer"],
