@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import backup_cmds, import_cmds, plan_cmds, search_cmds
+from . import backup_cmds, document_cmds, import_cmds, plan_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
     backup_cmds.add_parsers(sub)
+    document_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -205,6 +206,7 @@ COMMANDS = {
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
+    **document_cmds.COMMANDS,
 }
 
 

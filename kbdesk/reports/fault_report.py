@@ -78,6 +78,8 @@ class FaultReport:
     html: str  # self-contained: screenshots embedded as data: URIs
     images: dict[str, bytes] = field(default_factory=dict)  # relative path → bytes
     missing: list[str] = field(default_factory=list)  # screenshots whose file is gone
+    html_linked: str = ""  # the same page referring to images/<file> beside it
+    title: str = ""
 
     def write(self, folder: Path, stem: str = "fault-report") -> list[Path]:
         """Write <stem>.md, <stem>.html and the images; returns the paths written."""
@@ -119,9 +121,36 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
         uri = f"data:{att['mime']};base64,{base64.b64encode(blob).decode('ascii')}"
         shots.append((att["filename"], rel, uri))
     report.markdown = _markdown(data, shots, lang, cal, for_html=False)
-    title = f"{_t('report', lang)} {data['case']['number']}"
+    report.title = title = f"{_t('report', lang)} {data['case']['number']}"
     report.html = render_html(_markdown(data, shots, lang, cal, for_html=True), lang, title)
+    linked = [(name, rel, rel) for name, rel, _uri in shots]
+    report.html_linked = render_html(_markdown(data, linked, lang, cal, for_html=True), lang, title)
     return report
+
+
+def write_fault_report(report: FaultReport, fmt: str, path: Path, embed_images: bool = True) -> list[Path]:
+    """Write the Markdown or HTML form at ``path``; returns the files written.
+
+    Markdown always takes its screenshots along in images/ beside it; HTML
+    embeds them (one file to send) unless ``embed_images`` is false. PDF is
+    printed by the UI layer (kbdesk.ui.pdf), which needs Qt.
+    """
+    if fmt not in ("md", "html"):
+        raise ValueError(f"unknown format {fmt!r}; use md or html (pdf needs kbdesk.ui.pdf)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        path.write_text(report.html if embed_images else report.html_linked, "utf-8")
+        if embed_images:
+            return [path]
+    else:
+        path.write_text(report.markdown, "utf-8")
+    written = [path]
+    for rel, blob in report.images.items():
+        target = path.parent / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob)
+        written.append(target)
+    return written
 
 
 def render_html(markdown_text: str, lang: str, title: str) -> str:
