@@ -109,7 +109,7 @@ def build_handover(
         shutil.rmtree(partial)  # left by a cancelled or failed run
     try:
         pkg = _Package(partial)
-        writer = _Writer(services, contents, pkg, lang, cal, plan, progress)
+        writer = _Writer(services, contents, pkg, lang, cal, plan, progress, with_pdf=pdf_writer is not None)
         writer.write_all()
         if pdf_writer is not None:
             title = f"{hp.t('package', lang)} — {_scope_title(contents, lang)}"
@@ -157,6 +157,7 @@ class _Writer:
         cal: WorkCalendar,
         plan: Any,
         progress: Callable[[int, int], None] | None,
+        with_pdf: bool,
     ):
         self.services = services
         self.c = contents
@@ -169,6 +170,7 @@ class _Writer:
         self.done = 0
         self.pdf_sections: list[PdfSection] = []
         self.missing: list[str] = []
+        self.with_pdf = with_pdf
 
     def step(self) -> None:
         self.done += 1
@@ -284,7 +286,7 @@ class _Writer:
             + "".join(f"<tr><th>{hp.esc(k)}</th><td>{hp.esc(v)}</td></tr>" for k, v in rows)
             + "</table>",
         ]
-        if self.pkg.files and PDF_NAME:
+        if self.with_pdf:
             parts.append(f'<p><a href="{PDF_NAME}">{hp.t("pdf", lang)}</a></p>')
         parts += self._index_section("cases", c.cases, lambda r: f"{r['number']} {r['title']}")
         parts += self._index_section("articles", c.articles, lambda r: r["title"])

@@ -66,10 +66,11 @@ def html_to_pdf(html: str, path: Path, title: str = "") -> Path:
     doc.setHtml(_qt_html(doc, html))
     writer = _pdf_writer(path, title or doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     doc.print_(writer)
-    return _finish(writer, path)
+    del writer  # the file is finished when the writer goes
+    return _check_written(path)
 
 
-def sections_to_pdf(sections: Sequence[Any], path: Path, title: str, toc_heading: str) -> Path:
+def sections_to_pdf(sections: Sequence[Any], path: Path, title: str, toc_heading: str) -> list[int]:
     """Print sections (objects with ``title`` and an HTML fragment ``html``) as one PDF
     that opens with a table of contents.
 
@@ -78,7 +79,7 @@ def sections_to_pdf(sections: Sequence[Any], path: Path, title: str, toc_heading
     and the contents page lists the page Qt's layout puts its heading on. Two passes:
     lay out with placeholder numbers, read each heading's page, lay out again with
     the numbers (same width, so nothing moves). Page numbers count the contents
-    page(s) as pages 1….
+    page(s) as pages 1…. Returns the page of each section.
     """
     ensure_gui_app()
     path = Path(path)
@@ -89,10 +90,12 @@ def sections_to_pdf(sections: Sequence[Any], path: Path, title: str, toc_heading
     page_size = QSizeF(rect.width() * dpi / 72, rect.height() * dpi / 72)
     pages = ["000"] * len(sections)
     doc = _toc_document(sections, title, toc_heading, pages, page_size)
-    pages = [str(n) for n in _heading_pages(doc, len(sections), page_size.height())]
-    doc = _toc_document(sections, title, toc_heading, pages, page_size)
+    numbers = _heading_pages(doc, len(sections), page_size.height())
+    doc = _toc_document(sections, title, toc_heading, [str(n) for n in numbers], page_size)
     doc.print_(writer)
-    return _finish(writer, path)
+    del writer
+    _check_written(path)
+    return numbers
 
 
 def _document() -> QTextDocument:
@@ -112,8 +115,7 @@ def _pdf_writer(path: Path, title: str) -> QPdfWriter:
     return writer
 
 
-def _finish(writer: QPdfWriter, path: Path) -> Path:
-    del writer  # the file is finished when the writer goes
+def _check_written(path: Path) -> Path:
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"could not write {path} (is the folder writable?)")
     return path
