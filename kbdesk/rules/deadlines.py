@@ -29,6 +29,7 @@ class DeadlineKind(StrEnum):
     CONSULTATION = "consultation"  # per customer per quarter
     TRAINING = "training"  # on-site trainings per customer per year
     BACKUP = "backup"  # the archive has not been backed up for N days
+    NOTIFY_CUSTOMER = "notify_customer"  # major fault: tell the customer's designated contact at once
 
 
 class DeadlineState(StrEnum):

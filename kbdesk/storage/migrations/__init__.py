@@ -42,9 +42,29 @@ def _add_index_queue(conn: Connection) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES ('index_rebuild_needed', '1')"))
 
 
+def _add_customer_steps(conn: Connection) -> None:
+    """Customer notifications and the recovery plan / approval / verification records."""
+    conn.execute(text(
+        "CREATE TABLE customer_notifications ("
+        " id VARCHAR(32) NOT NULL, case_id VARCHAR(32) NOT NULL, contact_id VARCHAR(32),"
+        " contact_name VARCHAR(100) NOT NULL, channel VARCHAR(20) NOT NULL, at DATETIME NOT NULL,"
+        " notified_by VARCHAR(100) NOT NULL, note TEXT NOT NULL, PRIMARY KEY (id),"
+        " FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE,"
+        " FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE SET NULL)"))
+    conn.execute(text("CREATE INDEX ix_customer_notifications_case_id ON customer_notifications (case_id)"))
+    conn.execute(text("CREATE INDEX ix_customer_notifications_contact_id ON customer_notifications (contact_id)"))
+    conn.execute(text(
+        "CREATE TABLE case_confirmations ("
+        " id VARCHAR(32) NOT NULL, case_id VARCHAR(32) NOT NULL, kind VARCHAR(30) NOT NULL,"
+        " at DATETIME NOT NULL, person VARCHAR(100) NOT NULL, passed BOOLEAN NOT NULL, text TEXT NOT NULL,"
+        " PRIMARY KEY (id), FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE)"))
+    conn.execute(text("CREATE INDEX ix_case_confirmations_case_id ON case_confirmations (case_id)"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
+    ("0003_customer_notifications_and_confirmations", _add_customer_steps),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
