@@ -142,10 +142,10 @@ def write_fault_report(report: FaultReport, fmt: str, path: Path, embed_images: 
 
     Markdown always takes its screenshots along in images/ beside it; HTML
     embeds them (one file to send) unless ``embed_images`` is false. PDF is
-    printed by the UI layer (kbdesk.ui.pdf), which needs Qt.
+    printed by the UI layer (its pdf module), which needs Qt.
     """
     if fmt not in ("md", "html"):
-        raise ValueError(f"unknown format {fmt!r}; use md or html (pdf needs kbdesk.ui.pdf)")
+        raise ValueError(f"unknown format {fmt!r}; use md or html (PDF is printed by the UI layer)")
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
         path.write_text(report.html if embed_images else report.html_linked, "utf-8")

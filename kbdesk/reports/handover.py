@@ -13,7 +13,7 @@ Layout (every name from a record id, never from typed text)::
 
 The package is written to ``DIR.partial`` and renamed when complete, so a
 failed or cancelled run leaves no half package under the chosen name. The
-PDF needs Qt and is printed by the caller's ``pdf_writer`` (kbdesk.ui.pdf).
+PDF needs Qt and is printed by the caller's ``pdf_writer`` (the UI layer's pdf module).
 """
 
 from __future__ import annotations

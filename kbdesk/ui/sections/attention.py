@@ -72,6 +72,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
         DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
+        DeadlineKind.NOTIFY_CUSTOMER: QCoreApplication.translate("attention", "Tell the customer (major fault)"),
     }.get(kind, kind)
 
 
