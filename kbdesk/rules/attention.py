@@ -206,7 +206,7 @@ def notification_deadlines(
     first recorded notification. Without ``case_id``: open cases only."""
     first = (select(CustomerNotification.case_id, func.min(CustomerNotification.at).label("at"))
              .group_by(CustomerNotification.case_id).subquery())
-    stmt = (select(Case.id, Case.number, Case.title, Case.reported_at, Case.severity, Case.fault_level,
+    stmt = (select(Case.id, Case.number, Case.title, Case.reported_at, Case.status, Case.fault_level,
                    Customer.name, first.c.at)
             .join(Customer, Customer.id == Case.customer_id)
             .outerjoin(first, first.c.case_id == Case.id)
@@ -214,7 +214,9 @@ def notification_deadlines(
             .where(or_(Case.severity.in_(plan.major_severities), Case.fault_level.in_(plan.major_fault_levels))))
     stmt = stmt.where(Case.id == case_id) if case_id else stmt.where(Case.status != CaseStatus.CLOSED)
     out = []
-    for cid, number, title, reported, _sev, _level, customer, told in s.execute(stmt):
+    for cid, number, title, reported, status, _level, customer, told in s.execute(stmt):
+        if status == CaseStatus.CLOSED and told is None:
+            continue  # closed without a record (imported history): as evaluate_case does
         reported, told = _aware(reported), _aware(told) if told else None
         due = reported + timedelta(minutes=plan.response_minutes_working)
         # "At once": due soon from the first minute, so it tops the list until done.

@@ -120,3 +120,10 @@ def test_export_and_import_round_trip_the_steps(services, workflow, make_case, c
         other = Services(copy, "tester")
         assert other.list("notification") == services.list("notification")
         assert other.list("confirmation") == services.list("confirmation")
+
+
+def test_a_closed_case_without_a_record_is_not_shown_as_overdue(services, workflow, make_case):
+    """Imported history: a closed major fault with no notification record owes nothing now."""
+    case = make_case(severity="critical", status="closed", closed_at=cst(2025, 3, 3, 12))
+    assert [d for d in case_deadlines(services, case["id"], cst(2025, 6, 1)) if d.kind == "notify_customer"] == []
+    assert notify_items(services, cst(2025, 6, 1)) == []
