@@ -173,6 +173,8 @@ def _cmd_check(args, archive: Archive, services: Services, out: Output) -> int:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for line in search_cmds.check_search_index(archive):
+        print(line)
     summary = (f"{'OK' if report.ok else 'DAMAGED'}: database checked, "
                f"{report.attachments_checked} attachment file(s) verified, "
                f"{len(report.problems)} problem(s).")

@@ -5,7 +5,12 @@ Layout inside ``archive.index_dir``::
     index/
       kbdesk-index.json   {"format", "analyzer", "schema", "generation", "complete"}
       gen-3/              the live Whoosh index
-      gen-4.building/     a rebuild in progress (removed when cancelled)
+      gen-4.building/     a rebuild in progress (removed when cancelled; its
+                          BUILDER lock tells a live build from a crashed one)
+
+Each generation holds ``kbdesk-manifest.json`` (see manifest.py). Another
+process may switch the marker to a new generation at any time: open
+instances notice the change and reopen (see service.py).
 
 A rebuild writes a new generation beside the live one and switches the marker
 atomically when it is complete, so searches keep working during a rebuild and a
@@ -27,8 +32,11 @@ from typing import Any
 from whoosh import index as windex
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, TEXT, Schema  # noqa: F401
 
+from ..errors import KbdeskError
+from . import housekeeping, manifest
 from .analysis import ANALYZER_VERSION, GramTokenizer, MixedTokenizer, extract_codes, has_cjk
 from .fastwrite import FastPositions, LeanCodec
+from .workers import WatchedMpWriter
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +80,27 @@ def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-class IndexProblem(Exception):
+def _tidy(ix: windex.Index) -> None:
+    """Remove files a killed writer left in the live generation (segments
+    no TOC names, its ``MAIN.tmp`` pool). Only while holding Whoosh's write
+    lock, taken without waiting: a live writer's files are never touched."""
+    try:
+        lock = ix.lock("WRITELOCK")
+        if not lock.acquire(blocking=False):
+            return
+    except OSError:  # e.g. a read-only index
+        return
+    try:
+        toc = ix._read_toc()
+        windex.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+        shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
+    except OSError as exc:
+        log.info("index leftovers not removed: %s", exc)
+    finally:
+        lock.release()
+
+
+class IndexProblem(KbdeskError):
     """The index cannot be used as it is (missing, damaged, outdated)."""
 
 
@@ -115,6 +143,8 @@ class IndexFolder:
         self.root = Path(root)
         self.schema = make_schema()
         self.write_lock = threading.RLock()  # one writer in this process
+        self.generation = 0  # the generation last opened or built here
+        self.moved_aside: Path | None = None  # what prepare_root() moved out of the way
 
     @property
     def marker_path(self) -> Path:
@@ -125,6 +155,7 @@ class IndexFolder:
 
     def open(self) -> windex.Index:
         """Open the live index or raise :class:`IndexProblem` saying why not."""
+        self.prepare_root()
         marker = Marker.read(self.marker_path)
         if marker is None:
             raise IndexProblem(
@@ -144,10 +175,52 @@ class IndexFolder:
                 s.doc_count()
         except Exception as exc:
             raise IndexProblem(f"the index is damaged ({type(exc).__name__}: {exc})") from exc
+        toc_generation = ix.latest_generation()
+        problems = manifest.verify(path, toc_generation)
+        if problems:
+            ix.close()
+            raise IndexProblem(f"the index is damaged ({problems[0]})")
+        self.generation = marker.generation
+        housekeeping.sweep(self.root, marker.generation, toc_generation)
+        _tidy(ix)
         return ix
+
+    def prepare_root(self) -> None:
+        """Make sure the index folder is a folder: anything else in its place
+        (e.g. a file named ``index``) is moved aside so a rebuild can start."""
+        if self.root.is_dir():
+            return
+        if self.root.exists() or self.root.is_symlink():
+            try:
+                moved = housekeeping.move_aside(self.root)
+            except OSError as exc:
+                raise IndexProblem(
+                    f"{self.root} is a file, not the search index folder, and could not be "
+                    f"moved aside ({exc.strerror}); move or delete it, then reopen the archive"
+                ) from exc
+            log.warning("%s was not a folder; moved it to %s", self.root, moved)
+            self.moved_aside = moved
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def record_commit(self, ix: windex.Index) -> None:
+        """Write the manifest of ``ix``'s newest commit (after each commit)."""
+        toc = ix._read_toc()
+        ids = {seg.segment_id() for seg in toc.segments}
+        try:
+            manifest.write(Path(ix.storage.folder), toc.generation, ids)
+        except OSError as exc:  # the index itself is committed; only the checksum is missing
+            log.warning("index manifest not written: %s", exc)
 
     def marker(self) -> Marker | None:
         return Marker.read(self.marker_path)
+
+    def marker_identity(self) -> tuple[int, int, int] | None:
+        """Changes whenever the marker is rewritten (a generation switch)."""
+        try:
+            st = self.marker_path.stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
 
     def rebuild(
         self,
@@ -159,23 +232,20 @@ class IndexFolder:
         procs: int = 1,
     ) -> windex.Index:
         """Build a new generation from ``batches`` and make it the live one."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        old = self.marker()
-        generation = (old.generation if old else 0) + 1
-        while self._gen_dir(generation).exists():
-            generation += 1
-        building = self.root / f"gen-{generation}.building"
-        shutil.rmtree(building, ignore_errors=True)
-        building.mkdir()
+        self.prepare_root()
+        generation, building = self._new_building()
+        lock = housekeeping.BuildLock(building)
         try:
+            lock.acquire()
             ix = windex.create_in(str(building), self.schema)
             done = 0
             if progress:
                 progress(0, total)
             opts: dict[str, Any] = {"limitmb": 128, "codec": LeanCodec()}
-            if procs > 1:
-                opts.update(procs=procs, multisegment=True, batchsize=256)
-            writer = ix.writer(**opts)
+            if procs > 1:  # workers that die with this process (see workers.py)
+                writer = WatchedMpWriter(ix, procs=procs, multisegment=True, batchsize=256, **opts)
+            else:
+                writer = ix.writer(**opts)
             try:
                 for batch in batches:
                     if cancel is not None and cancel.is_set():
@@ -193,19 +263,35 @@ class IndexFolder:
             writer.commit()
             # from the TOC: opening readers would copy the new segments' files
             built = sum(seg.doc_count_all() for seg in ix._read_toc().segments)
+            self.record_commit(ix)
             ix.close()
             if built != done:  # e.g. a build worker process died
                 raise IndexProblem(f"the index build lost documents ({built} of {done} indexed)")
+            # unlinked before unlocking: a folder without a marker counts as live for a minute
+            (building / housekeeping.BUILDER).unlink(missing_ok=True)
+            lock.release()
             final = self._gen_dir(generation)
             os.replace(building, final)
             Marker(generation=generation, complete=True, built_seq=built_seq).write(self.marker_path)
         except BaseException:
+            lock.release()
             shutil.rmtree(building, ignore_errors=True)
             raise
-        self._cleanup(keep=generation)
-        return windex.open_dir(str(self._gen_dir(generation)), schema=self.schema)
+        self.generation = generation
+        ix = windex.open_dir(str(self._gen_dir(generation)), schema=self.schema)
+        housekeeping.sweep(self.root, generation, ix.latest_generation())
+        return ix
 
-    def _cleanup(self, keep: int) -> None:
-        for child in self.root.iterdir():
-            if child.is_dir() and child.name.startswith("gen-") and child.name != f"gen-{keep}":
-                shutil.rmtree(child, ignore_errors=True)
+    def _new_building(self) -> tuple[int, Path]:
+        """A fresh ``gen-N.building`` folder no other process is using."""
+        old = self.marker()
+        generation = max(old.generation if old else 0, self.generation) + 1
+        while True:
+            building = self.root / f"gen-{generation}.building"
+            if not self._gen_dir(generation).exists():
+                try:
+                    building.mkdir()
+                    return generation, building
+                except FileExistsError:
+                    pass  # another process's build (live or not)
+            generation += 1

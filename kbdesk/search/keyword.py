@@ -205,6 +205,7 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
     return out
 
 
+MAX_SPELLED_CHARS = 30  # longer words get no spelling suggestion (edit distance is O(n·m))
 SNIPPET_SPAN = 2000  # characters of a long text analysed for its snippet
 
 
@@ -243,7 +244,7 @@ def _corrections(searcher, words: list[str]) -> dict[str, str]:
     reader = searcher.reader()
     for word in words[:8]:
         low = word.lower()
-        if not low.isascii() or not low.isalpha() or len(low) < 4:
+        if not low.isascii() or not low.isalpha() or not 4 <= len(low) <= MAX_SPELLED_CHARS:
             continue
         term = stem(low)
         if searcher.doc_frequency("body", term) + searcher.doc_frequency("title", term) > 0:

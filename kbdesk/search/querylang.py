@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from whoosh import query as Q
 
 from .analysis import _CHUNK_RE, CHINESE_STOP, SEGMENTER, _chunk_terms, fold, gram_terms, phrase_terms
+from .limits import cap_query
 
 FIELDS = (
     "type",
@@ -177,13 +178,21 @@ def _date_bound(text: str, end: bool) -> datetime | None:
             continue
         if not end:
             return d
-        if step == "day":
-            return d + timedelta(days=1) - timedelta(microseconds=1)
-        if step == "month":
-            nxt = d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
-            return nxt - timedelta(microseconds=1)
-        return d.replace(year=d.year + 1) - timedelta(microseconds=1)
+        try:
+            return _period_end(d, step)
+        except (ValueError, OverflowError):  # the period ends after year 9999
+            return datetime.max
     return None
+
+
+def _period_end(d: datetime, step: str) -> datetime:
+    """The last microsecond of the day, month or year starting at ``d``."""
+    if step == "day":
+        return d + timedelta(days=1) - timedelta(microseconds=1)
+    if step == "month":
+        nxt = d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
+        return nxt - timedelta(microseconds=1)
+    return d.replace(year=d.year + 1) - timedelta(microseconds=1)
 
 
 class Parser:
@@ -195,7 +204,9 @@ class Parser:
 
     def parse(self, text: str) -> Parsed:
         out = Parsed(query=None)
-        text = fold(text or "")
+        text, cut = cap_query(text or "")
+        out.notices.extend(cut)
+        text = fold(text)
         if text.count('"') % 2:
             out.notices.append("An unmatched quote was closed at the end of the query.")
         if re.search(r"[()\[\]{}]", text):

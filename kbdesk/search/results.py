@@ -74,3 +74,4 @@ class SyncReport:
     last_seq: int = 0
     rebuilt: bool = False
     message: str | None = None  # e.g. why the index was rebuilt
+    behind: bool = False  # changes stay queued: the index is busy elsewhere or read-only

@@ -7,20 +7,25 @@ short lock. Results are plain dataclasses (:mod:`kbdesk.search.results`).
 
 from __future__ import annotations
 
+import errno
 import heapq
 import logging
+import re
 import threading
+import time
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select, text
+from whoosh.index import EmptyIndexError, LockError
 
 from ..storage import models as m
-from . import explain, keyword, sync
+from . import explain, housekeeping, keyword, sync
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, split_uid, uid
-from .index import Cancelled, IndexFolder, IndexProblem
+from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
+from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
 from .readers import ReaderPool
 from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
@@ -31,6 +36,25 @@ log = logging.getLogger(__name__)
 __all__ = ["Cancelled", "SearchService"]
 
 MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
+QUICK_SYNC = 1.0  # seconds a search waits for another kbdesk's index write lock
+CATCH_UP_EVERY = 2.0  # seconds between a behind index's attempts to catch up
+BUSY_NOTICE = "The index is being updated by another kbdesk; results may miss the latest changes."
+READ_ONLY_NOTICE = (
+    "The index folder is read-only, so recent changes could not be added to it; "
+    "results may miss them. Make {path} writable to bring the index up to date."
+)
+REPLACED_NOTICE = "Bytes of the query that are not valid text were replaced by “\ufffd”."
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Text with lone surrogates (undecodable bytes of a command line,
+    ``surrogateescape``) replaced by U+FFFD, so nothing downstream chokes."""
+    return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+
+
+def _is_read_only(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class SearchService:
@@ -54,6 +78,9 @@ class SearchService:
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
+        self._marker_seen = None  # marker file identity when last (re)opened
+        self._stale: str | None = None  # why queued changes are not in the index yet
+        self._stale_tried = 0.0  # when a search last tried to catch up
         configure_segmenter(archive.index_dir / "segmenter-cache")
 
     # --- lifecycle ---------------------------------------------------------
@@ -64,23 +91,35 @@ class SearchService:
         the returned report's ``message`` says what was done."""
         with self._open_lock:
             if self._ix is not None:
-                return self.sync()
+                return self.sync(timeout=QUICK_SYNC)
             reason = None
+            self._marker_seen = self.folder.marker_identity()
             try:
                 self._ix = self.folder.open()
             except IndexProblem as exc:
                 reason = str(exc)
+            if self.folder.moved_aside is not None:
+                reason = (
+                    f"{self.archive.index_dir} was a file, not the index folder; "
+                    f"it was moved to {self.folder.moved_aside.name}"
+                )
+                self.folder.moved_aside = None
             if reason is None and self._meta_flag():
                 reason = "the archive asked for a full reindex"
             if reason is not None:
-                report = self.rebuild(progress=progress, cancel=cancel)
+                try:
+                    report = self.rebuild(progress=progress, cancel=cancel)
+                except IndexProblem as exc:
+                    if self._ix is None:
+                        raise IndexProblem(f"The search index must be rebuilt ({reason}), but {exc}") from exc
+                    return self._degraded(f"The search index should be rebuilt ({reason}), but {exc}")
                 report.message = f"Search index rebuilt: {reason}."
                 self.notice = report.message
                 log.info(report.message)
                 return report
             pending = sync.queue_length(self.archive)
-            report = self.sync()
-            if pending:
+            report = self.sync(timeout=QUICK_SYNC)
+            if pending and report.message is None:
                 report.message = (
                     f"Search index repaired: {pending} change(s) saved before an "
                     "interruption were added to it."
@@ -102,6 +141,41 @@ class SearchService:
             self.open()
         return self._ix
 
+    def _follow(self, force: bool = False) -> None:
+        """Reopen when another process switched the index to a new generation
+        (e.g. ``kbdesk reindex``). Call without holding ``_read_lock``."""
+        if self._ix is None:
+            return
+        seen = self.folder.marker_identity()
+        if seen == self._marker_seen and not force:
+            return
+        with self._open_lock:
+            marker = self.folder.marker()
+            if marker is not None and marker.generation == self.folder.generation and not force:
+                self._marker_seen = seen
+                return
+            log.info("the search index moved to a new generation; reopening it")
+            self.close()
+            self._marker_seen = self.folder.marker_identity()
+            try:
+                self._ix = self.folder.open()
+            except IndexProblem:
+                self.open()  # the new generation is unusable: rebuild
+
+    def _reading(self, fn):
+        """Run ``fn()`` under the read lock on the current generation; once
+        more after following a switch that removed the files under it."""
+        self._follow()
+        try:
+            with self._read_lock:
+                return fn()
+        except (OSError, EmptyIndexError):
+            if self.folder.marker_identity() == self._marker_seen:
+                raise
+        self._follow(force=True)
+        with self._read_lock:
+            return fn()
+
     def _meta_flag(self) -> bool:
         with self.archive.engine.connect() as conn:
             row = conn.execute(text("SELECT value FROM meta WHERE key='index_rebuild_needed'")).first()
@@ -109,10 +183,51 @@ class SearchService:
 
     # --- index upkeep ------------------------------------------------------
 
-    def sync(self) -> SyncReport:
-        """Apply every queued archive change to the index (call after saving)."""
+    def sync(self, timeout: float = WRITE_TIMEOUT) -> SyncReport:
+        """Apply every queued archive change to the index (call after saving).
+
+        When another process holds the index's write lock for more than
+        ``timeout`` seconds, or the index folder is read-only, the changes
+        stay queued and the report's ``message`` says so (searches then use
+        the index as it is and carry the same notice)."""
+        self._follow()
         ix = self._ensure()
-        return sync.drain(self.archive, ix, self.folder, self._delete_uids)
+        try:
+            try:
+                report = sync.drain(self.archive, ix, self.folder, self._delete_uids, timeout=timeout)
+            except FileNotFoundError:
+                # the generation was replaced between our check and the write
+                self._follow(force=True)
+                report = sync.drain(
+                    self.archive, self._ensure(), self.folder, self._delete_uids, timeout=timeout
+                )
+        except LockError:
+            return self._degraded(BUSY_NOTICE)
+        except OSError as exc:
+            if not _is_read_only(exc):
+                raise
+            return self._degraded(READ_ONLY_NOTICE.format(path=self.archive.index_dir))
+        self._stale = None
+        return report
+
+    def _degraded(self, notice: str) -> SyncReport:
+        log.info("search index not updated: %s", notice)  # the user gets the notice
+        self._stale = notice
+        self._stale_tried = time.monotonic()
+        return SyncReport(message=notice, behind=True)
+
+    def _catch_up(self) -> str | None:
+        """Before a search: if changes are still queued because the index was
+        busy, try once more without waiting; the notice if still behind."""
+        if self._stale is None:
+            return None
+        now = time.monotonic()
+        if now - self._stale_tried >= CATCH_UP_EVERY:  # a retry re-reads the queued records
+            self._stale_tried = now
+            with self._open_lock:
+                if self._stale is not None:
+                    self.sync(timeout=0)
+        return self._stale
 
     def _delete_uids(self, writer, uids: list[str]) -> None:
         """Delete documents by uid, looked up with the pooled segment readers
@@ -133,23 +248,38 @@ class SearchService:
 
         procs = self.procs or (2 if (os.cpu_count() or 1) >= 2 else 1)
         with self._open_lock, self.folder.write_lock:
-            seq = sync.max_seq(self.archive)
-            with self.archive.read_session() as s:
-                builder = DocBuilder(s)
-                total = builder.count_all()
-                if total < 5000:
-                    procs = 1
-                ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
-            sync.forget_through(self.archive, seq)
-            with self.archive.session() as s:
-                s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
-            old = self._ix
-            with self._read_lock:
-                self._searcher = None
-                self._ix = ix
-            if old is not None:
-                old.close()
-        report = sync.drain(self.archive, ix, self.folder, self._delete_uids)
+            try:
+                self.folder.prepare_root()
+                with housekeeping.announce_build(self.folder.root) as own:
+                    return self._rebuild(procs, progress, cancel, own)
+            except OSError as exc:
+                if not _is_read_only(exc):
+                    raise
+                raise IndexProblem(
+                    f"the index folder {self.archive.index_dir} is read-only; make it writable "
+                    "and rebuild the index"
+                ) from exc
+
+    def _rebuild(self, procs: int, progress, cancel, own) -> SyncReport:
+        seq = sync.max_seq(self.archive)
+        with self.archive.read_session() as s:
+            builder = DocBuilder(s)
+            total = builder.count_all()
+            if total < 5000:
+                procs = 1
+            ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
+        if not housekeeping.any_build_live(self.folder.root, ignore=own):
+            sync.forget_through(self.archive, seq)  # else another build may still need them
+        with self.archive.session() as s:
+            s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
+        old = self._ix
+        with self._read_lock:
+            self._searcher = None
+            self._ix = ix
+            self._marker_seen = self.folder.marker_identity()
+        if old is not None:
+            old.close()
+        report = sync.drain(self.archive, ix, self.folder, self._delete_uids, own_build=own)
         report.rebuilt = True
         return report
 
@@ -178,11 +308,21 @@ class SearchService:
         snippets: bool = True,
     ) -> SearchResult:
         """Keyword search (syntax in docs/matching.md). Never raises on bad input."""
-        with self._read_lock:
+        self._ensure()
+        stale = self._catch_up()
+        raw = query or ""
+        query = clean_text(raw)
+        if query != raw:
+            stale = " ".join(n for n in (stale, REPLACED_NOTICE) if n)
+
+        def run() -> SearchResult:
             searcher = self._current_searcher()
-            return keyword.run(
-                self, searcher, query or "", filters or SearchFilters(), limit, offset, snippets
-            )
+            return keyword.run(self, searcher, query, filters or SearchFilters(), limit, offset, snippets)
+
+        result = self._reading(run)
+        if stale:
+            result.notice = f"{stale} {result.notice}" if result.notice else stale
+        return result
 
     def match(
         self,
@@ -201,7 +341,10 @@ class SearchService:
         archived case (its own record is left out). ``solved_only``: cases in a
         solved status only. Each hit carries ``reasons``.
         """
-        title, body = split_title(text or "")
+        self._ensure()
+        stale = self._catch_up()
+        text, cut_notice = cap_match_text(clean_text(text or ""))
+        title, body = split_title(text)
         ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
         exclude = None
         if case_id:
@@ -214,35 +357,44 @@ class SearchService:
             exclude = uid("case", case_id)
         if not (title or body).strip():
             return MatchResult([], [], [], [], [], notice="Nothing to match: the text is empty.")
-        with self._read_lock:
-            scorer = self.scorer()
-            matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
-            plan = matcher.plan(title, body, self_in_index=exclude is not None)
-            rtypes = scorer.column("rtype")
-            solved = scorer.column("solved")
-            if self.params.prf_docs:
-                scores = matcher.score(plan)
-                excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
-                scores = matcher._feedback(plan, scores, lambda d: d != excluded)
-            depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
-            if not self.params.prf_docs:
-                scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
-            groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
-            if matcher.reranks(plan):
-                for g, hits in groups.items():
-                    hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
-                    groups[g] = hits[: limit + 1]
-            uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
-        result = MatchResult([], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes)
+        plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, limit))
+        notice = " ".join(n for n in (stale, cut_notice) if n) or None
+        result = MatchResult(
+            [], [], [], [plan.surface.get(t, t) for t in plan.terms], plan.codes, notice=notice
+        )
         for rtype, hits in uids.items():
             hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
             out = getattr(result, MATCH_GROUPS[rtype])
             out.extend(self._match_hits(rtype, hits, plan, ctx, explain_hits))
         return result
 
+    def _match_scores(self, title: str, body: str, exclude: str | None, solved_only: bool, limit: int):
+        """The match plan and the best (uid, score) of each group (read lock held)."""
+        scorer = self.scorer()
+        matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
+        plan = matcher.plan(title, body, self_in_index=exclude is not None)
+        rtypes = scorer.column("rtype")
+        solved = scorer.column("solved")
+        if self.params.prf_docs:
+            scores = matcher.score(plan)
+            excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
+            scores = matcher._feedback(plan, scores, lambda d: d != excluded)
+        depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
+        if not self.params.prf_docs:
+            scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
+        groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
+        if matcher.reranks(plan):
+            for g, hits in groups.items():
+                hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
+                groups[g] = hits[: limit + 1]
+        uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
+        return plan, uids
+
     def match_ids(self, text: str, limit: int = 100) -> list[str]:
         """Record ids of the best-matching cases only (used by the evaluation)."""
-        title, body = split_title(text)
+        self._ensure()
+        self._follow()
+        title, body = split_title(cap_match_text(clean_text(text))[0])
         with self._read_lock:
             scorer = self.scorer()
             matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
@@ -329,8 +481,7 @@ class SearchService:
 
     def indexed_count(self) -> int:
         """Number of records in the index."""
-        with self._read_lock:
-            return self._current_searcher().doc_count()
+        return self._reading(lambda: self._current_searcher().doc_count())
 
 
 def _match_groups(scorer, rtypes, solved, solved_only: bool):

@@ -11,9 +11,11 @@ upsert or a delete twice is harmless).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from sqlalchemy import text
 
+from . import housekeeping
 from .documents import INDEXED, DocBuilder, uid
 from .index import WRITE_TIMEOUT, IndexFolder, to_fields
 from .results import SyncReport
@@ -33,26 +35,38 @@ def max_seq(archive) -> int:
         return conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM index_queue")).scalar_one()
 
 
-def drain(archive, ix, folder: IndexFolder, delete_uids=None, limit: int = BATCH) -> SyncReport:
+def drain(
+    archive,
+    ix,
+    folder: IndexFolder,
+    delete_uids=None,
+    limit: int = BATCH,
+    timeout: float = WRITE_TIMEOUT,
+    own_build: Path | None = None,
+) -> SyncReport:
     """Apply queued changes to the index until the queue is empty.
 
     ``delete_uids(writer, uids)`` deletes the old versions (default: the
-    writer's own ``delete_by_term``)."""
+    writer's own ``delete_by_term``). ``timeout``: seconds to wait for
+    another process's write lock (Whoosh's ``LockError`` after that).
+    ``own_build``: the caller's own build announcement (see housekeeping)."""
     report = SyncReport()
     while True:
-        done = _drain_once(archive, ix, folder, limit, report, delete_uids)
-        if done < limit:
+        done, kept = _drain_once(archive, ix, folder, limit, report, delete_uids, timeout, own_build)
+        if done < limit or kept:
             return report
 
 
-def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids) -> int:
+def _drain_once(
+    archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build
+) -> tuple[int, bool]:
     with archive.read_session() as s:
         rows = s.execute(
             text("SELECT seq, record_type, record_id, op FROM index_queue ORDER BY seq LIMIT :n"),
             {"n": limit},
         ).all()
         if not rows:
-            return 0
+            return 0, False
         top = rows[-1][0]
         latest: dict[tuple[str, str], str] = {}
         for _seq, rtype, rid, op in rows:
@@ -64,7 +78,7 @@ def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport
         builder = DocBuilder(s)
         docs = {rtype: builder.load(rtype, ids) for rtype, ids in wanted.items()}
     with folder.write_lock:
-        writer = ix.writer(timeout=WRITE_TIMEOUT)
+        writer = ix.writer(timeout=timeout)
         try:
             # delete + add (Whoosh's update_document missed committed
             # documents of other segments here)
@@ -85,10 +99,15 @@ def _drain_once(archive, ix, folder: IndexFolder, limit: int, report: SyncReport
             writer.cancel()
             raise
         writer.commit()
+        folder.record_commit(ix)
+    report.last_seq = top
+    if housekeeping.any_build_live(folder.root, ignore=own_build):
+        # Another process is building a new generation from a snapshot that
+        # may predate these changes: keep them queued for replay into it.
+        return len(rows), True
     with archive.session() as s:
         s.execute(text("DELETE FROM index_queue WHERE seq <= :top"), {"top": top})
-    report.last_seq = top
-    return len(rows)
+    return len(rows), False
 
 
 def forget_through(archive, seq: int) -> None:

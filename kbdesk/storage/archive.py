@@ -129,7 +129,8 @@ class Archive:
             archive._backup_before_upgrade(version)
             archive._migrate(from_version=version)
             archive.upgraded_from = version
-        archive.index_dir.mkdir(exist_ok=True)
+        if not (archive.index_dir.exists() or archive.index_dir.is_symlink()):  # else: see search
+            archive.index_dir.mkdir()
         # Attachment files of an import or attach killed halfway (never referenced).
         archive.blobs.sweep_stale_temps()
         return archive

@@ -154,7 +154,8 @@ class AppContext(QObject):
         self.index_ready = True
         if report.message:
             log.info(report.message)  # the details, in English, for the log
-        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if report.message else "")
+        repaired = report.message and not report.behind  # behind: results carry the notice
+        self.sig_index_ready.emit("rebuilt" if report.rebuilt else "repaired" if repaired else "")
 
     def _on_index_failed(self, exc: Exception) -> None:
         log.error("search index could not be opened: %s", exc)

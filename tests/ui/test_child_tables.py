@@ -21,6 +21,9 @@ def runbooks(qtbot, tmp_path, make_ctx):
 def show_child(qtbot, section):
     for i in range(section.model.rowCount()):
         section.select_record(section.model.record_at(i)["id"])
+        # Child rows load in a worker: wait for this record's rows to arrive.
+        section.ctx.tasks.wait()
+        qtbot.wait(20)
         if section.child_tables[0].rows:
             break
     table = section.child_tables[0]
