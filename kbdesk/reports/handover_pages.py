@@ -225,6 +225,8 @@ def offline_html(fragment: str, lang: str, image_for: Callable[[str], str | None
         if not href:
             return text
         shown = esc(href[7:] if href.startswith("mailto:") else href)
+        if html.unescape(text).strip() in (href, html.unescape(shown)):  # an autolink: its text is the address
+            return f'<span class="external" title="{t("external", lang)}">{text}</span>'
         return (
             f'<span class="external" title="{t("external", lang)}">{text}</span> '
             f'<span class="url">&lt;{shown}&gt;</span>'

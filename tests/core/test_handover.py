@@ -208,6 +208,7 @@ def test_article_pages_show_outside_links_as_text_and_carry_attached_images(pack
     assert article["id"] in {a["id"] for a in package.contents.articles}
     page = (package.folder / "articles" / f"{article['id']}.html").read_text("utf-8")
     assert "https://help.example.com/rds" in page  # kept, as text
+    assert page.count("https://evil.example/x") == 1  # an autolink's address is shown once
     assert 'href="https://' not in page and 'evil.example/track.png"' not in page
     assert "alert(1)" not in page or "<script" not in page
     image = [f for f in package.files if f.startswith("attachments/")]
