@@ -67,3 +67,79 @@ class ImportRejected(KbdeskError):
             f"Import of {path} rejected, archive unchanged "
             f"({len(self.problems)} problem(s)):\n{lines}{tail}"
         )
+
+
+class ReadOnlyArchiveError(KbdeskError):
+    """A write was asked of an archive this app opened read-only."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This window opened the archive read-only because another kbdesk window is "
+            "editing it: nothing was saved. Make the change in that window."
+        )
+
+
+class StorageError(KbdeskError):
+    """The disk or file system refused a write; the archive was left as it was."""
+
+
+class DiskFullError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk holding the archive is full: free some space and try again. "
+            "Nothing was changed."
+        )
+
+
+# errno values (POSIX and Windows) meaning "no space left".
+_NO_SPACE = {28, 122, 112, 39}  # ENOSPC, EDQUOT (Linux), ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL
+_SQLITE_FULL = ("database or disk is full", "disk is full")
+
+
+def storage_error(exc: BaseException) -> KbdeskError | None:
+    """The one translation point for storage and OS errors.
+
+    Returns a :class:`KbdeskError` saying in words what went wrong when
+    ``exc`` (or an exception it was raised from, e.g. the sqlite3 error inside
+    SQLAlchemy's) is a full disk or a read-only file system; ``None`` when it
+    is not a storage problem this function knows. Front ends (the CLI, the
+    UI's task runner) call it where they show errors.
+    """
+    if isinstance(exc, StorageError):
+        return exc
+    for cause in _chain(exc):
+        if isinstance(cause, OSError) and (
+            cause.errno in _NO_SPACE or getattr(cause, "winerror", None) in _NO_SPACE
+        ):
+            return DiskFullError()
+        if isinstance(cause, OSError) and cause.errno == 30:  # EROFS
+            return StorageError(
+                "The disk holding the archive is read-only: kbdesk cannot write there. "
+                "Nothing was changed."
+            )
+        text = str(cause).lower()
+        if type(cause).__name__ in ("OperationalError", "DatabaseError") and any(
+            marker in text for marker in _SQLITE_FULL
+        ):
+            return DiskFullError()
+    return exc if isinstance(exc, KbdeskError) else None
+
+
+def user_message(exc: BaseException) -> str:
+    """The sentence to show for any error: translated when known, else its text."""
+    known = storage_error(exc)
+    return str(known if known is not None else exc)
+
+
+def _chain(exc: BaseException):
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        cur = todo.pop()
+        if cur is None or id(cur) in seen:
+            continue
+        seen.add(id(cur))
+        yield cur
+        # "raise X from None" means X already says it all: do not look behind it.
+        context = None if cur.__suppress_context__ else cur.__context__
+        todo += [getattr(cur, "orig", None), cur.__cause__, context]

@@ -101,6 +101,60 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
     return saved
 
 
+def shoot_drill(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
+    """The execution screen part-way through a run, and the drill record it leaves."""
+    from datetime import timedelta
+
+    from kbdesk.services.drill_runs import DrillRuns
+    from kbdesk.storage.types import utcnow
+
+    i18n.install(app, lang)
+    labels.clear_cache()
+    ctx = AppContext(archive, AppSettings(language=lang), out / ".settings.json", "demo")
+    win = MainWindow(ctx)
+    win.resize(1440, 880)
+    win.show()
+    settle(app, ctx)
+    services = ctx.services
+    runbook = max(services.list("runbook"), key=lambda r: services.count("runbook_step", {"runbook_id": r["id"]}))
+    steps = services.list("runbook_step", where={"runbook_id": runbook["id"]}, order_by="position")
+    runs = DrillRuns(services)
+    now = utcnow()
+    names = ["王敏", "李强", "张伟"] if lang == "zh_CN" else ["Wang Min", "Li Qiang", "Zhang Wei"]
+    drill_id = runs.start(runbook["id"], "drill", names, at=now - timedelta(minutes=14)).drill["id"]
+    runs.mark(drill_id, steps[0]["id"], "done", at=now - timedelta(minutes=9))
+    note = "备份文件在另一地域，改用跨地域恢复" if lang == "zh_CN" else "backup in another region: restored cross-region"
+    runs.mark(drill_id, steps[1]["id"], "failed", note, at=now - timedelta(minutes=2))
+    saved = []
+    window = win.runs.open_run(runs.state(drill_id))
+    window.resize(1280, 800)
+    settle(app, ctx)
+    path = out / f"drill_run_{lang}.png"
+    window.grab().save(str(path))
+    saved.append(path)
+    window.close()
+    services.delete("drill", drill_id)
+    # The record of a whole run, an hour and a half ago: each step near its estimate.
+    at = now - timedelta(minutes=sum(s["estimated_minutes"] for s in steps) + 30)
+    drill_id = runs.start(runbook["id"], "drill", names, at=at).drill["id"]
+    for i, step in enumerate(steps):
+        at += timedelta(minutes=step["estimated_minutes"] * (0.8, 1.3, 1.0)[i % 3])
+        runs.mark(drill_id, step["id"], "failed" if i == 1 else "skipped" if i == 6 else "done",
+                  note if i == 1 else "", at=at)
+    runs.add_deviation(drill_id, "DBA 晚到 10 分钟" if lang == "zh_CN" else "DBA joined 10 min late", at=at)
+    runs.finish(drill_id, at=at + timedelta(minutes=2))
+    services.update("drill", drill_id, {"findings": "恢复实例规格过小，克隆耗时超出预期。" if lang == "zh_CN"
+                                        else "The restore instance was too small; cloning took longer."})
+    win.open_record("drill", drill_id)
+    settle(app, ctx)
+    path = out / f"drill_record_{lang}.png"
+    win.grab().save(str(path))
+    saved.append(path)
+    win.close()
+    services.delete("drill", drill_id)  # the demo archive stays as it was for the next language
+    return saved
+
+
 def main() -> None:
     app = QApplication([])
     theme.apply(app, "light")
@@ -110,8 +164,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KBDESK_CONFIG"] = str(Path(tmp) / "config")
         archive = create_demo(Path(tmp) / "demo")
+        only_drill = sys.argv[1:] == ["drill"]  # regenerate.py drill: only the drill screens
         for lang in ("zh_CN", "en"):
-            for path in shoot(app, archive, lang, HERE):
+            for path in [] if only_drill else shoot(app, archive, lang, HERE):
+                print(path.relative_to(HERE.parent.parent))
+            for path in shoot_drill(app, archive, lang, HERE):
                 print(path.relative_to(HERE.parent.parent))
         archive.close()
 

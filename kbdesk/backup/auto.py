@@ -4,19 +4,16 @@ it, and rotate the older ones by the policy."""
 from __future__ import annotations
 
 import re
-import shutil
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .config import BackupConfig, LastBackup
+from .leftovers import sweep_temporaries
 from .manifest import SUFFIX
 from .rotation import backups_to_keep
-from .snapshot import PARTIAL_MARK, BackupResult, Cancel, Progress, create_backup, default_backup_name
+from .snapshot import BackupResult, Cancel, Progress, create_backup, default_backup_name
 from .verify import verify_backup
-
-_STALE = timedelta(days=1)
 
 
 @dataclass
@@ -56,7 +53,7 @@ def run_automatic_backup(
     config.last = LastBackup(result.created_at, str(result.path), result.size, True, "")
     config.save(archive_root)
     removed = rotate(folder, archive_root.name, config)
-    _remove_stale_temporaries(folder)
+    sweep_temporaries(folder)
     return AutoResult(result, removed, config.last)
 
 
@@ -80,18 +77,3 @@ def rotate(folder: Path, archive_name: str, config: BackupConfig) -> list[Path]:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """What killed backups left behind, once it is old enough not to be in use."""
-    cutoff = time.time() - _STALE.total_seconds()
-    for path in [
-        *folder.glob(f".*{PARTIAL_MARK}*"),
-        *folder.glob(".kbdesk-snapshot-*"),
-        *folder.glob(".kbdesk-verify-*"),
-    ]:
-        try:
-            if path.stat().st_mtime < cutoff:
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
-        except OSError:
-            pass

@@ -23,13 +23,13 @@ from pathlib import Path
 from ..errors import ArchiveError
 from ..storage.archive import DB_NAME, Archive
 from .errors import BackupCancelled, BackupRejected
+from .leftovers import restoring_prefix, sweep_temporaries
 from .manifest import DB_MEMBER, SETTINGS_MEMBER, Header, Manifest, attachment_sha
 from .reader import read_backup
 from .snapshot import _fsync_dir
 from .verify import check_database
 
 INCOMING_DB = DB_NAME + ".incoming"
-RESTORING_MARK = ".restoring-"
 
 
 @dataclass
@@ -63,8 +63,8 @@ def restore_backup(
     target = Path(target).expanduser().absolute()
     _refuse_existing(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(target)
-    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}{RESTORING_MARK}"))
+    sweep_temporaries(target.parent)  # what a killed restore left here
+    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=restoring_prefix(target)))
     try:
         result = read_backup(Path(backup), _writer_into(work), progress, cancel)
         # Counts and attachments now; the integrity check comes with check_archive below.
@@ -100,13 +100,6 @@ def _refuse_existing(target: Path) -> None:
             f"Cannot restore into {target}: the folder is not empty. A restore "
             "never overwrites anything; choose a new or empty folder."
         )
-
-
-def _remove_leftovers(target: Path) -> None:
-    """Temporary folders of an earlier restore to the same place that was killed."""
-    for old in target.parent.glob(f".{target.name}{RESTORING_MARK}*"):
-        if old.is_dir() and not old.is_symlink():
-            shutil.rmtree(old, ignore_errors=True)
 
 
 def _writer_into(work: Path):

@@ -28,6 +28,7 @@ from ..errors import ArchiveError, NotAnArchiveError
 from ..storage.archive import APP_MARK, DB_NAME
 from ..storage.registry import RECORD_TYPES
 from .errors import BackupCancelled
+from .leftovers import partial_prefix, snapshot_prefix, sweep_temporaries
 from .manifest import (
     DB_MEMBER,
     HEADER_NAME,
@@ -41,7 +42,6 @@ from .manifest import (
 )
 
 CHUNK = 1 << 20
-PARTIAL_MARK = ".partial-"
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
@@ -86,8 +86,9 @@ def create_backup(
 def _create(archive_root: Path, target: Path, progress, cancel, now) -> BackupResult:
     started = time.monotonic()
     target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_temporaries(target.parent)  # what a killed backup left here
     _check(cancel)
-    with tempfile.TemporaryDirectory(prefix=".kbdesk-snapshot-", dir=target.parent) as work:
+    with tempfile.TemporaryDirectory(prefix=snapshot_prefix(), dir=target.parent) as work:
         snapshot = Path(work) / DB_NAME
         _snapshot_database(archive_root / DB_NAME, snapshot)
         _check(cancel)
@@ -165,7 +166,7 @@ def _size_of(name: str, path: Path) -> int:
 
 
 def _write_atomically(target, header, manifest, files, sizes, progress, cancel) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{PARTIAL_MARK}")
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=partial_prefix(target))
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as raw:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..storage.registry import RECORD_TYPES
 from .errors import BackupRejected
+from .leftovers import verify_prefix
 from .manifest import DB_MEMBER, Header, Manifest, attachment_member
 from .reader import read_backup
 
@@ -54,7 +55,7 @@ def _work_dir(backup: Path) -> tempfile.TemporaryDirectory:
     """Beside the backup (the system temp may be a RAM disk, and the database
     can be large), or the system temp when the backup's folder is read-only."""
     try:
-        return tempfile.TemporaryDirectory(prefix=".kbdesk-verify-", dir=backup.absolute().parent)
+        return tempfile.TemporaryDirectory(prefix=verify_prefix(), dir=backup.absolute().parent)
     except OSError:
         return tempfile.TemporaryDirectory(prefix="kbdesk-verify-")
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
-from ..errors import ImportRejected, KbdeskError
+from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
 from ..rules.attention import load_plan
 from ..rules.plan_time import zone_label
@@ -22,7 +22,7 @@ from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
-from . import backup_cmds, document_cmds, import_cmds, plan_cmds, search_cmds
+from . import backup_cmds, document_cmds, drill_cmds, import_cmds, plan_cmds, search_cmds
 from .output import SUMMARY, record_text, table
 from .progress import Output
 
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", metavar="PATH", help="archive folder (default: KBDESK_HOME, "
                    "the last one used, or the user data folder, which a first run fills with the demo)")
     p.add_argument("--actor", help="name written to the audit trail (default: your login name)")
+    p.add_argument("--read-only", action="store_true",
+                   help="desktop app: open the archive read-only (e.g. while another window edits it)")
     p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
+    drill_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
     backup_cmds.add_parsers(sub)
     document_cmds.add_parsers(sub)
@@ -91,11 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(str(exc))
         return 1
     except KbdeskError as exc:
-        out.error(f"kbdesk: {exc}")
+        out.error(f"kbdesk: {storage_error(exc)}")
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a full disk and the like: a sentence, not a traceback
+        known = storage_error(exc)
+        if known is None:
+            raise
+        out.error(f"kbdesk: {known}")
+        return 1
 
 
 def _start_gui(args: argparse.Namespace) -> int:
@@ -106,7 +115,7 @@ def _start_gui(args: argparse.Namespace) -> int:
               file=sys.stderr)
         build_parser().print_help()
         return 1
-    return run(args.archive, args.actor)
+    return run(args.archive, args.actor, read_only=args.read_only)
 
 
 def _run(args: argparse.Namespace, out: Output) -> int:
@@ -207,6 +216,7 @@ COMMANDS = {
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
     "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
+    "drill-report": drill_cmds.cmd_drill_report,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
     **document_cmds.COMMANDS,
 }

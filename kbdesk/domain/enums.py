@@ -115,6 +115,17 @@ class DrillOutcome(StrEnum):
     FAILED = "failed"
 
 
+class DrillStatus(StrEnum):
+    RUNNING = "running"  # a run under way: offered again until finished
+    FINISHED = "finished"
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
 class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"

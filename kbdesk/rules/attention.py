@@ -27,6 +27,7 @@ from ..storage.models import (
     Escalation,
     RectificationAction,
     Runbook,
+    RunbookStep,
     ServiceRecord,
     TimelineEntry,
     TrainingSession,
@@ -71,6 +72,7 @@ def attention_items(
         items += _action_deadlines(s, now, plan, cal)
         items += [d for d in notification_deadlines(s, now, plan) if d.done_at is None]
         items += _quota_deadlines(s, now, plan, cal)
+        items += _unfinished_runs(s, now)
     items += [d for d in [backup_deadline(archive, now)] if d is not None]
     items = [d for d in items if d.state in wanted]
     items.sort(key=lambda d: (d.remaining, d.kind, d.label))
@@ -226,6 +228,30 @@ def notification_deadlines(
         out.append(Deadline(kind=DeadlineKind.NOTIFY_CUSTOMER, record_type="case", record_id=cid, label=number,
                             title=title, customer=customer, due_at=due, state=state, remaining=remaining,
                             done_at=told, case_id=cid))
+
+# --- unfinished runs -------------------------------------------------------
+
+
+def _unfinished_runs(s: Session, now: datetime) -> list[Deadline]:
+    """Runs left under way (a crash, a closed laptop): due when the runbook's plan runs out."""
+    planned = (select(RunbookStep.runbook_id, func.sum(RunbookStep.estimated_minutes).label("minutes"))
+               .group_by(RunbookStep.runbook_id).subquery())
+    stmt = (
+        select(Drill.id, Drill.date, Drill.started_at, Runbook.title, Customer.name, planned.c.minutes)
+        .join(Runbook, Runbook.id == Drill.runbook_id)
+        .outerjoin(Customer, Customer.id == Drill.customer_id)
+        .outerjoin(planned, planned.c.runbook_id == Drill.runbook_id)
+        .where(Drill.status == "running")
+    )
+    out = []
+    for drill_id, day, started_at, title, customer, minutes in s.execute(stmt):
+        start = _aware(started_at) if started_at else datetime.combine(day, time(0), tzinfo=UTC)
+        due = start + timedelta(minutes=minutes or 0)
+        out.append(Deadline(
+            kind=DeadlineKind.UNFINISHED_RUN, record_type="drill", record_id=drill_id,
+            label=f"{title} {day.isoformat()}", title=title, customer=customer or "", due_at=due,
+            state=DeadlineState.BREACHED if now > due else DeadlineState.DUE_SOON, remaining=due - now,
+        ))
     return out
 
 

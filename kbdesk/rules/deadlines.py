@@ -28,6 +28,7 @@ class DeadlineKind(StrEnum):
     ACTION = "action"  # rectification action due date
     CONSULTATION = "consultation"  # per customer per quarter
     TRAINING = "training"  # on-site trainings per customer per year
+    UNFINISHED_RUN = "unfinished_run"  # a runbook run not finished: due when its plan runs out
     BACKUP = "backup"  # the archive has not been backed up for N days
     NOTIFY_CUSTOMER = "notify_customer"  # major fault: tell the customer's designated contact at once
 
@@ -44,7 +45,7 @@ class Deadline:
     """One row of the attention table; plain data, safe to hand to the GUI thread."""
 
     kind: str
-    record_type: str  # case | action | customer
+    record_type: str  # case | action | customer | drill
     record_id: str
     label: str  # case number, or customer name for quotas
     title: str  # case or action title; "" for quotas

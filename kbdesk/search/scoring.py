@@ -23,14 +23,20 @@ CACHE_MIN_DF = 2000  # cache decoded postings of terms in at least this many doc
 CACHE_POSTINGS = 3_000_000  # ≈ 24 MB of ids + tfs
 
 
+def segment_key(reader) -> object:
+    """What caches key a leaf reader by: its segment, or the reader itself
+    (an empty index reads through a reader with no segment)."""
+    seg = getattr(reader, "_segment", None)
+    return seg.segment_id() if seg is not None else id(reader)
+
+
 class _Leaf:
     __slots__ = ("deleted", "offset", "reader", "seg_id")
 
     def __init__(self, reader, offset: int):
         self.reader = reader
         self.offset = offset
-        seg = getattr(reader, "_segment", None)
-        self.seg_id = seg.segment_id() if seg is not None else id(reader)
+        self.seg_id = segment_key(reader)
         self.deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
 
 

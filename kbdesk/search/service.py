@@ -29,7 +29,7 @@ from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
 from .readers import ReaderPool
 from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
-from .scoring import NormCache, Scorer
+from .scoring import NormCache, Scorer, segment_key
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +292,7 @@ class SearchService:
             # segment readers of unchanged segments are reused (see readers.py)
             s = self._searcher = self._pool.searcher(ix)
             self._pool.retain(s)
-            self._norms.retain({r.segment().segment_id() for r, _ in s.reader().leaf_readers()})
+            self._norms.retain({segment_key(r) for r, _ in s.reader().leaf_readers()})
         return s
 
     def scorer(self) -> Scorer:

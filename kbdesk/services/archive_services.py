@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, ReadOnlyArchiveError, ValidationError
 from ..storage.models import ArticleVersion, Base, Case
 from ..storage.types import new_id, utcnow
 from .changes import ChangeSet
+from .drill_checks import check_step_times, fill_from_step, sync_step_status
 from .plain import row_to_dict, to_json_dict
 from .records import RecordService
 
@@ -31,11 +32,16 @@ class Services(RecordService):
         values = super().prepare_create(s, record_type, values)
         if record_type == "case" and not values.get("number"):
             values["number"] = _next_case_number(s, values.get("reported_at"))
+        if record_type == "drill_step":
+            sync_step_status(values, {})
+            fill_from_step(s, values)
         return values
 
     def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:
         if record_type == "case":
             _refuse_workflow_fields(before, values)
+        if record_type == "drill_step":
+            sync_step_status(values, before)
         if record_type == "article" and any(
             k in values and values[k] != before[k] for k in ARTICLE_CONTENT
         ):
@@ -97,6 +103,8 @@ class Services(RecordService):
 
     def attach_file(self, owner_type: str, owner_id: str, path: Path | str) -> dict[str, Any]:
         path = Path(path)
+        if self.read_only:  # before the blob is stored, not only at the row
+            raise ReadOnlyArchiveError()
         if not path.is_file():
             raise ValidationError("attachment", {"filename": f"{path} is not a readable file"})
         sha, size = self.archive.blobs.put_file(path)
@@ -139,6 +147,8 @@ class Services(RecordService):
         super().check_references(s, record_type, values)
         if record_type == "attachment" and not self.archive.blobs.has(values["sha256"]):
             raise ValidationError("attachment", {"sha256": "no stored file has this hash"})
+        if record_type == "drill_step":
+            check_step_times(s, self.archive, values)
 
 
 # Changed only through CaseWorkflow, which enforces the allowed transitions

@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ReferencedError, ValidationError
+from ..errors import NotFoundError, ReadOnlyArchiveError, ReferencedError, ValidationError
 from ..storage.archive import Archive
 from ..storage.models import AuditEntry, Base, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
@@ -40,10 +40,20 @@ class DeleteResult:
 
 
 class RecordService:
-    def __init__(self, archive: Archive, actor: str, hub: ChangeHub | None = None):
+    def __init__(self, archive: Archive, actor: str, hub: ChangeHub | None = None,
+                 read_only: bool = False):
         self.archive = archive
         self.actor = actor
         self.hub = hub or ChangeHub()
+        # Another app instance holds the archive: every write is refused here,
+        # whatever the UI enables.
+        self.read_only = read_only
+
+    def write_session(self):
+        """The write unit of work every service write goes through."""
+        if self.read_only:
+            raise ReadOnlyArchiveError()
+        return self.archive.session()
 
     # --- reads --------------------------------------------------------------
 
@@ -110,7 +120,7 @@ class RecordService:
         if problems:
             raise ValidationError(record_type, problems)
         changes = ChangeSet()
-        with self.archive.session() as s:
+        with self.write_session() as s:
             values = self.prepare_create(s, record_type, values)
             self.check_references(s, record_type, values)
             obj = _model(record_type)(**values)
@@ -131,7 +141,7 @@ class RecordService:
         if problems:
             raise ValidationError(record_type, problems)
         changes = ChangeSet()
-        with self.archive.session() as s:
+        with self.write_session() as s:
             obj = s.get(_model(record_type), record_id)
             if obj is None:
                 raise NotFoundError(record_type, record_id)
@@ -159,7 +169,7 @@ class RecordService:
         _writable(record_type)
         model = _model(record_type)
         result = DeleteResult(record_type, record_id)
-        with self.archive.session() as s:
+        with self.write_session() as s:
             obj = s.get(model, record_id)
             if obj is None:
                 raise NotFoundError(record_type, record_id)

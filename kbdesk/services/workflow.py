@@ -212,7 +212,7 @@ class CaseWorkflow:
     def _write(self, case_id: str, at: datetime | None, apply) -> dict[str, Any]:
         when = self._when(at)
         changes = ChangeSet()
-        with self.services.archive.session() as s:
+        with self.services.write_session() as s:
             case = s.get(Case, case_id)
             if case is None:
                 raise NotFoundError("case", case_id)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
 from ..domain.enums import BUILTIN_CATEGORIES
-from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError
+from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError, storage_error
 from .blobs import BlobStore, check_attachments_folder
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import AppliedMigration, Category, Meta
@@ -148,9 +148,18 @@ class Archive:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A write unit of work: commits on success, rolls back on error."""
-        with self._writer.begin() as session:
-            yield session
+        """A write unit of work: commits on success, rolls back on error.
+
+        A full disk surfaces as :class:`DiskFullError` (the transaction was
+        rolled back, so the sentence's "nothing was changed" holds)."""
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except Exception as exc:
+            known = storage_error(exc)
+            if known is None or known is exc:
+                raise
+            raise known from exc
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

@@ -24,16 +24,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-import psutil
-
 from ..errors import ArchiveError
+from .owners import owner_is_gone, owner_tag
 
 _CHUNK = 1 << 20
 # \A…\Z, not ^…$: "$" would accept a trailing newline.
 SHA256_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
 TEMP_PREFIX = ".tmp-"
 # .tmp-<pid>-<process start, ms>-<random>; older writers used mkstemp names.
-_TEMP_NAME = re.compile(r"^\.tmp-(\d+)-(\d+)-[0-9a-f]+$")
 _LEGACY_TEMP_AGE_S = 24 * 3600
 
 
@@ -251,27 +249,14 @@ _own_start: dict[int, int] = {}  # keyed by pid: a forked child is a new process
 
 
 def _temp_name() -> str:
-    pid = os.getpid()
-    if pid not in _own_start:
-        _own_start[pid] = int(psutil.Process(pid).create_time() * 1000)
-    return f"{TEMP_PREFIX}{pid}-{_own_start[pid]}-{secrets.token_hex(6)}"
+    return f"{TEMP_PREFIX}{owner_tag()}{secrets.token_hex(6)}"
 
 
 def _writer_is_gone(tmp: Path) -> bool:
-    m = _TEMP_NAME.match(tmp.name)
-    if m is None:  # an older kbdesk's temp file: no owner recorded, go by age
+    gone = owner_is_gone(tmp.name)
+    if gone is None:  # an older kbdesk's temp file: no owner recorded, go by age
         return time.time() - tmp.stat().st_mtime > _LEGACY_TEMP_AGE_S
-    pid, started = int(m.group(1)), int(m.group(2))
-    try:
-        proc = psutil.Process(pid)
-        if proc.status() == psutil.STATUS_ZOMBIE:
-            return True
-        # The pid may have been reused by a later process: compare start times.
-        return abs(int(proc.create_time() * 1000) - started) > 1000
-    except (psutil.NoSuchProcess, psutil.ZombieProcess):
-        return True
-    except psutil.AccessDenied:
-        return False  # someone else's live process: leave it alone
+    return gone
 
 
 def _chunks(path: Path) -> Iterator[bytes]:

@@ -358,6 +358,10 @@ class Drill(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="success")
     deviations: Mapped[str] = mapped_column(Text, default="")
     findings: Mapped[str] = mapped_column(Text, default="")
+    # A run under way is "running" until finished; a record typed in afterwards is "finished".
+    status: Mapped[str] = mapped_column(String(20), default="finished", index=True)
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
 
 
 class DrillStepResult(Base):
@@ -368,8 +372,12 @@ class DrillStepResult(Base):
     position: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
-    ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=True)  # kept equal to status != "failed"
     notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="done")  # done | failed | skipped
+    # Copied from the runbook step when it is run, so the record stays true if the step changes.
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(Text, default="")
 
 
 # --- training --------------------------------------------------------------

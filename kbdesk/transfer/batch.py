@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import ImportRejected
+from ..services.drill_checks import complete_imported_steps, sync_step_status
 from ..services.fields import POLYMORPHIC, SPECS, clean_record
 from ..services.indexing import index_entries
 from ..storage.archive import Archive
@@ -158,6 +159,8 @@ class Batch:
         report = ImportReport(self.path, already_present=self.already_present)
         self._add_missing_article_versions()
         self._number_cases()
+        for row in self.rows.get("drill_step", []):
+            sync_step_status(row, {})  # an older file's ok = false is a failed step
         total = sum(len(r) for r in self.rows.values())
         done = 0
         now = utcnow()
@@ -178,6 +181,8 @@ class Batch:
                         if progress:
                             progress(done, total)
                     report.counts[rtype] = len(rows)
+                if "drill_step" in self.rows:
+                    complete_imported_steps(s)
                 # Last step before COMMIT, in the write lock: a crash before this
                 # leaves only temp files (swept at open); after, rows and files agree.
                 report.blobs_added = self._place_blobs()

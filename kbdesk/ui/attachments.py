@@ -386,9 +386,9 @@ class AttachmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         att = self.selected()
-        self.add_button.setEnabled(self.owner is not None)
+        self.add_button.setEnabled(self.owner is not None and not self.ctx.read_only)
         self.open_button.setEnabled(att is not None)
-        self.remove_button.setEnabled(att is not None)
+        self.remove_button.setEnabled(att is not None and not self.ctx.read_only)
         self.copy_button.setEnabled(att is not None and att["mime"].startswith("image/"))
         if self.owner is None:
             self.hint.setText(self.tr("Save the record first, then attach files to it."))

@@ -37,6 +37,7 @@ class TimelineTab(QWidget):
         self.note.setPlaceholderText(self.tr("Add a note to the timeline…"))
         self.note.returnPressed.connect(self._on_add_note)
         add = QPushButton(self.tr("Add note"))
+        add.setEnabled(not ctx.read_only)
         add.clicked.connect(self._on_add_note)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -48,7 +49,7 @@ class TimelineTab(QWidget):
 
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id
-        self.note.setEnabled(case_id is not None)
+        self.note.setEnabled(case_id is not None and not self.ctx.read_only)
         self.refresh()
 
     def refresh(self) -> None:
@@ -117,6 +118,7 @@ class LinksTab(QWidget):
         self.add.clicked.connect(self._on_add)
         self.remove = QPushButton(self.tr("Remove link"))
         self.remove.clicked.connect(self._on_remove)
+        self.remove.setEnabled(not ctx.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -128,7 +130,7 @@ class LinksTab(QWidget):
 
     def set_record(self, record_id: str | None) -> None:
         self.record_id = record_id
-        self.add.setEnabled(record_id is not None)
+        self.add.setEnabled(record_id is not None and not self.ctx.read_only)
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,12 +184,14 @@ class SimilarCasesTab(QWidget):
 
     sig_open_record = Signal(str, str)
     sig_status = Signal(str)
+    sig_run_runbook = Signal(str, str)  # runbook id, this case's id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id: str | None = None
         self.view = MatchResultsView(can_link=True)
+        self.view.sig_run_runbook.connect(lambda rid: self.sig_run_runbook.emit(rid, self.case_id or ""))
         self.view.setObjectName("similar_view")
         self.view.sig_open_record.connect(self.sig_open_record)
         self.view.sig_link_record.connect(self._on_link)

@@ -226,6 +226,7 @@ class CaseWorkflowPanel(QWidget):
                                 else self.tr("Not a fault…"))
         self.naf_button.setEnabled(case["status"] != "closed")
         self._fill_deadlines([d for d in st["deadlines"] if d.record_type == "case"])
+        self._disable_if_read_only()
         self._fill_actions(st["actions"], {d.record_id: d for d in st["deadlines"] if d.record_type == "action"})
 
     def _fill_deadlines(self, rows: list[Deadline]) -> None:
@@ -296,6 +297,13 @@ class CaseWorkflowPanel(QWidget):
         allowed = ACTION_MOVES.get(action["status"], frozenset()) if action else frozenset()
         for status, button in self.action_buttons.items():
             button.setEnabled(status in allowed)
+        self._disable_if_read_only()
+
+    def _disable_if_read_only(self) -> None:
+        if self.ctx.read_only:  # another window edits this archive; the services refuse too
+            for button in self.findChildren(QPushButton):
+                button.setEnabled(button is self.report_button)  # exporting only reads
+            self.note_edit.setEnabled(False)
 
     # --- dialogs ----------------------------------------------------------------
 

@@ -82,7 +82,7 @@ class ChildTable(QWidget):
         """Reload the rows in a worker; the table keeps showing the old ones meanwhile."""
         parent_id = self.parent_id
         for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(parent_id is not None)
+            b.setEnabled(parent_id is not None and not self.ctx.read_only)
         if parent_id is None:
             self._on_rows((None, [], {}))
             return

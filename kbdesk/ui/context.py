@@ -44,12 +44,15 @@ class AppContext(QObject):
     # thread and broadcast once per event-loop turn as sig_changed.
     _sig_write = Signal(object)
 
-    def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str):
+    def __init__(self, archive: Archive, settings: AppSettings, settings_path: Path, actor: str,
+                 read_only: bool = False):
         super().__init__()
         self.archive = archive
         self.settings = settings
         self.settings_path = settings_path
-        self.services = Services(archive, actor=actor)
+        # Another app instance holds the archive: the services refuse writes.
+        self.read_only = read_only
+        self.services = Services(archive, actor=actor, read_only=read_only)
         self.search = SearchService(archive)
         self.tasks = TaskRunner(self)
         self.index_ready = False

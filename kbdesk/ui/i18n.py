@@ -8,6 +8,7 @@ separate step; ``python -m kbdesk.ui.i18n`` does the same by hand and
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -49,9 +50,15 @@ def ensure_built() -> list[str]:
         if tool is None:
             problems.append(f"pyside6-lrelease not found; {qm.name} not built")
             continue
-        result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True)
-        if result.returncode != 0:
+        # Build beside it, then rename: a running kbdesk has the old .qm mapped
+        # into memory, and rewriting that file in place kills it (SIGBUS).
+        fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+        result = subprocess.run([tool, str(ts), "-qm", str(fresh)], capture_output=True, text=True)
+        if result.returncode != 0 or not fresh.is_file():
+            fresh.unlink(missing_ok=True)
             problems.append(f"{ts.name}: {result.stderr.strip()}")
+            continue
+        os.replace(fresh, qm)
     return problems
 
 

@@ -120,6 +120,15 @@ def _tables(_language: str) -> dict[str, dict[str, str]]:
             "partial": QCoreApplication.translate("codes", "Partial"),
             "failed": QCoreApplication.translate("codes", "Failed"),
         },
+        "drill_status": {
+            "running": QCoreApplication.translate("codes", "Under way"),
+            "finished": QCoreApplication.translate("codes", "Finished"),
+        },
+        "step_status": {
+            "done": QCoreApplication.translate("codes", "Done", "drill step"),
+            "failed": QCoreApplication.translate("codes", "Failed", "drill step"),
+            "skipped": QCoreApplication.translate("codes", "Skipped", "drill step"),
+        },
         "action_status": {
             "open": QCoreApplication.translate("codes", "Open"),
             "in_progress": QCoreApplication.translate("codes", "In progress"),
@@ -183,6 +192,8 @@ FIELD_TABLE = {
     ("runbook", "kind"): "runbook_kind",
     ("drill", "kind"): "drill_kind",
     ("drill", "outcome"): "outcome",
+    ("drill", "status"): "drill_status",
+    ("drill_step", "status"): "step_status",
     ("action", "status"): "action_status",
     ("material", "kind"): "material_kind",
     ("training_session", "status"): "session_status",
@@ -328,6 +339,10 @@ def _type_field_labels(_language: str) -> dict[tuple[str, str], str]:
             "fields", "Action", "audit trail: what was done to the record (created, changed, deleted)"),
         ("runbook_step", "action"): QCoreApplication.translate(
             "fields", "Action", "runbook step: what the engineer does in this step"),
+        ("drill_step", "action"): QCoreApplication.translate(
+            "fields", "Action", "runbook step: what the engineer does in this step"),
+        ("drill", "status"): QCoreApplication.translate("fields", "Run", "drill: under way or finished"),
+        ("drill_step", "status"): QCoreApplication.translate("fields", "Result", "drill step: done, failed or skipped"),
     }
 
 
@@ -427,6 +442,7 @@ def _field_labels(_language: str) -> dict[str, str]:
         "started_at": QCoreApplication.translate("fields", "Started at"),
         "ended_at": QCoreApplication.translate("fields", "Ended at"),
         "ok": QCoreApplication.translate("fields", "Succeeded"),
+        "planned_minutes": QCoreApplication.translate("fields", "Planned minutes"),
         "session_id": QCoreApplication.translate("fields", "Training session"),
         "attended": QCoreApplication.translate("fields", "Attended"),
         "score": QCoreApplication.translate("fields", "Score"),

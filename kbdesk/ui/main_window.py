@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        from .drill_launch import RunLauncher
+
+        self.runs = RunLauncher(self, ctx)
+        self.runs.sig_open_record.connect(self.open_record)
+        self.runs.sig_status.connect(self.show_status)
         self.setWindowTitle(self.tr("kbdesk — %1").replace("%1", str(ctx.archive.root)))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -65,10 +70,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.index_label = QLabel(self.tr("Opening search index…"))
         self.statusBar().addPermanentWidget(self.index_label)
+        if ctx.read_only:
+            self._mark_read_only()
         ctx.sig_index_ready.connect(self._on_index_ready)
         if ctx.index_ready:
             self._on_index_ready("")
         self._restore_geometry()
+        self.runs.offer_unfinished()
 
     # --- sections -------------------------------------------------------------
 
@@ -100,6 +108,11 @@ class MainWindow(QMainWindow):
                 widget.sig_open_plan_settings.connect(lambda: self.open_settings("plan"))
             if hasattr(widget, "sig_article_from_case"):
                 widget.sig_article_from_case.connect(self._on_article_from_case)
+            for part in (widget, *getattr(widget, "sections", {}).values()):
+                if hasattr(part, "sig_run_runbook"):
+                    part.sig_run_runbook.connect(self.runs.start)
+                if hasattr(part, "sig_resume_run"):
+                    part.sig_resume_run.connect(self.runs.resume)
         return widget
 
     def _on_article_from_case(self, case_id: str) -> None:
@@ -111,6 +124,7 @@ class MainWindow(QMainWindow):
         from .sections.audit import AuditView
         from .sections.cases import CaseSection
         from .sections.knowledge import ArticleSection
+        from .sections.runbooks import DrillSection, RunbookSection
         from .sections.sla_view import SlaView
 
         ctx = self.ctx
@@ -123,7 +137,8 @@ class MainWindow(QMainWindow):
         self.add_section("attention", self.tr("Attention"), lambda: AttentionView(ctx))
         self.add_section("customers", self.tr("Customers"), tabbed("customer", "contact", "service_record"))
         self.add_section("kb", self.tr("Knowledge base"), lambda: ArticleSection(ctx))
-        self.add_section("runbooks", self.tr("Runbooks & drills"), tabbed("runbook", "drill", "action"))
+        self.add_section("runbooks", self.tr("Runbooks & drills"), lambda: TabbedSections(
+            ctx, [RunbookSection(ctx), DrillSection(ctx), RecordSection(ctx, CONFIGS["action"])]))
         self.add_section("training", self.tr("Training"), tabbed("course", "material", "training_session"))
         self.add_section("feedback", self.tr("Complaints & surveys"), tabbed("complaint", "survey"))
         self.add_section("sla", self.tr("SLA"), lambda: SlaView(ctx))
@@ -235,6 +250,16 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The search index was built from the archive."))
         elif state == "repaired":
             self.show_status(self.tr("The search index was brought up to date after an interruption."))
+
+    def _mark_read_only(self) -> None:
+        self.setWindowTitle(self.tr("kbdesk — %1 (read-only)").replace("%1", str(self.ctx.archive.root)))
+        marker = QLabel(self.tr("Read-only"))
+        marker.setObjectName("read_only_marker")
+        marker.setStyleSheet("QLabel { background: #b45309; color: white; padding: 1px 8px; "
+                             "border-radius: 3px; font-weight: bold; }")
+        marker.setToolTip(self.tr("Another kbdesk window is editing this archive: here you can read "
+                                  "and search, but not change anything."))
+        self.statusBar().addPermanentWidget(marker)
 
     def _restore_geometry(self) -> None:
         state = _window_state()

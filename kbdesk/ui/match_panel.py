@@ -24,6 +24,7 @@ DEBOUNCE_MS = 600
 class MatchPanel(QWidget):
     sig_status = Signal(str)
     sig_open_record = Signal(str, str)
+    sig_run_runbook = Signal(str, str)  # runbook id, case id ("": none)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,6 +58,7 @@ class MatchPanel(QWidget):
         self.knowledge.setObjectName("match_knowledge")
         for view in (self.results, self.knowledge):
             view.sig_open_record.connect(self.sig_open_record)
+        self.knowledge.sig_run_runbook.connect(lambda rid: self.sig_run_runbook.emit(rid, ""))
         self._show_message(self.tr("Results appear here as you type."))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -32,6 +32,7 @@ h3 { margin: 10px 0 4px 0; color: #37474f; }
 class MatchResultsView(QTextBrowser):
     sig_open_record = Signal(str, str)
     sig_link_record = Signal(str, str)
+    sig_run_runbook = Signal(str)  # a runbook's "Run…" link
 
     def __init__(self, can_link: bool = False, groups: tuple[str, ...] = ("cases", "articles", "runbooks"),
                  show_terms: bool = True, parent: QWidget | None = None):
@@ -85,6 +86,9 @@ class MatchResultsView(QTextBrowser):
             else:
                 link = (f" &nbsp; <a href='kbdesk:link/{hit.record_type}/{hit.record_id}'>"
                         + escape(self.tr("Link to this case")) + "</a>")
+        if hit.record_type == "runbook":
+            link += (f" &nbsp; <a href='kbdesk:run/runbook/{hit.record_id}'>"
+                     + escape(self.tr("Run…")) + "</a>")
         html = [f"<div class='card'><a class='title' href='{open_url}'>{escape(hit.title)}</a>{solved}",
                 f"<br><span class='meta'>{escape(' · '.join(meta))}</span>{link}"]
         why = self.describe(hit.reasons)
@@ -126,5 +130,7 @@ class MatchResultsView(QTextBrowser):
             self.sig_open_record.emit(parts[1], parts[2])
         elif len(parts) == 3 and parts[0] == "link":
             self.sig_link_record.emit(parts[1], parts[2])
+        elif len(parts) == 3 and parts[0] == "run" and parts[1] == "runbook":
+            self.sig_run_runbook.emit(parts[2])
 
 

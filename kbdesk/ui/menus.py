@@ -29,9 +29,9 @@ def build_menus(win: MainWindow) -> None:
         recent.addAction(win.action(path, lambda _=False, p=path: win.sig_open_archive.emit(p)))
     recent.setEnabled(bool(win.ctx.settings.recent_archives))
     file_menu.addSeparator()
-    file_menu.addAction(
-        win.action(QCoreApplication.translate("MainWindow", "Import…"), lambda: win.run_job("import"))
-    )
+    importer = win.action(QCoreApplication.translate("MainWindow", "Import…"), lambda: win.run_job("import"))
+    importer.setEnabled(not win.ctx.read_only)  # a read-only window changes nothing
+    file_menu.addAction(importer)
     file_menu.addAction(
         win.action(
             QCoreApplication.translate("MainWindow", "Import spreadsheet…"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services.fields import CHOICES, RANGES, SPECS, FieldSpec
 from .labels import field_label, field_value_label
+from .problem_words import problem_words
 
 # Fields edited in a multi-line box.
 LONG_TEXT_MIN = 1000
@@ -231,6 +232,7 @@ class RecordForm(QWidget):
         self.clear_problems()
         unplaced = []
         for name, text in problems.items():
+            text = problem_words(text)
             label = self.messages.get(name)
             if label is None:
                 unplaced.append(f"{field_label(self.record_type, name)}: {text}")

@@ -17,6 +17,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..errors import storage_error
+
 log = logging.getLogger(__name__)
 
 
@@ -41,7 +43,7 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, shown in words there
             log.debug("task failed:\n%s", traceback.format_exc())
-            self.relay.sig_failed.emit(exc)
+            self.relay.sig_failed.emit(storage_error(exc) or exc)
         else:
             self.relay.sig_done.emit(result)
 

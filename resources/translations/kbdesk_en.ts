@@ -253,57 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,38 +625,48 @@ error log lines
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="41"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="43"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Write KB article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="47"/>
         <source>Draft a knowledge-base article from this solved case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="50"/>
+        <source>Run runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="52"/>
+        <source>Run one of the case&apos;s linked runbooks (or any other) step by step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,52 +806,52 @@ error log lines
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="239"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="268"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="282"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="288"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="311"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="345"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="362"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1055,371 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/customer_steps_box.py" line="148"/>
         <source>Recovery notice added to the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecordView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="42"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="44"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Planned min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Actual min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="93"/>
+        <source>Edit the outcome, findings and participants under Details; follow-up actions (owner, due date) under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="112"/>
+        <source>Save the drill to see its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
+        <source>Could not read the drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <source>Planned %1 min, actual %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
+        <source>Present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <source>The steps say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
+        <source>Set outcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
+        <source>Step %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
+        <source>Export drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
+        <source>Save drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRunWindow</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
+        <source>Note for this step (N), then Enter — saved with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <source>Done  (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
+        <source>Failed  (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
+        <source>Skip  (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
+        <source>Finish run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
+        <source>What went differently from the runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
+        <source>Finish run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_run.py" line="315"/>
+        <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
+        <translation>
+            <numerusform>%n step not answered yet. Finish the run anyway? It counts as not reached.</numerusform>
+            <numerusform>%n steps not answered yet. Finish the run anyway? They count as not reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
+        <source>Not saved: %1 — the screen shows what the archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <source>All %1 steps answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
+        <source>Every step has an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
+        <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
+        <source>Step %1 · planned %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
+        <source>Command copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
+        <source>Overall %1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
+        <source>This step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <source>Resume run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1639,60 @@ error log lines
     </message>
 </context>
 <context>
+    <name>InstanceChoice</name>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="112"/>
+        <source>Archive already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
+        <source>This archive is already open in another kbdesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
+        <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="117"/>
+        <source>Opened by process %1 on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="120"/>
+        <source>Switch to the open window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="122"/>
+        <location filename="../../kbdesk/ui/instance.py" line="149"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="141"/>
+        <source>Archive opened on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
+        <source>This archive was opened by kbdesk on another computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
+        <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="147"/>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="20"/>
@@ -1307,12 +1736,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="118"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,112 +1749,127 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="47"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="66"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
         <source>Opening search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="169"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="199"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="214"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="216"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
         <location filename="../../kbdesk/ui/menus.py" line="104"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="217"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="245"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>The search index was brought up to date after an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <source>kbdesk — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
+        <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,7 +1948,7 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,23 +2033,28 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="43"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="72"/>
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="78"/>
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="86"/>
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
+        <source>This archive is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1640,43 +2089,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="32"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="39"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
         <source>Solved cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
         <source>Try an example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
         <source>Match (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="60"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
         <source>Results appear here as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -1684,12 +2133,12 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
         <source>Matching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="118"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -1697,7 +2146,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
         <source>Matching failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,72 +2154,77 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
         <source>Link to this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,17 +2600,17 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
         <source>Required: choose a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,69 +2633,69 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,6 +2803,123 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunLauncher</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="166"/>
+        <source>“%1” has no steps yet: add them under Runbook steps, then run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="207"/>
+        <source>This archive has no runbooks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="222"/>
+        <source>%1 more runs are unfinished; Attention lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="229"/>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="232"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="234"/>
+        <source>Start a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="240"/>
+        <source>A run of “%1” started %2 is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="245"/>
+        <source>It stopped at step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="247"/>
+        <source>Resume it where it stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="266"/>
+        <source>Run finished: here is its drill record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="275"/>
+        <source>Could not start the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="280"/>
+        <source>Run runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
+        <source>Run a runbook for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="96"/>
+        <source>linked to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="107"/>
+        <source>Runbooks linked to the case are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <source>Run this runbook step by step, as a drill or for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <source>A run of this runbook started %1 is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,17 +3046,17 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
         <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +3306,49 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
 </context>
 <context>
+    <name>StartRunDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="45"/>
+        <source>Run runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="50"/>
+        <source>%1 steps, %2 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="51"/>
+        <source>Drill (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="53"/>
+        <source>Real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="61"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="63"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="65"/>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeZone</name>
     <message>
         <location filename="../../kbdesk/ui/formatting.py" line="47"/>
@@ -2790,12 +3404,12 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,66 +3534,71 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
-        <source>Archive backup</source>
+        <source>Unfinished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <source>Archive backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Tell the customer (major fault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,189 +3977,217 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="124"/>
-        <source>Open</source>
+        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="125"/>
-        <source>In progress</source>
+        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
         <source>Done</source>
+        <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="127"/>
-        <location filename="../../kbdesk/ui/labels.py" line="141"/>
-        <source>Cancelled</source>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <source>Failed</source>
+        <comment>drill step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <source>Skipped</source>
+        <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="133"/>
-        <source>Slides</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="134"/>
-        <source>Notes</source>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="135"/>
-        <source>Video</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="136"/>
-        <source>Other</source>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="139"/>
-        <source>Planned</source>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <source>Slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="140"/>
-        <source>Held</source>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="144"/>
-        <source>Related</source>
+        <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="145"/>
-        <source>Solved by</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="146"/>
-        <source>Duplicate of</source>
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="147"/>
-        <source>Caused by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="150"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="151"/>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="152"/>
-        <source>Deleted</source>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
+        <source>Solved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
+        <source>Caused by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="159"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="160"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="161"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="162"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="157"/>
+        <location filename="../../kbdesk/ui/labels.py" line="166"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="158"/>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="161"/>
+        <location filename="../../kbdesk/ui/labels.py" line="170"/>
         <source>Operation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="162"/>
+        <location filename="../../kbdesk/ui/labels.py" line="171"/>
         <source>Configuration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="163"/>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>OS problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="164"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Purchased-software problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="274"/>
+        <location filename="../../kbdesk/ui/labels.py" line="285"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="290"/>
         <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="286"/>
+        <location filename="../../kbdesk/ui/labels.py" line="297"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="287"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="288"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>PowerPoint presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="289"/>
+        <location filename="../../kbdesk/ui/labels.py" line="300"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="290"/>
+        <location filename="../../kbdesk/ui/labels.py" line="301"/>
         <source>Text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="291"/>
+        <location filename="../../kbdesk/ui/labels.py" line="302"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="292"/>
+        <location filename="../../kbdesk/ui/labels.py" line="303"/>
         <source>CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="293"/>
+        <location filename="../../kbdesk/ui/labels.py" line="304"/>
         <source>JSON data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="294"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>Compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,656 +4195,692 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="327"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="329"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="337"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="339"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="341"/>
-        <source>Phenomenon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
-        <source>Business impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="343"/>
-        <source>Occurred at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="344"/>
-        <source>Reported at</source>
+        <source>Run</source>
+        <comment>drill: under way or finished</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="345"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="346"/>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="347"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="348"/>
-        <source>Error messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="349"/>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="350"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="351"/>
-        <source>Severity</source>
+        <source>Result</source>
+        <comment>drill step: done, failed or skipped</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="352"/>
-        <source>Fault level</source>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="353"/>
-        <source>Status</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="354"/>
-        <source>Owner</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="355"/>
-        <source>Root cause</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="356"/>
-        <source>Resolution</source>
+        <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="357"/>
-        <source>Workaround</source>
+        <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="358"/>
-        <source>Not a fault</source>
+        <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="359"/>
-        <source>Why not a fault</source>
+        <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="360"/>
-        <source>Responded at</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="361"/>
-        <source>Recovered at</source>
+        <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="362"/>
-        <source>Closed at</source>
+        <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="363"/>
-        <source>Tags</source>
+        <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="364"/>
-        <source>Organisation</source>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="365"/>
-        <source>Support plan</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="366"/>
-        <source>Service manager</source>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="367"/>
-        <source>Technical manager</source>
+        <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="368"/>
-        <source>Region</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="369"/>
-        <source>Notes</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="370"/>
-        <source>Body</source>
+        <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="371"/>
-        <source>Problem</source>
+        <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="372"/>
-        <source>Solution</source>
+        <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="373"/>
-        <source>Source case</source>
+        <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="374"/>
-        <source>Version</source>
+        <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="375"/>
-        <source>Author</source>
+        <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="376"/>
-        <source>Kind</source>
+        <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="377"/>
-        <source>Summary</source>
+        <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="378"/>
-        <source>Preconditions</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="379"/>
-        <source>Linked systems</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="380"/>
-        <source>Runbook</source>
+        <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="381"/>
-        <source>Date</source>
+        <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="382"/>
-        <source>Participants</source>
+        <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="383"/>
-        <source>Outcome</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="384"/>
-        <source>Deviations</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="385"/>
-        <source>Findings</source>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="386"/>
-        <source>Outline</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="387"/>
-        <source>Trainer</source>
+        <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="388"/>
-        <source>Duration (hours)</source>
+        <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="389"/>
-        <source>Course</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="390"/>
-        <source>Planned date</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="391"/>
-        <source>Held date</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="392"/>
-        <source>Location</source>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="393"/>
-        <source>On site</source>
+        <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="394"/>
-        <source>Feedback</source>
+        <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="395"/>
-        <source>Received at</source>
+        <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="396"/>
-        <source>Channel</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="397"/>
-        <source>Subject</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="398"/>
-        <source>About whom</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="399"/>
-        <source>Details</source>
+        <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="400"/>
-        <source>Response</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="401"/>
-        <source>Case</source>
+        <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="402"/>
-        <source>Service attitude</source>
+        <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="403"/>
-        <source>Business level</source>
+        <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="404"/>
-        <source>Technical level</source>
+        <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="405"/>
-        <source>Comment</source>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="406"/>
-        <source>Engineer</source>
+        <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="407"/>
-        <source>Content</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="408"/>
-        <source>Role</source>
+        <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="409"/>
-        <source>Phone</source>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="410"/>
-        <source>Email</source>
+        <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="411"/>
-        <source>Designated contact</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="412"/>
-        <source>Text</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="413"/>
-        <source>Created</source>
+        <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="414"/>
-        <source>Updated</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="415"/>
-        <source>Due date</source>
+        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="416"/>
-        <source>When</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="417"/>
-        <source>Who</source>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <source>Business level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <source>Technical level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="421"/>
-        <source>ID</source>
+        <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <source>Designated contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
-        <source>Training session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
-        <source>Escalated to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
-        <source>Impact re-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
-        <source>Escalated by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
-        <source>Who was told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
-        <source>Told by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
-        <source>From status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
-        <source>To status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="445"/>
-        <source>Relation</source>
+        <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="446"/>
-        <source>Source type</source>
+        <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="447"/>
-        <source>Source record</source>
+        <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="448"/>
-        <source>Target type</source>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="449"/>
-        <source>Target record</source>
+        <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="450"/>
-        <source>Attached to (type)</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="451"/>
-        <source>Attached to</source>
+        <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="452"/>
-        <source>File name</source>
+        <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="453"/>
-        <source>File type</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="454"/>
-        <source>Size</source>
+        <source>Who was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="455"/>
-        <source>Checksum (SHA-256)</source>
+        <source>Told by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="456"/>
-        <source>Added at</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="457"/>
-        <source>Changes</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="458"/>
-        <source>Article</source>
+        <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="459"/>
-        <source>Edited at</source>
+        <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="460"/>
-        <source>Edited by</source>
+        <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="461"/>
-        <source>Code</source>
+        <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="462"/>
-        <source>Chinese name</source>
+        <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="463"/>
-        <source>English name</source>
+        <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
+        <source>Target record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
+        <source>Attached to (type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
+        <source>Edited at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="480"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="16"/>
+        <source>ends before it starts; check the end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="18"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="20"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after); check the date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,57 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="170"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="190"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="193"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -321,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="290"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="361"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -635,39 +635,49 @@ error log lines
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="38"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="39"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="41"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="40"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="42"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="43"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
         <source>Write KB article</source>
         <translation>撰写知识库文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/cases.py" line="45"/>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="47"/>
         <source>Draft a knowledge-base article from this solved case</source>
         <translation>根据此已解决的工单起草知识库文章</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="50"/>
+        <source>Run runbook…</source>
+        <translation>执行预案…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/cases.py" line="52"/>
+        <source>Run one of the case&apos;s linked runbooks (or any other) step by step</source>
+        <translation>逐步执行本案例关联的预案（或任选一个）</translation>
     </message>
 </context>
 <context>
@@ -806,52 +816,52 @@ error log lines
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="236"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="239"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="268"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="282"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="288"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="311"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="323"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="334"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="345"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="362"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -1056,6 +1066,370 @@ error log lines
         <location filename="../../kbdesk/ui/customer_steps_box.py" line="148"/>
         <source>Recovery notice added to the timeline.</source>
         <translation>故障恢复通告已加入时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecordView</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="41"/>
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="42"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation>开始时间不在演练日期内（演练当天或次日凌晨）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="44"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after)</source>
+        <translation>结束时间不在演练日期内（演练当天或次日凌晨）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Planned min</source>
+        <translation>计划（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="75"/>
+        <source>Actual min</source>
+        <translation>实际（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="76"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="93"/>
+        <source>Edit the outcome, findings and participants under Details; follow-up actions (owner, due date) under %1.</source>
+        <translation>结果、发现的问题和参与人员在“详情”中修改；整改措施（负责人、期限）在“%1”中维护。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="112"/>
+        <source>Save the drill to see its record.</source>
+        <translation>保存演练后即可查看演练记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="133"/>
+        <source>Could not read the drill: %1</source>
+        <translation>无法读取演练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="144"/>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="146"/>
+        <source>Planned %1 min, actual %2 min</source>
+        <translation>计划 %1 分钟，实际 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="148"/>
+        <source>Present: %1</source>
+        <translation>参与人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="151"/>
+        <source>The steps say: %1</source>
+        <translation>按步骤推断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="153"/>
+        <source>Set outcome to “%1”</source>
+        <translation>将结果设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
+        <source>Deviations</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="159"/>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="168"/>
+        <source>not reached</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_record.py" line="184"/>
+        <source>Step %1 %2.</source>
+        <translation>第 %1 步%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
+        <source>Export drill report</source>
+        <translation>导出演练报告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
+        <source>Save drill report</source>
+        <translation>保存演练报告</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRunWindow</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="128"/>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="130"/>
+        <source>Rollback</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="132"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="159"/>
+        <source>Note for this step (N), then Enter — saved with the answer</source>
+        <translation>本步骤备注（N），输入后按回车——随结果一起保存</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="162"/>
+        <source>Done  (Space)</source>
+        <translation>完成（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="163"/>
+        <source>Failed  (F)</source>
+        <translation>失败（F）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="164"/>
+        <source>Skip  (S)</source>
+        <translation>跳过（S）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="169"/>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="170"/>
+        <source>Finish run…</source>
+        <translation>结束执行…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="191"/>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="196"/>
+        <source>What went differently from the runbook…</source>
+        <translation>与预案不同的情况…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="199"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="207"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="209"/>
+        <source>Present</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="211"/>
+        <source>Deviations</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="313"/>
+        <source>Finish run</source>
+        <translation>结束执行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/drill_run.py" line="315"/>
+        <source>%n step(s) not answered yet. Finish the run anyway? They count as not reached.</source>
+        <translation>
+            <numerusform>还有 %n 个步骤未记录结果。仍要结束吗？这些步骤将记为“未执行”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="332"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="341"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="346"/>
+        <source>Not saved: %1 — the screen shows what the archive holds.</source>
+        <translation>未保存：%1——界面显示的是档案中已保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="360"/>
+        <source>Run: %1</source>
+        <translation>执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="369"/>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="383"/>
+        <source>All %1 steps answered</source>
+        <translation>%1 个步骤均已记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="384"/>
+        <source>Every step has an answer</source>
+        <translation>所有步骤均已记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="385"/>
+        <source>Finish the run to see the drill record (outcome, planned against actual minutes).</source>
+        <translation>结束执行后即可查看演练记录（结果、计划与实际用时对比）。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="391"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="392"/>
+        <source>Step %1 · planned %2 min</source>
+        <translation>第 %1 步 · 计划 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="416"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="425"/>
+        <source>Command copied.</source>
+        <translation>命令已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="448"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="456"/>
+        <source>Overall %1 / %2 min</source>
+        <translation>总计 %1 / %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_run.py" line="466"/>
+        <source>This step %1</source>
+        <translation>本步骤 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="79"/>
+        <source>Record</source>
+        <translation>演练记录</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="91"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="94"/>
+        <source>Resume run</source>
+        <translation>继续执行</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1648,60 @@ error log lines
     </message>
 </context>
 <context>
+    <name>InstanceChoice</name>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="112"/>
+        <source>Archive already open</source>
+        <translation>档案已打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
+        <source>This archive is already open in another kbdesk window.</source>
+        <translation>此档案已在另一个 kbdesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
+        <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
+        <translation>同一时间只能有一个窗口编辑档案。您可以切换到已打开的窗口，或在此以只读方式打开档案。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="117"/>
+        <source>Opened by process %1 on %2 at %3.</source>
+        <translation>由 %2 上的进程 %1 于 %3 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="120"/>
+        <source>Switch to the open window</source>
+        <translation>切换到已打开的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="122"/>
+        <location filename="../../kbdesk/ui/instance.py" line="149"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="141"/>
+        <source>Archive opened on another computer</source>
+        <translation>档案已在另一台计算机上打开</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
+        <source>This archive was opened by kbdesk on another computer: %1.</source>
+        <translation>此档案已被另一台计算机上的 kbdesk 打开：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
+        <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
+        <translation>该计算机上的进程 %1 自 %2 起占用此档案。如果 %3 上的 kbdesk 已不再运行，请接管档案；否则请以只读方式打开，以免两人同时编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/instance.py" line="147"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <location filename="../../kbdesk/ui/job_dialog.py" line="20"/>
@@ -1317,12 +1745,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="115"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="118"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -1330,84 +1758,84 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="47"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
         <source>kbdesk — %1</source>
         <translation>kbdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="66"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
         <source>Opening search index…</source>
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="135"/>
         <location filename="../../kbdesk/ui/menus.py" line="77"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="122"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="136"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="137"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="138"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="139"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="140"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="169"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="199"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="214"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="216"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
         <location filename="../../kbdesk/ui/menus.py" line="104"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="217"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="232"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -1416,29 +1844,44 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="245"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="246"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="248"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="250"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <source>kbdesk — %1 (read-only)</source>
+        <translation>kbdesk — %1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
+        <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
+        <translation>另一个 kbdesk 窗口正在编辑此档案：在这里可以阅读和搜索，但不能做任何修改。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/jobs_menu.py" line="21"/>
@@ -1516,7 +1959,7 @@ Archive: %2</source>
         <translation>最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="33"/>
+        <location filename="../../kbdesk/ui/menus.py" line="32"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -1601,24 +2044,29 @@ Archive: %2</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="43"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="72"/>
+        <location filename="../../kbdesk/ui/app.py" line="114"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="78"/>
+        <location filename="../../kbdesk/ui/app.py" line="120"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="86"/>
+        <location filename="../../kbdesk/ui/app.py" line="128"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/app.py" line="133"/>
+        <source>This archive is already open.</source>
+        <translation>此档案已经打开。</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
@@ -1652,43 +2100,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="32"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation>&lt;b&gt;故障匹配&lt;/b&gt; — 粘贴客户报告的内容：故障描述、错误信息、日志或堆栈信息，中英文均可。kbdesk 会列出最相似的历史案例及其解决方案，以及相关的文章和预案。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="39"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation>例如：应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
         <source>Solved cases only</source>
         <translation>仅限已解决的工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="44"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
         <source>Try an example</source>
         <translation>试试示例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation>填入一个仿真故障描述，体验故障匹配的效果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
         <source>Match (Ctrl+Enter)</source>
         <translation>匹配 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="60"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
         <source>Results appear here as you type.</source>
         <translation>输入内容后，结果将在此处显示。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="95"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -1699,19 +2147,19 @@ ERROR 1040 (HY000): Too many connections
 RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="118"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n 个相似案例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
         <source>Matching failed: %1</source>
         <translation>匹配失败：%1</translation>
     </message>
@@ -1719,72 +2167,77 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="62"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="63"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="64"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="70"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="71"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="88"/>
         <source>Link to this case</source>
         <translation>关联到此工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="96"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
+        <source>Run…</source>
+        <translation>执行…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="100"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="106"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="110"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
@@ -2160,17 +2613,17 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="127"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="128"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="170"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="171"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/record_form.py" line="223"/>
+        <location filename="../../kbdesk/ui/record_form.py" line="224"/>
         <source>Required: choose a value.</source>
         <translation>必填：请选择一项。</translation>
     </message>
@@ -2193,70 +2646,70 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="127"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="318"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="149"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="163"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="230"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="296"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="309"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="329"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -2365,6 +2818,123 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="129"/>
+        <source>Resume</source>
+        <translation>继续执行</translation>
+    </message>
+</context>
+<context>
+    <name>RunLauncher</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="166"/>
+        <source>“%1” has no steps yet: add them under Runbook steps, then run it.</source>
+        <translation>“%1”还没有步骤：请先在“预案步骤”中添加，再执行。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="207"/>
+        <source>This archive has no runbooks yet.</source>
+        <translation>本档案还没有预案。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="222"/>
+        <source>%1 more runs are unfinished; Attention lists them.</source>
+        <translation>另有 %1 次执行未结束，见“待办与超时”。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="229"/>
+        <source>Unfinished run</source>
+        <translation>未结束的执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="232"/>
+        <source>Resume</source>
+        <translation>继续执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="234"/>
+        <source>Start a new run</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="235"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="240"/>
+        <source>A run of “%1” started %2 is not finished.</source>
+        <translation>“%1”于 %2 开始的执行尚未结束。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="245"/>
+        <source>It stopped at step %1 of %2.</source>
+        <translation>停在第 %1 步（共 %2 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="247"/>
+        <source>Resume it where it stopped?</source>
+        <translation>从中断处继续执行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="266"/>
+        <source>Run finished: here is its drill record.</source>
+        <translation>执行已结束：以下是演练记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="275"/>
+        <source>Could not start the run: %1</source>
+        <translation>无法开始执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="280"/>
+        <source>Run runbook</source>
+        <translation>执行预案</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPicker</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="90"/>
+        <source>Run a runbook for this case</source>
+        <translation>为本案例执行预案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="96"/>
+        <source>linked to this case</source>
+        <translation>已关联本案例</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="107"/>
+        <source>Runbooks linked to the case are listed first.</source>
+        <translation>与本案例关联的预案排在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookSection</name>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="39"/>
+        <source>Run…</source>
+        <translation>执行…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="41"/>
+        <source>Run this runbook step by step, as a drill or for real</source>
+        <translation>逐步执行本预案（演练或实战）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/runbooks.py" line="63"/>
+        <source>A run of this runbook started %1 is not finished.</source>
+        <translation>本预案于 %1 开始的执行尚未结束。</translation>
     </message>
 </context>
 <context>
@@ -2498,17 +3068,17 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="202"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="217"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
         <source>Linked.</source>
         <translation>已关联。</translation>
     </message>
@@ -2758,6 +3328,49 @@ solved:yes — 仅限已解决的工单
     </message>
 </context>
 <context>
+    <name>StartRunDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="45"/>
+        <source>Run runbook</source>
+        <translation>执行预案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="50"/>
+        <source>%1 steps, %2 min planned</source>
+        <translation>共 %1 步，计划 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="51"/>
+        <source>Drill (exercise)</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="53"/>
+        <source>Real incident</source>
+        <translation>实战（真实故障）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="61"/>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="63"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="65"/>
+        <source>Present:</source>
+        <translation>参与人员：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/drill_launch.py" line="67"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>TimeZone</name>
     <message>
         <location filename="../../kbdesk/ui/formatting.py" line="47"/>
@@ -2813,12 +3426,12 @@ solved:yes — 仅限已解决的工单
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="64"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="76"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
@@ -2943,66 +3556,71 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <source>Unfinished run</source>
+        <translation>未结束的执行</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Archive backup</source>
         <translation>档案库备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Tell the customer (major fault)</source>
         <translation>通知客户（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="81"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="92"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="102"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
@@ -3381,189 +3999,217 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
+        <source>Done</source>
+        <comment>drill step</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <source>Failed</source>
+        <comment>drill step</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <source>Skipped</source>
+        <comment>drill step</comment>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="127"/>
-        <location filename="../../kbdesk/ui/labels.py" line="141"/>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Notes</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="139"/>
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="140"/>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
         <source>Held</source>
         <translation>已举办</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="144"/>
+        <location filename="../../kbdesk/ui/labels.py" line="153"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="145"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Solved by</source>
         <translation>解决依据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="146"/>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="147"/>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
         <source>Caused by</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="150"/>
+        <location filename="../../kbdesk/ui/labels.py" line="159"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="151"/>
+        <location filename="../../kbdesk/ui/labels.py" line="160"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="152"/>
+        <location filename="../../kbdesk/ui/labels.py" line="161"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <location filename="../../kbdesk/ui/labels.py" line="162"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="157"/>
+        <location filename="../../kbdesk/ui/labels.py" line="166"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="158"/>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="161"/>
+        <location filename="../../kbdesk/ui/labels.py" line="170"/>
         <source>Operation error</source>
         <translation>操作失误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="162"/>
+        <location filename="../../kbdesk/ui/labels.py" line="171"/>
         <source>Configuration error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="163"/>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>OS problem</source>
         <translation>操作系统问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="164"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Purchased-software problem</source>
         <translation>外购软件问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="272"/>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>%1 image</source>
         <translation>%1 图片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="274"/>
+        <location filename="../../kbdesk/ui/labels.py" line="285"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="290"/>
         <source>%1 file</source>
         <translation>%1 文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="286"/>
+        <location filename="../../kbdesk/ui/labels.py" line="297"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="287"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="288"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint 演示文稿</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="289"/>
+        <location filename="../../kbdesk/ui/labels.py" line="300"/>
         <source>Excel workbook</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="290"/>
+        <location filename="../../kbdesk/ui/labels.py" line="301"/>
         <source>Text file</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="291"/>
+        <location filename="../../kbdesk/ui/labels.py" line="302"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="292"/>
+        <location filename="../../kbdesk/ui/labels.py" line="303"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="293"/>
+        <location filename="../../kbdesk/ui/labels.py" line="304"/>
         <source>JSON data</source>
         <translation>JSON 数据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="294"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>Compressed archive</source>
         <translation>压缩包</translation>
     </message>
@@ -3571,657 +4217,693 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="327"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="329"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation>操作内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="337"/>
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <source>Run</source>
+        <comment>drill: under way or finished</comment>
+        <translation>执行状态</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <source>Result</source>
+        <comment>drill step: done, failed or skipped</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="339"/>
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="341"/>
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Phenomenon</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Business impact</source>
         <translation>业务影响</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="343"/>
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="346"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="347"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="348"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Error messages</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="349"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="350"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="351"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Fault level</source>
         <translation>故障级别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Workaround</source>
         <translation>临时规避方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Why not a fault</source>
         <translation>非故障原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Recovered at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Source case</source>
         <translation>来源工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <source>Planned minutes</source>
+        <translation>计划分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Who was told</source>
         <translation>通知对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Told by</source>
         <translation>通知人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="460"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="461"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="462"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="463"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="464"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="458"/>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="460"/>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="461"/>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="462"/>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="463"/>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <location filename="../../kbdesk/ui/labels.py" line="480"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Drill</source>
         <translation>演练</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="16"/>
+        <source>ends before it starts; check the end time</source>
+        <translation>结束时间早于开始时间，请检查结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="18"/>
+        <source>starts outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation>开始时间不在演练日期内（演练当天或次日凌晨），请检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/problem_words.py" line="20"/>
+        <source>ends outside the drill&apos;s date (the drill day or the night after); check the date</source>
+        <translation>结束时间不在演练日期内（演练当天或次日凌晨），请检查日期</translation>
     </message>
 </context>
 </TS>

@@ -118,3 +118,29 @@ def test_leftovers_of_killed_backups_are_removed_once_a_day_old(tmp_path):
     run_automatic_backup(src)
     assert not old.exists() and not old_snapshot.exists()
     assert fresh.exists()  # it may belong to a backup running right now
+
+
+def test_a_killed_backups_temporaries_go_at_the_next_backup_a_live_ones_stay(tmp_path):
+    import subprocess
+    import sys
+
+    from kbdesk.backup.leftovers import partial_prefix
+    from kbdesk.backup.snapshot import create_backup
+
+    src = make_archive(tmp_path / "src")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # Names as a killed backup and a killed restore leave them (their owner has exited).
+    code = ("import sys; from pathlib import Path; from kbdesk.backup.leftovers import *;"
+            "t = Path(sys.argv[1]) / 'b.tar'; print(partial_prefix(t)); print(snapshot_prefix());"
+            "print(restoring_prefix(Path(sys.argv[1]) / 'r'))")
+    dead = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                          check=True).stdout.split()
+    (folder / (dead[0] + "x1")).write_bytes(b"half a backup")
+    (folder / (dead[1] + "x2")).mkdir()
+    (folder / (dead[2] + "x3")).mkdir()
+    live = folder / (partial_prefix(folder / "c.tar") + "x4")  # this process: alive
+    live.write_bytes(b"being written")
+
+    create_backup(src, folder / "new.kbdesk-backup.tar")
+    assert sorted(p.name for p in folder.iterdir()) == sorted([live.name, "new.kbdesk-backup.tar"])

@@ -81,3 +81,14 @@ def test_first_run_opens_a_fresh_demo_copy(capsys, tmp_path, monkeypatch):
     assert (tmp_path / "home" / "kbdesk.sqlite").is_file()
     _, _, err = run(capsys, "info")
     assert "First run" not in err
+
+
+def test_an_empty_archive_searches_matches_checks_and_reindexes(tmp_path, capsys):
+    # An index with no document reads through a reader that has no segment.
+    root = tmp_path / "empty"
+    assert run(capsys, "init", root)[0] == 0
+    for command in (["search", "x"], ["match", "ERROR 1040 too many connections"], ["check"], ["reindex"],
+                    ["search", "x"]):
+        code, _out, err = run(capsys, "--archive", root, *command)
+        assert code == 0, (command, err)
+        assert "Traceback" not in err and "Error" not in err, (command, err)

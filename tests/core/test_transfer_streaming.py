@@ -165,7 +165,7 @@ def test_blob_temp_files_of_a_killed_import_are_removed_at_next_open(archive, tm
                 time.sleep(0.05)
             left = temp_files(root)
             assert left, "the import never started writing the attachment"
-            assert f"{TEMP_PREFIX}{child.pid}-" in left[0].name
+            assert f"{TEMP_PREFIX}p{child.pid}-" in left[0].name
             with Archive.open(root):  # opened elsewhere while the import is alive: its file stays
                 assert temp_files(root) == left
             child.send_signal(signal.SIGKILL)
@@ -199,7 +199,7 @@ def test_temp_files_of_a_live_writer_are_left_alone(archive):
 def test_temp_file_of_a_reused_pid_is_removed(archive):
     # Our own pid, but a start time that is not ours: the writer was an
     # earlier process that had this pid.
-    stale = archive.root / "attachments" / f"{TEMP_PREFIX}{os.getpid()}-1000-abcdef"
+    stale = archive.root / "attachments" / f"{TEMP_PREFIX}p{os.getpid()}-1000-abcdef"
     stale.write_bytes(b"left by a dead process")
     with Archive.open(archive.root):
         assert not stale.exists()
@@ -326,7 +326,7 @@ def test_a_forked_writer_names_its_temp_file_as_its_own_process(archive):
         os._exit(0)
     try:
         name = os.read(read_end, 200).decode()
-        assert name.startswith(f"{TEMP_PREFIX}{pid}-")
+        assert name.startswith(f"{TEMP_PREFIX}p{pid}-")
         archive.blobs.sweep_stale_temps()  # the child is alive: its file stays
         assert (archive.root / "attachments" / name).exists()
     finally:

@@ -45,7 +45,7 @@ def test_drill_results_name_their_runbook_step(qtbot, runbooks):
     drills = runbooks.sections["drill"]
     runbooks.tabs.setCurrentWidget(drills)
     table = show_child(qtbot, drills)
-    column = table.columns.index("step_id")
+    column = table.columns.index("action")
     row = table.rows[0]
     step = drills.ctx.services.get("runbook_step", row["step_id"])
     assert table.table.item(0, column).text() == step["action"]

@@ -60,11 +60,31 @@ def _add_customer_steps(conn: Connection) -> None:
         " PRIMARY KEY (id), FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE)"))
     conn.execute(text("CREATE INDEX ix_case_confirmations_case_id ON case_confirmations (case_id)"))
 
+def _add_drill_runs(conn: Connection) -> None:
+    """Drills run step by step: run state and times, per-step status and plan."""
+    for statement in (
+        "ALTER TABLE drills ADD COLUMN status VARCHAR(20) NOT NULL DEFAULT 'finished'",
+        "ALTER TABLE drills ADD COLUMN started_at DATETIME",
+        "ALTER TABLE drills ADD COLUMN ended_at DATETIME",
+        "CREATE INDEX ix_drills_status ON drills (status)",
+        "ALTER TABLE drill_step_results ADD COLUMN status VARCHAR(10) NOT NULL DEFAULT 'done'",
+        "ALTER TABLE drill_step_results ADD COLUMN planned_minutes INTEGER",
+        "ALTER TABLE drill_step_results ADD COLUMN action TEXT NOT NULL DEFAULT ''",
+        # Results recorded before: a failed one was ok = false; copy the step's text and estimate.
+        "UPDATE drill_step_results SET status = 'failed' WHERE ok = 0",
+        "UPDATE drill_step_results SET action = COALESCE((SELECT action FROM runbook_steps"
+        " WHERE runbook_steps.id = drill_step_results.step_id), ''),"
+        " planned_minutes = (SELECT estimated_minutes FROM runbook_steps"
+        " WHERE runbook_steps.id = drill_step_results.step_id)",
+    ):
+        conn.execute(text(statement))
+
 
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
-    ("0003_customer_notifications_and_confirmations", _add_customer_steps),
+    ("0003_drill_runs", _add_drill_runs),
+    ("0004_customer_notifications_and_confirmations", _add_customer_steps),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -71,6 +71,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.ACTION: QCoreApplication.translate("attention", "Rectification action"),
         DeadlineKind.CONSULTATION: QCoreApplication.translate("attention", "Quarterly consultation"),
         DeadlineKind.TRAINING: QCoreApplication.translate("attention", "On-site trainings"),
+        DeadlineKind.UNFINISHED_RUN: QCoreApplication.translate("attention", "Unfinished run"),
         DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
         DeadlineKind.NOTIFY_CUSTOMER: QCoreApplication.translate("attention", "Tell the customer (major fault)"),
     }.get(kind, kind)

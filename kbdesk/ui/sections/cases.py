@@ -17,6 +17,7 @@ from .record_section import RecordSection
 
 class CaseSection(RecordSection):
     sig_article_from_case = Signal(str)
+    sig_run_runbook = Signal(str, str)  # runbook id ("" = pick one), case id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, CONFIGS["case"], parent)
@@ -30,6 +31,7 @@ class CaseSection(RecordSection):
         self.similar = SimilarCasesTab(self.ctx)
         self.similar.sig_open_record.connect(self.sig_open_record)
         self.similar.sig_status.connect(self.sig_status)
+        self.similar.sig_run_runbook.connect(self.sig_run_runbook)
         self.attachments = AttachmentsPanel(self.ctx)
         self.attachments.sig_status.connect(self.sig_status)
         self.workflow = CaseWorkflowPanel(self.ctx)
@@ -45,11 +47,17 @@ class CaseSection(RecordSection):
         self.article_button.setToolTip(self.tr("Draft a knowledge-base article from this solved case"))
         self.article_button.clicked.connect(
             lambda: self.current and self.sig_article_from_case.emit(self.current["id"]))
-        return [self.article_button]
+        self.run_button = QPushButton(self.tr("Run runbook…"))
+        self.run_button.setObjectName("case_run_runbook")
+        self.run_button.setToolTip(self.tr("Run one of the case's linked runbooks (or any other) step by step"))
+        self.run_button.clicked.connect(lambda: self.current and self.sig_run_runbook.emit("", self.current["id"]))
+        return [self.article_button, self.run_button]
 
     def record_shown(self, record: dict[str, Any] | None) -> None:
         case_id = record["id"] if record else None
-        self.article_button.setEnabled(bool(record and (record["resolution"] or record["workaround"])))
+        self.article_button.setEnabled(bool(record and (record["resolution"] or record["workaround"]))
+                                       and not self.ctx.read_only)
+        self.run_button.setEnabled(record is not None and not self.ctx.read_only)
         self.timeline.set_case(case_id)
         self.links.set_record(case_id)
         self.attachments.set_owner("case", case_id)

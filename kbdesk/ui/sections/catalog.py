@@ -48,11 +48,13 @@ CONFIGS: dict[str, SectionConfig] = {
                    ["position", "action", "expected_result", "rollback", "estimated_minutes"], "position")],
     ),
     "drill": SectionConfig(
-        "drill", ["date", "runbook_id", "kind", "outcome", "customer_id"], spec_fields("drill"),
+        "drill", ["date", "runbook_id", "kind", "status", "outcome", "customer_id"], spec_fields("drill"),
         text_fields=("findings", "deviations"), sort="date", descending=True,
+        # The run screen stamps these; the record's outcome and texts stay editable.
+        read_only=("status", "started_at", "ended_at"),
         name_columns={"runbook_id": "runbook", "customer_id": "customer"},
-        children=[("drill_step", "drill_id", ["position", "step_id", "started_at", "ended_at", "ok", "notes"],
-                   "position"),
+        children=[("drill_step", "drill_id", ["position", "action", "status", "planned_minutes", "started_at",
+                                              "ended_at", "notes"], "position"),
                   ("action", "drill_id", ["title", "status", "owner", "due_date"], "due_date")],
     ),
     "action": SectionConfig(

@@ -94,6 +94,7 @@ class RecordSection(QWidget):
         self.new_button.setObjectName("new_record")
         self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_new)
+        self.new_button.setEnabled(not ctx.read_only)  # the services refuse writes too
 
         self.table = QTableView()
         self.table.setObjectName("record_table")
@@ -238,9 +239,9 @@ class RecordSection(QWidget):
         self.current = record
         self.form.set_record(record)
         self.heading.setText(self.heading_for(record))
-        self.delete_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None and not self.ctx.read_only)
         self.form_message.hide()
-        self.save_button.setEnabled(record is None)
+        self.save_button.setEnabled(record is None and not self.ctx.read_only)
         for table in self.child_tables:
             table.set_parent(record["id"] if record else None)
         if self.links_tab is not None:
@@ -298,7 +299,7 @@ class RecordSection(QWidget):
         self._select_current_row()
 
     def _on_save_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.ctx.read_only)
         if isinstance(exc, ValidationError):
             # An unmade choice is said in the user's language, not as "is required".
             rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
@@ -355,7 +356,7 @@ class RecordSection(QWidget):
             self._quiet_selection = False
 
     def _on_edited(self) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.ctx.read_only)
 
     def _on_filter_changed(self, _text: str) -> None:
         self.filter_timer.start()
@@ -392,9 +393,13 @@ class RecordSection(QWidget):
             QCoreApplication.translate("RecordSection", "%n record(s)", None, self.model.total()))
 
 
+# Kept by the services from another field (a step's "ok" follows its result), never edited.
+DERIVED_FIELDS = {"drill_step": ("ok",)}
+
+
 def spec_fields(record_type: str, skip: tuple[str, ...] = ()) -> list[str]:
     """Every editable field of a type, in table order."""
-    generated = {"id", "created_at", "updated_at"}
+    generated = {"id", "created_at", "updated_at", *DERIVED_FIELDS.get(record_type, ())}
     return [f for f in SPECS[record_type].fields if f not in generated and f not in skip]
 
 
