@@ -35,6 +35,7 @@ from ..rules.attention import load_plan
 from ..rules.working_calendar import WorkCalendar
 from ..storage.types import utcnow
 from . import handover_pages as hp
+from .drill_report import build_drill_report
 from .fault_report import build_fault_report
 from .handover_select import HandoverContents, HandoverScope, select_contents
 
@@ -183,7 +184,6 @@ class _Writer:
             self._case(case)
         for article in self.c.articles:
             self._article(article)
-        titles = {r["id"]: r["title"] for r in self.c.runbooks}
         for runbook in self.c.runbooks:
             self._page(
                 "runbooks",
@@ -192,13 +192,10 @@ class _Writer:
                 hp.runbook_body(runbook, self.c.steps.get(runbook["id"], []), self.fmt),
             )
         for drill in self.c.drills:
-            title = titles.get(drill["runbook_id"], "")
-            self._page(
-                "drills",
-                drill,
-                f"{title} {drill['date']}",
-                hp.drill_body(drill, title, self.c.drill_steps.get(drill["id"], []), self.fmt),
-            )
+            # The drill report of kbdesk.reports.drill_report, its body in this package's frame.
+            report = build_drill_report(self.services, drill["id"], self.lang, self.plan)
+            body = hp.offline_html(_BODY.search(report.html).group(1), self.lang, lambda _id: None)
+            self._page("drills", drill, report.title, body)
         for course in self.c.courses:
             self._page(
                 "courses",
@@ -308,6 +305,7 @@ class _Writer:
         return [head, f"<ul>{items}</ul>"]
 
 
+_BODY = re.compile(r"<body>\n?(.*)</body>", re.S)
 _STYLE_END = re.compile(r"</style>")
 _FONT_FACE = (
     '@font-face { font-family: "Noto Sans SC kbdesk"; src: url("../assets/'

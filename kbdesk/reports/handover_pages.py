@@ -85,7 +85,6 @@ L: dict[str, tuple[str, str]] = {
     "none": ("无", "None"),
     "external": ("外部链接（未打开）", "external link, not opened"),
     "image_left_out": ("图片未收录", "image left out"),
-    "drill_summary_note": ("演练摘要根据演练记录生成。", "Drill summary built from the drill records."),
 }
 
 
@@ -274,54 +273,6 @@ def runbook_body(runbook: dict, steps: list[dict], fmt: Formatter) -> str:
             ],
             lang,
         ),
-    ]
-    return "\n".join(parts)
-
-
-def drill_body(drill: dict, runbook_title: str, results: list[dict], fmt: Formatter) -> str:
-    """A drill summary from the drill record and its step results."""
-    lang = fmt.lang
-    parts = [
-        f"<h1>{esc(runbook_title)} — {fmt.day(drill['date'])}</h1>",
-        f'<p class="note">{t("drill_summary_note", lang)}</p>',
-        table(
-            [
-                t("date", lang),
-                t("kind", lang),
-                t("customer", lang),
-                t("outcome", lang),
-                t("participants", lang),
-            ],
-            [
-                [
-                    fmt.day(drill["date"]),
-                    drill["kind"],
-                    fmt.customer(drill["customer_id"]),
-                    drill["outcome"],
-                    "、".join(drill["participants"] or []) or "—",
-                ]
-            ],
-            lang,
-        ),
-        f"<h2>{t('steps', lang)}</h2>",
-        table(
-            [t("position", lang), t("started", lang), t("ended", lang), t("outcome", lang), t("notes", lang)],
-            [
-                [
-                    r["position"],
-                    fmt.when(r["started_at"]),
-                    fmt.when(r["ended_at"]),
-                    t("ok" if r["ok"] else "failed", lang),
-                    r["notes"],
-                ]
-                for r in results
-            ],
-            lang,
-        ),
-        f"<h2>{t('deviations', lang)}</h2>",
-        para(drill["deviations"], lang),
-        f"<h2>{t('findings', lang)}</h2>",
-        para(drill["findings"], lang),
     ]
     return "\n".join(parts)
 

@@ -217,6 +217,12 @@ def test_article_pages_show_outside_links_as_text_and_carry_attached_images(pack
     assert (package.folder / image[0]).read_bytes() == png()
 
 
+def test_drill_pages_are_the_drill_report_in_the_package_frame(package):
+    drill = package.contents.drills[0]
+    page = (package.folder / "drills" / f"{drill['id']}.html").read_text("utf-8")
+    assert "<h1>演练报告" in page and 'href="../assets/handover.css"' in page and "<style>" not in page
+
+
 def test_the_font_and_its_licence_travel_with_the_package(package):
     css = (package.folder / "assets" / "handover.css").read_text("utf-8")
     assert 'url("NotoSansSC-kbdesk-Regular.otf")' in css
