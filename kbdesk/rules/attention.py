@@ -228,6 +228,8 @@ def notification_deadlines(
         out.append(Deadline(kind=DeadlineKind.NOTIFY_CUSTOMER, record_type="case", record_id=cid, label=number,
                             title=title, customer=customer, due_at=due, state=state, remaining=remaining,
                             done_at=told, case_id=cid))
+    return out
+
 
 # --- unfinished runs -------------------------------------------------------
 

@@ -60,6 +60,7 @@ def _add_customer_steps(conn: Connection) -> None:
         " PRIMARY KEY (id), FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE)"))
     conn.execute(text("CREATE INDEX ix_case_confirmations_case_id ON case_confirmations (case_id)"))
 
+
 def _add_drill_runs(conn: Connection) -> None:
     """Drills run step by step: run state and times, per-step status and plan."""
     for statement in (
