@@ -140,9 +140,12 @@ def _describe(snapshot: Path) -> tuple[int, dict[str, int], set[str]]:
         if not mark or mark[0] != APP_MARK:
             raise NotAnArchiveError(f"{snapshot.name} is a database but not a kbdesk archive.")
         schema = conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0]
+        # An older schema lacks the tables later migrations add: count the ones it has.
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         counts = {
             rtype: conn.execute(f'SELECT COUNT(*) FROM "{model.__tablename__}"').fetchone()[0]
             for rtype, model in RECORD_TYPES.items()
+            if model.__tablename__ in tables
         }
         hashes = {row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM attachments")}
     except sqlite3.DatabaseError as exc:

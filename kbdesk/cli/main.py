@@ -25,6 +25,7 @@ from ..transfer.jsonl import export_jsonl, import_jsonl
 from . import (
     attachment_cmds,
     backup_cmds,
+    document_cmds,
     drill_cmds,
     import_cmds,
     plan_cmds,
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.add_parser(sub, _date)
     backup_cmds.add_parsers(sub)
     training_cmds.add_parsers(sub)
+    document_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -241,6 +243,7 @@ COMMANDS = {
     "runbooks": runbook_cmds.cmd_runbooks,
     "attach": attachment_cmds.cmd_attach, "attachments": attachment_cmds.cmd_attachments,
     "training-progress": training_cmds.cmd_training_progress, "import-course": training_cmds.cmd_import_course,
+    **document_cmds.COMMANDS,
 }
 
 

@@ -57,6 +57,25 @@ class TimelineKind(StrEnum):
     PROGRESS_NOTICE = "progress_notice"  # 故障修复进展通告
     NOTE = "note"
     ASSIGNMENT = "assignment"
+    CUSTOMER_NOTIFIED = "customer_notified"  # the customer's contact was told
+    CONFIRMATION = "confirmation"  # recovery plan, review, approval, verification
+    RECOVERY_NOTICE = "recovery_notice"  # 故障恢复通告
+
+
+class NotifyChannel(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+    EMAIL = "email"
+    IM = "im"
+    ONSITE = "onsite"
+
+
+class ConfirmationKind(StrEnum):
+    RECOVERY_PLAN = "recovery_plan"  # 恢复方案
+    PLAN_REVIEW = "plan_review"  # 方案评审
+    CUSTOMER_APPROVAL = "customer_approval"  # 客户批准
+    TECHNICAL_VERIFICATION = "technical_verification"  # 厂商技术验证
+    BUSINESS_VERIFICATION = "business_verification"  # 客户业务验证
 
 
 class EscalationTarget(StrEnum):

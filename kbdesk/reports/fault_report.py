@@ -52,6 +52,15 @@ L: dict[str, tuple[str, str]] = {
     "not_a_fault": ("非故障（不计入故障统计）", "Not a fault (left out of fault statistics)"),
     "status_change": ("状态变更", "Status change"), "progress_notice": ("进展通告", "Progress notice"),
     "note": ("备注", "Note"), "assignment": ("指派", "Assignment"),
+    "customer_notified": ("通知客户", "Customer notified"), "confirmation": ("确认", "Confirmation"),
+    "recovery_notice": ("故障恢复通告", "Recovery notice"),
+    "customer_steps": ("客户通知、恢复方案与验证", "Customer notification, recovery plan and verification"),
+    "notifications": ("客户通知", "Customers notified"), "contact": ("联系人", "Contact"),
+    "confirmations": ("恢复方案、评审与验证", "Recovery plan, review and verification"),
+    "channel": ("方式", "Channel"), "notified_by": ("通知人", "Told by"),
+    "step": ("环节", "Step"), "person": ("人员", "Person"), "result": ("结果", "Result"),
+    "passed": ("通过", "Passed"), "not_passed": ("未通过", "Not passed"),
+    "not_notified": ("尚未记录通知客户", "No notification of the customer recorded"),
     "duty_lead": ("值班长", "Duty lead"), "goc": ("GOC", "GOC"),
     "severity.critical": ("严重", "Critical"), "severity.urgent": ("紧急", "Urgent"),
     "severity.high": ("高", "High"), "severity.medium": ("中", "Medium"), "severity.low": ("低", "Low"),
@@ -78,6 +87,8 @@ class FaultReport:
     html: str  # self-contained: screenshots embedded as data: URIs
     images: dict[str, bytes] = field(default_factory=dict)  # relative path → bytes
     missing: list[str] = field(default_factory=list)  # screenshots whose file is gone
+    html_linked: str = ""  # the same page referring to images/<file> beside it
+    title: str = ""
 
     def write(self, folder: Path, stem: str = "fault-report") -> list[Path]:
         """Write <stem>.md, <stem>.html and the images; returns the paths written."""
@@ -119,9 +130,36 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
         uri = f"data:{att['mime']};base64,{base64.b64encode(blob).decode('ascii')}"
         shots.append((att["filename"], rel, uri))
     report.markdown = _markdown(data, shots, lang, cal, for_html=False)
-    title = f"{_t('report', lang)} {data['case']['number']}"
+    report.title = title = f"{_t('report', lang)} {data['case']['number']}"
     report.html = render_html(_markdown(data, shots, lang, cal, for_html=True), lang, title)
+    linked = [(name, rel, rel) for name, rel, _uri in shots]
+    report.html_linked = render_html(_markdown(data, linked, lang, cal, for_html=True), lang, title)
     return report
+
+
+def write_fault_report(report: FaultReport, fmt: str, path: Path, embed_images: bool = True) -> list[Path]:
+    """Write the Markdown or HTML form at ``path``; returns the files written.
+
+    Markdown always takes its screenshots along in images/ beside it; HTML
+    embeds them (one file to send) unless ``embed_images`` is false. PDF is
+    printed by the UI layer (its pdf module), which needs Qt.
+    """
+    if fmt not in ("md", "html"):
+        raise ValueError(f"unknown format {fmt!r}; use md or html (PDF is printed by the UI layer)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        path.write_text(report.html if embed_images else report.html_linked, "utf-8")
+        if embed_images:
+            return [path]
+    else:
+        path.write_text(report.markdown, "utf-8")
+    written = [path]
+    for rel, blob in report.images.items():
+        target = path.parent / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob)
+        written.append(target)
+    return written
 
 
 def render_html(markdown_text: str, lang: str, title: str) -> str:
@@ -150,6 +188,8 @@ def _gather(services: Any, case_id: str) -> dict[str, Any]:
         "actions": sorted(services.list("action", where={"case_id": case_id}),
                           key=lambda a: (a["due_date"] is None, a["due_date"] or 0, a["title"], a["id"])),
         "screenshots": [a for a in attachments if a["mime"].startswith("image/")],
+        "notifications": services.list("notification", where={"case_id": case_id}, order_by="at"),
+        "confirmations": services.list("confirmation", where={"case_id": case_id}, order_by="at"),
     }
 
 
@@ -204,6 +244,7 @@ def _markdown(data: dict, shots: list, lang: str, cal: WorkCalendar, for_html: b
         [when(e["at"]), t(e["target"]), e["reason"], e["impact_reassessment"], e["escalated_by"]]
         for e in data["escalations"]
     ]) if data["escalations"] else [t("none"), ""]
+    out += _customer_steps(data, lang, when)
     out += _section(t("root_cause"), txt(c["root_cause"]), t("none"))
     out += _section(t("resolution"), txt(c["resolution"]), t("none"))
     if c["workaround"].strip():
@@ -214,6 +255,26 @@ def _markdown(data: dict, shots: list, lang: str, cal: WorkCalendar, for_html: b
          t("action." + a["status"]), when(a["closed_at"])] for a in data["actions"]
     ]) if data["actions"] else [t("none"), ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _customer_steps(data: dict, lang: str, when) -> list[str]:
+    """Who at the customer was told, and the plan / review / approval / verifications."""
+    from ..services.customer_steps import CHANNEL_WORDS, CONFIRMATION_WORDS, word
+
+    out = [f"## {_t('customer_steps', lang)}", "", f"### {_t('notifications', lang)}", ""]
+    if data["notifications"]:
+        out += _table([_t("time", lang), _t("contact", lang), _t("channel", lang), _t("notified_by", lang),
+                       _t("note", lang)],
+                      [[when(n["at"]), n["contact_name"], word(CHANNEL_WORDS, n["channel"], lang), n["notified_by"],
+                        n["note"]] for n in data["notifications"]])
+    else:
+        out += [_t("not_notified", lang), ""]
+    out += [f"### {_t('confirmations', lang)}", ""]
+    out += _table([_t("time", lang), _t("step", lang), _t("person", lang), _t("result", lang), _t("text", lang)],
+                  [[when(c["at"]), word(CONFIRMATION_WORDS, c["kind"], lang), c["person"],
+                    _t("passed" if c["passed"] else "not_passed", lang), c["text"]]
+                   for c in data["confirmations"]]) if data["confirmations"] else [_t("none", lang), ""]
+    return out
 
 
 def _t(key: str, lang: str) -> str:

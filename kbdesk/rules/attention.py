@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import CaseStatus
@@ -22,6 +22,7 @@ from ..storage.models import (
     AppliedMigration,
     Case,
     Customer,
+    CustomerNotification,
     Drill,
     Escalation,
     RectificationAction,
@@ -70,6 +71,7 @@ def attention_items(
         for facts in _open_case_facts(s):
             items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
         items += _action_deadlines(s, now, plan, cal)
+        items += [d for d in notification_deadlines(s, now, plan) if d.done_at is None]
         items += _quota_deadlines(s, now, plan, cal)
         items += drill_deadlines(s, now, plan, cal)
         items += _unfinished_runs(s, now)
@@ -94,6 +96,7 @@ def case_deadlines(
         _add_details(s, {facts.id: facts}, select(Case.id).where(Case.id == case_id), full=True)
         out = evaluate_case(facts, now, plan, cal)
         out += _action_deadlines(s, now, plan, cal, case_id=case_id)
+        out += notification_deadlines(s, now, plan, case_id=case_id)
     return out
 
 
@@ -193,6 +196,40 @@ def _action_deadlines(
             title=title, customer=customer or "", due_at=due, state=state,
             remaining=remaining, done_at=done, case_id=action_case,
         ))
+    return out
+
+
+# --- telling the customer of a major fault -----------------------------------
+
+
+def notification_deadlines(
+    s: Session, now: datetime, plan: ServicePlan, case_id: str | None = None,
+) -> list[Deadline]:
+    """Major faults whose customer must be told "at once": pressing from the report,
+    overdue after the first-response window (response_minutes_working); met by the
+    first recorded notification. Without ``case_id``: open cases only."""
+    first = (select(CustomerNotification.case_id, func.min(CustomerNotification.at).label("at"))
+             .group_by(CustomerNotification.case_id).subquery())
+    stmt = (select(Case.id, Case.number, Case.title, Case.reported_at, Case.status, Case.fault_level,
+                   Customer.name, first.c.at)
+            .join(Customer, Customer.id == Case.customer_id)
+            .outerjoin(first, first.c.case_id == Case.id)
+            .where(Case.not_a_fault.is_(False))
+            .where(or_(Case.severity.in_(plan.major_severities), Case.fault_level.in_(plan.major_fault_levels))))
+    stmt = stmt.where(Case.id == case_id) if case_id else stmt.where(Case.status != CaseStatus.CLOSED)
+    out = []
+    for cid, number, title, reported, status, _level, customer, told in s.execute(stmt):
+        if status == CaseStatus.CLOSED and told is None:
+            continue  # closed without a record (imported history): as evaluate_case does
+        reported, told = _aware(reported), _aware(told) if told else None
+        due = reported + timedelta(minutes=plan.response_minutes_working)
+        # "At once": due soon from the first minute, so it tops the list until done.
+        state, remaining = judge(due, due, told, now, plan)
+        if state == DeadlineState.OK:
+            state = DeadlineState.DUE_SOON
+        out.append(Deadline(kind=DeadlineKind.NOTIFY_CUSTOMER, record_type="case", record_id=cid, label=number,
+                            title=title, customer=customer, due_at=due, state=state, remaining=remaining,
+                            done_at=told, case_id=cid))
     return out
 
 

@@ -31,6 +31,7 @@ class DeadlineKind(StrEnum):
     DRILL = "drill"  # a runbook's next drill (plan interval, default yearly)
     UNFINISHED_RUN = "unfinished_run"  # a runbook run not finished: due when its plan runs out
     BACKUP = "backup"  # the archive has not been backed up for N days
+    NOTIFY_CUSTOMER = "notify_customer"  # major fault: tell the customer's designated contact at once
 
 
 class DeadlineState(StrEnum):

@@ -76,3 +76,70 @@ def render_notice(fields: NoticeFields, lang: str, tz: tzinfo, zone_name: str | 
         status=status_name(fields.status, lang), impact=fields.impact.strip() or "—",
         actions_taken=fields.actions_taken.strip() or "—", next_update=nxt or "—",
     )
+
+
+# 故障恢复通告: sent once both verifications are recorded.
+RECOVERY_TEMPLATES = {
+    "zh_CN": (
+        "【故障恢复通告】\n"
+        "工单编号：{case_number}\n"
+        "故障标题：{title}\n"
+        "客户：{customer}\n"
+        "故障发生时间：{occurred}\n"
+        "业务恢复时间：{recovered}\n"
+        "故障原因：{cause}\n"
+        "处理措施：{resolution}\n"
+        "厂商技术验证：{technical}\n"
+        "客户业务验证：{business}\n"
+        "后续安排：{follow_up}"
+    ),
+    "en": (
+        "[Fault recovery notice]\n"
+        "Case number: {case_number}\n"
+        "Title: {title}\n"
+        "Customer: {customer}\n"
+        "Fault occurred: {occurred}\n"
+        "Service restored: {recovered}\n"
+        "Cause: {cause}\n"
+        "Resolution: {resolution}\n"
+        "Vendor technical verification: {technical}\n"
+        "Customer business verification: {business}\n"
+        "Follow-up: {follow_up}"
+    ),
+}
+
+
+@dataclass
+class RecoveryNoticeFields:
+    case_number: str
+    title: str
+    customer: str
+    occurred_at: datetime | None
+    recovered_at: datetime | None
+    cause: str = ""
+    resolution: str = ""
+    technical: tuple[str, datetime] | None = None  # who verified, when
+    business: tuple[str, datetime] | None = None
+    follow_up: str = ""
+
+
+def render_recovery_notice(fields: RecoveryNoticeFields, lang: str, zone_name: str) -> str:
+    """The recovery notice text; times in the plan's zone with its label."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
+
+    def when(value: datetime | None) -> str:
+        return format_plan_time(value, zone_name, lang) if value else "—"
+
+    def verified(step: tuple[str, datetime] | None) -> str:
+        if step is None:
+            return "—"
+        return f"{step[0]}，{when(step[1])}" if lang == "zh_CN" else f"{step[0]}, {when(step[1])}"
+
+    return RECOVERY_TEMPLATES[lang].format(
+        case_number=fields.case_number, title=fields.title, customer=fields.customer or "—",
+        occurred=when(fields.occurred_at), recovered=when(fields.recovered_at),
+        cause=fields.cause.strip() or "—", resolution=fields.resolution.strip() or "—",
+        technical=verified(fields.technical), business=verified(fields.business),
+        follow_up=fields.follow_up.strip() or "—",
+    )

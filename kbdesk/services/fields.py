@@ -37,6 +37,8 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("timeline", "from_status"): _codes(e.CaseStatus),
     ("timeline", "to_status"): _codes(e.CaseStatus),
     ("escalation", "target"): _codes(e.EscalationTarget),
+    ("notification", "channel"): _codes(e.NotifyChannel),
+    ("confirmation", "kind"): _codes(e.ConfirmationKind),
     ("service_record", "channel"): _codes(e.ServiceChannel),
     ("service_record", "kind"): _codes(e.ServiceKind),
     ("complaint", "channel"): _codes(e.ComplaintChannel),
@@ -80,6 +82,7 @@ NON_BLANK: set[tuple[str, str]] = {
     ("course", "title"), ("material", "title"), ("complaint", "subject"),
     ("category", "code"), ("category", "name_zh"), ("category", "name_en"),
     ("service_record", "engineer"), ("action", "title"), ("attendance", "name"),
+    ("notification", "contact_name"), ("confirmation", "person"),
 }
 
 # Text that must have a given shape: (pattern, what it should be).

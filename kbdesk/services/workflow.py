@@ -25,6 +25,7 @@ from ..storage.models import Case, Customer, Escalation, TimelineEntry
 from ..storage.types import new_id, utcnow
 from .archive_services import Services
 from .changes import ChangeSet
+from .customer_steps import CustomerSteps, recovery_incomplete
 from .plain import row_to_dict, to_json_dict, to_json_value
 
 ACTION_MOVES: dict[str, frozenset[str]] = {
@@ -55,6 +56,13 @@ class CaseWorkflow:
             why = refusal(case.status, to_status, case.not_a_fault, case.fault_level)
             if why:
                 raise ValidationError("case", {"status": why})
+            if case.status == CaseStatus.RECOVERED and to_status != CaseStatus.HANDLING:
+                missing = recovery_incomplete(s, case)
+                if missing:
+                    raise ValidationError("case", {"status": (
+                        "recovery is not complete: record the " + " and the ".join(m.replace("_", " ")
+                                                                                   for m in missing)
+                        + " (passed) before moving on")})
             self._move(s, case, to_status, when, note, changes)
 
         return self._write(case_id, at, apply)
@@ -151,6 +159,20 @@ class CaseWorkflow:
 
         self._write(case_id, at, apply)
         return made
+
+    # --- customer-facing steps (kbdesk.services.customer_steps) --------------
+
+    def notify_customer(self, case_id: str, channel: str, contact_id: str | None = None,
+                        contact_name: str = "", note: str = "", at: datetime | None = None) -> dict[str, Any]:
+        return CustomerSteps(self).notify_customer(case_id, channel, contact_id, contact_name, note, at)
+
+    def confirm(self, case_id: str, kind: str, person: str, text: str = "", passed: bool = True,
+                at: datetime | None = None) -> dict[str, Any]:
+        return CustomerSteps(self).confirm(case_id, kind, person, text, passed, at)
+
+    def add_recovery_notice(self, case_id: str, lang: str = "zh_CN", follow_up: str = "",
+                            at: datetime | None = None) -> dict[str, Any]:
+        return CustomerSteps(self).add_recovery_notice(case_id, lang, follow_up, at)
 
     # --- rectification actions ---------------------------------------------
 

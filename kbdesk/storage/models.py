@@ -179,6 +179,34 @@ class Escalation(Base):
     impact_reassessment: Mapped[str] = mapped_column(Text, default="")
 
 
+class CustomerNotification(Base):
+    """Who at the customer was told of a fault, when and how (a major fault: at once)."""
+
+    __tablename__ = "customer_notifications"
+    id: Mapped[str] = _id()
+    case_id: Mapped[str] = _fk("cases.id", "CASCADE")
+    contact_id: Mapped[str | None] = _fk("contacts.id", "SET NULL", nullable=True)
+    contact_name: Mapped[str] = mapped_column(String(100))  # kept if the contact is deleted later
+    channel: Mapped[str] = mapped_column(String(20))  # phone | sms | email | im | onsite
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    notified_by: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseConfirmation(Base):
+    """A customer-facing step of handling and recovery: the recovery plan, its review,
+    the customer's approval, the vendor's technical and the customer's business verification."""
+
+    __tablename__ = "case_confirmations"
+    id: Mapped[str] = _id()
+    case_id: Mapped[str] = _fk("cases.id", "CASCADE")
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    person: Mapped[str] = mapped_column(String(100))  # who reviewed, approved or verified
+    passed: Mapped[bool] = mapped_column(Boolean, default=True)
+    text: Mapped[str] = mapped_column(Text, default="")  # the plan, or what was checked
+
+
 class Link(Base):
     """A link between any two records (case ↔ article ↔ runbook ↔ case)."""
 

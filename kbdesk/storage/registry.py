@@ -15,6 +15,8 @@ RECORD_TYPES: dict[str, type[m.Base]] = {
     "case": m.Case,
     "timeline": m.TimelineEntry,
     "escalation": m.Escalation,
+    "notification": m.CustomerNotification,
+    "confirmation": m.CaseConfirmation,
     "service_record": m.ServiceRecord,
     "complaint": m.Complaint,
     "survey": m.Survey,

@@ -36,11 +36,12 @@ from ..services.workflow import ACTION_MOVES, CaseWorkflow
 from ..storage.types import utcnow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog
 from .context import AppContext
+from .customer_steps_box import CustomerStepsBox, load_customer_steps
 from .formatting import display, plan_time, zone_label
 from .labels import code_label
 from .sections.attention import kind_label, remaining_text, state_brushes, state_label
 
-WATCHED = {"case", "timeline", "escalation", "action"}
+WATCHED = {"case", "timeline", "escalation", "action", "notification", "confirmation", "contact"}
 
 
 def load_case_state(services, case_id: str, now: datetime) -> dict[str, Any]:
@@ -55,6 +56,7 @@ def load_case_state(services, case_id: str, now: datetime) -> dict[str, Any]:
         "actions": services.list("action", where={"case_id": case_id}, order_by="due_date"),
         "tz": WorkCalendar(plan).tz,
         "zone": plan.timezone,
+        "customer_steps": load_customer_steps(services, case, plan),
     }
 
 
@@ -157,6 +159,8 @@ class CaseWorkflowPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(status_box)
+        self.customer_box = CustomerStepsBox(self)
+        layout.addWidget(self.customer_box, 1)
         layout.addWidget(deadline_box, 2)
         layout.addWidget(action_box, 2)
 
@@ -190,6 +194,7 @@ class CaseWorkflowPanel(QWidget):
 
     def _show_state(self) -> None:
         st = self.state
+        self.customer_box.show_state(st)
         for button in (self.escalate_button, self.notice_button, self.naf_button, self.report_button,
                        self.add_action_button, self.note_edit):
             button.setEnabled(st is not None)

@@ -58,6 +58,11 @@ def build_menus(win: MainWindow) -> None:
     file_menu.addAction(
         win.action(QCoreApplication.translate("MainWindow", "Export…"), lambda: win.run_job("export"))
     )
+    from .handover_dialog import start_handover
+
+    file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Handover package…"), lambda: start_handover(win))
+    )
     file_menu.addSeparator()
     from . import backup_jobs
 

@@ -253,57 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="157"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="172"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="195"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="300"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="340"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="363"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="373"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,185 +673,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
         <source>Remaining / result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
         <source>Note for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Progress notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
         <source>Not a fault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
         <source>Fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="122"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Cancel action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="144"/>
         <source>Rectification actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="155"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
         <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="212"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="214"/>
         <source>not a fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="225"/>
         <source>Count as a fault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="232"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="235"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="314"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="326"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="337"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="348"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="365"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +992,44 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="194"/>
+        <source>Plan, approval or verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="202"/>
+        <source>Who wrote, reviewed, approved or verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="204"/>
+        <source>The plan, or what was checked and seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="205"/>
+        <source>Passed / approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="207"/>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="207"/>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="208"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseSection</name>
     <message>
         <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
@@ -1009,6 +1047,74 @@ error log lines
     <message>
         <location filename="../../kbdesk/ui/sections/customers.py" line="24"/>
         <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStepsBox</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="51"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="64"/>
+        <source>Customer notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="66"/>
+        <source>Plan, approval or verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="68"/>
+        <source>Recovery notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="96"/>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="106"/>
+        <source>Major fault: tell the customer&apos;s designated contact now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="123"/>
+        <source>Notification of the customer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="136"/>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="148"/>
+        <source>Recovery notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,78 +1838,182 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="57"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="82"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="83"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="84"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="86"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="103"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="108"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="113"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="115"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="122"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="145"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="146"/>
         <source>Save fault report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="54"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="199"/>
+        <source>Handover package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="60"/>
+        <source>Only what happened between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="73"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="82"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="87"/>
+        <source>Loading customers and products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="97"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="98"/>
+        <source>Folder (new or empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="100"/>
+        <source>Write package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="105"/>
+        <source>Choose customers and/or products. The package holds their case summaries and fault reports, runbooks, KB articles, drills and course materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="123"/>
+        <source>Could not read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="153"/>
+        <source>Choose at least one customer or one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
+        <source>Choose a folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="160"/>
+        <source>%1 is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="163"/>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="168"/>
+        <source>Where to put the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="190"/>
+        <source>Writing the handover package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="198"/>
+        <source>The package is ready in %1. Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,7 +2144,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="141"/>
-        <location filename="../../kbdesk/ui/menus.py" line="89"/>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,7 +2205,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="238"/>
-        <location filename="../../kbdesk/ui/menus.py" line="119"/>
+        <location filename="../../kbdesk/ui/menus.py" line="124"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,72 +2367,77 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="65"/>
+        <location filename="../../kbdesk/ui/menus.py" line="64"/>
+        <source>Handover package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="70"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="73"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="83"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="85"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="100"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="100"/>
+        <location filename="../../kbdesk/ui/menus.py" line="105"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="104"/>
+        <location filename="../../kbdesk/ui/menus.py" line="109"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="107"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>Skipped files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="110"/>
+        <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="111"/>
+        <location filename="../../kbdesk/ui/menus.py" line="116"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="115"/>
+        <location filename="../../kbdesk/ui/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="117"/>
+        <location filename="../../kbdesk/ui/menus.py" line="122"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,6 +2828,54 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
     </message>
 </context>
 <context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="170"/>
+        <source>Customer notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="174"/>
+        <source>major-fault contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="176"/>
+        <source>Someone else (type the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="178"/>
+        <source>Name, when not a listed contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="183"/>
+        <source>What the customer was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="184"/>
+        <source>Who was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="184"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="185"/>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="185"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficialHolidaysBox</name>
     <message>
         <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
@@ -2979,6 +3242,34 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNoticeDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="217"/>
+        <source>Recovery notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="222"/>
+        <source>e.g. the fault report follows within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="223"/>
+        <source>The notice needs both verifications recorded as passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
+        <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4361,57 +4652,62 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <source>Tell the customer (major fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,7 +4746,7 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="26"/>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,438 +4806,497 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="40"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="43"/>
         <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="42"/>
+        <location filename="../../kbdesk/ui/labels.py" line="44"/>
         <source>Article version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="45"/>
+        <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="46"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="50"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="49"/>
+        <location filename="../../kbdesk/ui/labels.py" line="51"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="52"/>
+        <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="53"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Pre-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="59"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="58"/>
+        <location filename="../../kbdesk/ui/labels.py" line="60"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="61"/>
+        <location filename="../../kbdesk/ui/labels.py" line="63"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="62"/>
+        <location filename="../../kbdesk/ui/labels.py" line="64"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="63"/>
+        <location filename="../../kbdesk/ui/labels.py" line="65"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="66"/>
+        <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="67"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="70"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="69"/>
+        <location filename="../../kbdesk/ui/labels.py" line="71"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Duty lead (L2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>GOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="76"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
+        <location filename="../../kbdesk/ui/labels.py" line="95"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <source>Customer notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <source>Plan, approval or verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <source>Customer notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="74"/>
+        <source>Recovery notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/labels.py" line="79"/>
+        <location filename="../../kbdesk/ui/labels.py" line="98"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="80"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="81"/>
-        <source>Portal</source>
+        <source>Instant message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="84"/>
-        <source>Visit</source>
+        <source>Recovery plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="85"/>
-        <source>Remote session</source>
+        <source>Plan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="86"/>
-        <source>Technical consultation</source>
+        <source>Customer approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="87"/>
-        <source>Technology briefing</source>
+        <source>Vendor technical verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="88"/>
-        <source>Training</source>
+        <source>Customer business verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
-        <source>Recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="93"/>
-        <source>Emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="97"/>
-        <source>Real execution</source>
+        <location filename="../../kbdesk/ui/labels.py" line="99"/>
+        <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="100"/>
-        <source>Success</source>
+        <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="101"/>
-        <source>Partial</source>
+        <location filename="../../kbdesk/ui/labels.py" line="103"/>
+        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="102"/>
-        <source>Failed</source>
+        <location filename="../../kbdesk/ui/labels.py" line="104"/>
+        <source>Remote session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="105"/>
-        <source>Under way</source>
+        <source>Technical consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <source>Technology briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="112"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <source>Real execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="119"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="109"/>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
         <source>Done</source>
         <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
         <source>Failed</source>
         <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
         <source>Skipped</source>
         <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="114"/>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="117"/>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="123"/>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
         <source>Slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <location filename="../../kbdesk/ui/labels.py" line="153"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Solved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
         <source>Duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
         <source>Caused by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="140"/>
+        <location filename="../../kbdesk/ui/labels.py" line="159"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="141"/>
+        <location filename="../../kbdesk/ui/labels.py" line="160"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <location filename="../../kbdesk/ui/labels.py" line="161"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <location filename="../../kbdesk/ui/labels.py" line="162"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="147"/>
+        <location filename="../../kbdesk/ui/labels.py" line="166"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="148"/>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="151"/>
+        <location filename="../../kbdesk/ui/labels.py" line="170"/>
         <source>Operation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="152"/>
+        <location filename="../../kbdesk/ui/labels.py" line="171"/>
         <source>Configuration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>OS problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="154"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Purchased-software problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="285"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="290"/>
         <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="276"/>
+        <location filename="../../kbdesk/ui/labels.py" line="297"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="277"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>PowerPoint presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="300"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <location filename="../../kbdesk/ui/labels.py" line="301"/>
         <source>Text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <location filename="../../kbdesk/ui/labels.py" line="302"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <location filename="../../kbdesk/ui/labels.py" line="303"/>
         <source>CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="304"/>
         <source>JSON data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="284"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>Compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,672 +5304,702 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="317"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="319"/>
-        <location filename="../../kbdesk/ui/labels.py" line="321"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="323"/>
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
         <source>Run</source>
         <comment>drill: under way or finished</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="324"/>
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
         <source>Result</source>
         <comment>drill step: done, failed or skipped</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="331"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="332"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="333"/>
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="334"/>
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="335"/>
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="336"/>
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="337"/>
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="339"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="341"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="343"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="346"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="347"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="348"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="349"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="350"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="351"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Section</source>
         <comment>course material: the part of the course (subfolder)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Replaces</source>
         <comment>attachment: the earlier version this file replaced</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Drill every (months)</source>
         <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Phase</source>
         <comment>runbook step: the heading it stands under</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="460"/>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="461"/>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="462"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="463"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
         <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
         <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
         <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
         <source>Target type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
         <source>Target record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
         <source>Attached to (type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
         <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
         <source>Checksum (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
         <source>Added at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="480"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="481"/>
         <source>Edited at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="482"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="483"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="484"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="458"/>
+        <location filename="../../kbdesk/ui/labels.py" line="485"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <location filename="../../kbdesk/ui/labels.py" line="486"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,57 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="154"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="157"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="171"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="172"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="191"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="194"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="195"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="199"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -321,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="291"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="300"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="337"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="339"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="340"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="362"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="363"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="370"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="372"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="373"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -683,185 +683,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="132"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="100"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
         <source>Remaining / result</source>
         <translation>剩余时间 / 结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="101"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="106"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
         <source>Note for the timeline (optional)</source>
         <translation>时间线备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Progress notice…</source>
         <translation>进展通告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="221"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
         <source>Not a fault…</source>
         <translation>非故障…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
         <source>Fault report…</source>
         <translation>故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="117"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="122"/>
         <source>Move to:</source>
         <translation>流转至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="131"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="136"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="140"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="144"/>
         <source>Rectification actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="153"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="155"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
         <source>No case selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="200"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="207"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="212"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="209"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="214"/>
         <source>not a fault: %1</source>
         <translation>非故障：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="220"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="225"/>
         <source>Count as a fault again</source>
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="232"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="235"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="264"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="278"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="314"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="326"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="337"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="348"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="365"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -1002,6 +1002,44 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="194"/>
+        <source>Plan, approval or verification</source>
+        <translation>方案、批准或验证</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="202"/>
+        <source>Who wrote, reviewed, approved or verified it</source>
+        <translation>编写、评审、批准或验证的人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="204"/>
+        <source>The plan, or what was checked and seen</source>
+        <translation>方案内容，或检查了什么、看到了什么</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="205"/>
+        <source>Passed / approved</source>
+        <translation>通过 / 已批准</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="207"/>
+        <source>Step:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="207"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="208"/>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+</context>
+<context>
     <name>CourseSection</name>
     <message>
         <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
@@ -1020,6 +1058,74 @@ error log lines
         <location filename="../../kbdesk/ui/sections/customers.py" line="24"/>
         <source>Dossier</source>
         <translation>客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStepsBox</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="51"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="60"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="64"/>
+        <source>Customer notified…</source>
+        <translation>已通知客户…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="66"/>
+        <source>Plan, approval or verification…</source>
+        <translation>方案、批准或验证…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="68"/>
+        <source>Recovery notice…</source>
+        <translation>故障恢复通告…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="96"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="106"/>
+        <source>Major fault: tell the customer&apos;s designated contact now.</source>
+        <translation>重大故障：请立即通知客户的指定联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="123"/>
+        <source>Notification of the customer recorded.</source>
+        <translation>已记录通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="136"/>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="148"/>
+        <source>Recovery notice added to the timeline.</source>
+        <translation>故障恢复通告已加入时间线。</translation>
     </message>
 </context>
 <context>
@@ -1739,79 +1845,183 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="170"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="57"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="187"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="195"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="82"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="196"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="83"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="197"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="84"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="199"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="86"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="216"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="103"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="221"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="108"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="226"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="113"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="228"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="115"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="235"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="122"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="257"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="258"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="145"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="259"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="146"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="54"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="199"/>
+        <source>Handover package</source>
+        <translation>文档移交</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="60"/>
+        <source>Only what happened between</source>
+        <translation>只收录发生在以下期间的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="73"/>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="82"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="87"/>
+        <source>Loading customers and products…</source>
+        <translation>正在读取客户和产品…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="97"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="98"/>
+        <source>Folder (new or empty):</source>
+        <translation>文件夹（新建或空）：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="100"/>
+        <source>Write package</source>
+        <translation>生成移交包</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="105"/>
+        <source>Choose customers and/or products. The package holds their case summaries and fault reports, runbooks, KB articles, drills and course materials.</source>
+        <translation>选择客户和/或产品。移交包收录其案例摘要与故障报告、运维手册、知识库文章、演练和课程资料。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="123"/>
+        <source>Could not read the archive: %1</source>
+        <translation>无法读取档案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="153"/>
+        <source>Choose at least one customer or one product.</source>
+        <translation>请至少选择一个客户或一个产品。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
+        <source>Choose a folder to write.</source>
+        <translation>请选择要写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="160"/>
+        <source>%1 is not empty; choose a new or empty folder.</source>
+        <translation>%1 不是空文件夹；请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="163"/>
+        <source>The period starts after it ends.</source>
+        <translation>期间的开始晚于结束。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="168"/>
+        <source>Where to put the package</source>
+        <translation>移交包存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="190"/>
+        <source>Writing the handover package</source>
+        <translation>正在生成文档移交包</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="198"/>
+        <source>The package is ready in %1. Open the folder?</source>
+        <translation>移交包已生成在 %1。打开文件夹？</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2151,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="141"/>
-        <location filename="../../kbdesk/ui/menus.py" line="89"/>
+        <location filename="../../kbdesk/ui/menus.py" line="94"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
@@ -2002,7 +2212,7 @@ error log lines
     </message>
     <message>
         <location filename="../../kbdesk/ui/main_window.py" line="238"/>
-        <location filename="../../kbdesk/ui/menus.py" line="119"/>
+        <location filename="../../kbdesk/ui/menus.py" line="124"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
@@ -2166,72 +2376,77 @@ Archive: %2</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="65"/>
+        <location filename="../../kbdesk/ui/menus.py" line="64"/>
+        <source>Handover package…</source>
+        <translation>文档移交包…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="70"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="68"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="73"/>
+        <location filename="../../kbdesk/ui/menus.py" line="78"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="80"/>
+        <location filename="../../kbdesk/ui/menus.py" line="85"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="83"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="85"/>
+        <location filename="../../kbdesk/ui/menus.py" line="90"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="95"/>
+        <location filename="../../kbdesk/ui/menus.py" line="100"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="100"/>
+        <location filename="../../kbdesk/ui/menus.py" line="105"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="104"/>
+        <location filename="../../kbdesk/ui/menus.py" line="109"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="107"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>Skipped files…</source>
         <translation>未提取文字的文件…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="110"/>
+        <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="111"/>
+        <location filename="../../kbdesk/ui/menus.py" line="116"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="115"/>
+        <location filename="../../kbdesk/ui/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="117"/>
+        <location filename="../../kbdesk/ui/menus.py" line="122"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
@@ -2624,6 +2839,54 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
 </context>
 <context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="170"/>
+        <source>Customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="174"/>
+        <source>major-fault contact</source>
+        <translation>重大故障联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="176"/>
+        <source>Someone else (type the name)</source>
+        <translation>其他人（输入姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="178"/>
+        <source>Name, when not a listed contact</source>
+        <translation>不在联系人列表中时填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="183"/>
+        <source>What the customer was told</source>
+        <translation>告知客户的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="184"/>
+        <source>Who was told:</source>
+        <translation>通知对象：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="184"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="185"/>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="185"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>OfficialHolidaysBox</name>
     <message>
         <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
@@ -2991,6 +3254,34 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNoticeDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="217"/>
+        <source>Recovery notice</source>
+        <translation>故障恢复通告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="222"/>
+        <source>e.g. the fault report follows within 24 hours</source>
+        <translation>例如：24 小时内提交故障报告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="223"/>
+        <source>The notice needs both verifications recorded as passed.</source>
+        <translation>通告需要两项验证均已记录为通过。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
+        <source>Follow-up:</source>
+        <translation>后续安排：</translation>
     </message>
 </context>
 <context>
@@ -4370,57 +4661,62 @@ solved:yes — 仅限已解决的工单
         <translation>档案库备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <source>Tell the customer (major fault)</source>
+        <translation>通知客户（重大故障）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="82"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="103"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
@@ -4459,7 +4755,7 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="26"/>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="115"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
@@ -4519,438 +4815,497 @@ solved:yes — 仅限已解决的工单
         <translation>升级记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <location filename="../../kbdesk/ui/labels.py" line="40"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="40"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="43"/>
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="42"/>
+        <location filename="../../kbdesk/ui/labels.py" line="44"/>
         <source>Article version</source>
         <translation>文章版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="45"/>
+        <location filename="../../kbdesk/ui/labels.py" line="47"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="46"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="50"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="49"/>
+        <location filename="../../kbdesk/ui/labels.py" line="51"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="52"/>
+        <location filename="../../kbdesk/ui/labels.py" line="54"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="53"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Pre-assessment</source>
         <translation>故障预判</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Handling</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="59"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="58"/>
+        <location filename="../../kbdesk/ui/labels.py" line="60"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="61"/>
+        <location filename="../../kbdesk/ui/labels.py" line="63"/>
         <source>Standard</source>
         <translation>标准版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="62"/>
+        <location filename="../../kbdesk/ui/labels.py" line="64"/>
         <source>Premium</source>
         <translation>高级版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="63"/>
+        <location filename="../../kbdesk/ui/labels.py" line="65"/>
         <source>Enterprise</source>
         <translation>企业版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="66"/>
+        <location filename="../../kbdesk/ui/labels.py" line="68"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="67"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Progress notice</source>
         <translation>进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="70"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="69"/>
+        <location filename="../../kbdesk/ui/labels.py" line="71"/>
         <source>Assignment</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="91"/>
         <source>Duty lead (L2)</source>
         <translation>值班长（L2）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>GOC</source>
         <translation>GOC</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="76"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
+        <location filename="../../kbdesk/ui/labels.py" line="95"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="77"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../kbdesk/ui/labels.py" line="38"/>
+        <source>Customer notification</source>
+        <translation>客户通知</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="39"/>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <source>Plan, approval or verification</source>
+        <translation>方案、批准或验证</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <source>Customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="74"/>
+        <source>Recovery notice</source>
+        <translation>故障恢复通告</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
         <location filename="../../kbdesk/ui/labels.py" line="79"/>
+        <location filename="../../kbdesk/ui/labels.py" line="98"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <source>Instant message</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <source>Recovery plan</source>
+        <translation>恢复方案</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <source>Plan review</source>
+        <translation>方案评审</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <source>Customer approval</source>
+        <translation>客户批准</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <source>Vendor technical verification</source>
+        <translation>厂商技术验证</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
+        <source>Customer business verification</source>
+        <translation>客户业务验证</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="99"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="81"/>
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Portal</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <location filename="../../kbdesk/ui/labels.py" line="103"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <location filename="../../kbdesk/ui/labels.py" line="104"/>
         <source>Remote session</source>
         <translation>远程支持</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Technical consultation</source>
         <translation>技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>Technology briefing</source>
         <translation>技术交流</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="88"/>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
+        <location filename="../../kbdesk/ui/labels.py" line="110"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="93"/>
+        <location filename="../../kbdesk/ui/labels.py" line="112"/>
         <source>Emergency</source>
         <translation>应急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="97"/>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Real execution</source>
         <translation>实际执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100"/>
+        <location filename="../../kbdesk/ui/labels.py" line="119"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="101"/>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Partial</source>
         <translation>部分成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="102"/>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105"/>
+        <location filename="../../kbdesk/ui/labels.py" line="124"/>
         <source>Under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="109"/>
+        <location filename="../../kbdesk/ui/labels.py" line="128"/>
         <source>Done</source>
         <comment>drill step</comment>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
         <source>Failed</source>
         <comment>drill step</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
         <source>Skipped</source>
         <comment>drill step</comment>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="114"/>
+        <location filename="../../kbdesk/ui/labels.py" line="133"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="117"/>
-        <location filename="../../kbdesk/ui/labels.py" line="131"/>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="123"/>
+        <location filename="../../kbdesk/ui/labels.py" line="142"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Notes</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="126"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <location filename="../../kbdesk/ui/labels.py" line="148"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
         <source>Held</source>
         <translation>已举办</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <location filename="../../kbdesk/ui/labels.py" line="153"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Solved by</source>
         <translation>解决依据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
         <source>Caused by</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="140"/>
+        <location filename="../../kbdesk/ui/labels.py" line="159"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="141"/>
+        <location filename="../../kbdesk/ui/labels.py" line="160"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <location filename="../../kbdesk/ui/labels.py" line="161"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <location filename="../../kbdesk/ui/labels.py" line="162"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="147"/>
+        <location filename="../../kbdesk/ui/labels.py" line="166"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="148"/>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="151"/>
+        <location filename="../../kbdesk/ui/labels.py" line="170"/>
         <source>Operation error</source>
         <translation>操作失误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="152"/>
+        <location filename="../../kbdesk/ui/labels.py" line="171"/>
         <source>Configuration error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>OS problem</source>
         <translation>操作系统问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="154"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Purchased-software problem</source>
         <translation>外购软件问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="262"/>
+        <location filename="../../kbdesk/ui/labels.py" line="283"/>
         <source>%1 image</source>
         <translation>%1 图片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="264"/>
+        <location filename="../../kbdesk/ui/labels.py" line="285"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="269"/>
+        <location filename="../../kbdesk/ui/labels.py" line="290"/>
         <source>%1 file</source>
         <translation>%1 文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="270"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="276"/>
+        <location filename="../../kbdesk/ui/labels.py" line="297"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="277"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="278"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint 演示文稿</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="279"/>
+        <location filename="../../kbdesk/ui/labels.py" line="300"/>
         <source>Excel workbook</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="280"/>
+        <location filename="../../kbdesk/ui/labels.py" line="301"/>
         <source>Text file</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="281"/>
+        <location filename="../../kbdesk/ui/labels.py" line="302"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="282"/>
+        <location filename="../../kbdesk/ui/labels.py" line="303"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="304"/>
         <source>JSON data</source>
         <translation>JSON 数据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="284"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>Compressed archive</source>
         <translation>压缩包</translation>
     </message>
@@ -4958,672 +5313,702 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="317"/>
+        <location filename="../../kbdesk/ui/labels.py" line="338"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="319"/>
-        <location filename="../../kbdesk/ui/labels.py" line="321"/>
+        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="342"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation>操作内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="323"/>
+        <location filename="../../kbdesk/ui/labels.py" line="344"/>
         <source>Run</source>
         <comment>drill: under way or finished</comment>
         <translation>执行状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="324"/>
+        <location filename="../../kbdesk/ui/labels.py" line="345"/>
         <source>Result</source>
         <comment>drill step: done, failed or skipped</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="331"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="332"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="333"/>
+        <location filename="../../kbdesk/ui/labels.py" line="354"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="334"/>
+        <location filename="../../kbdesk/ui/labels.py" line="355"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="335"/>
+        <location filename="../../kbdesk/ui/labels.py" line="356"/>
         <source>Phenomenon</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="336"/>
+        <location filename="../../kbdesk/ui/labels.py" line="357"/>
         <source>Business impact</source>
         <translation>业务影响</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="337"/>
+        <location filename="../../kbdesk/ui/labels.py" line="358"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
+        <location filename="../../kbdesk/ui/labels.py" line="359"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="339"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="341"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Error messages</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="343"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="346"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Fault level</source>
         <translation>故障级别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="347"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="348"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="349"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="350"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="351"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Workaround</source>
         <translation>临时规避方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Why not a fault</source>
         <translation>非故障原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Recovered at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Source case</source>
         <translation>来源工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Section</source>
         <comment>course material: the part of the course (subfolder)</comment>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Replaces</source>
         <comment>attachment: the earlier version this file replaced</comment>
         <translation>替换的版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Drill every (months)</source>
         <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation>演练周期（月）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Phase</source>
         <comment>runbook step: the heading it stands under</comment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="405"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="397"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Planned minutes</source>
         <translation>计划分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="460"/>
+        <source>Who was told</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="461"/>
+        <source>Told by</source>
+        <translation>通知人</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="462"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="463"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="480"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="481"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="482"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="483"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="484"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="458"/>
+        <location filename="../../kbdesk/ui/labels.py" line="485"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <location filename="../../kbdesk/ui/labels.py" line="486"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>

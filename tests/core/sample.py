@@ -35,6 +35,12 @@ def fill(services, tmp_path) -> dict[str, str]:
     ids["timeline"] = services.add_timeline(case["id"], "progress_notice", "故障修复进展通告：已定位")["id"]
     ids["escalation"] = services.create("escalation", {"case_id": case["id"], "target": "duty_lead",
                                                        "reason": "T2 fault", "at": at(2, 9, 5)})["id"]
+    ids["notification"] = services.create("notification", {
+        "case_id": case["id"], "contact_id": ids["contact"], "contact_name": "张伟", "channel": "phone",
+        "at": at(2, 9, 2), "notified_by": "王敏", "note": "电话告知故障与影响"})["id"]
+    ids["confirmation"] = services.create("confirmation", {
+        "case_id": case["id"], "kind": "business_verification", "person": "张伟", "at": at(2, 11),
+        "text": "柜面交易恢复正常"})["id"]
     ids["service_record"] = services.create("service_record", {
         "customer_id": cust["id"], "date": date(2026, 3, 5), "engineer": "赵六",
         "channel": "onsite", "kind": "consultation", "content": "新技术交流"})["id"]

@@ -8,7 +8,7 @@ import pytest
 
 from kbdesk.rules.attention import case_deadlines
 
-from .conftest import cst
+from .conftest import cst, verify
 
 
 def dl(services, case, now, kind):
@@ -70,6 +70,7 @@ def test_major_fault_restore_and_analysis(services, workflow, make_case):
     assert analysis.due_at == cst(2025, 3, 4, 9, 50) and analysis.state == "ok"  # 24 h from occurrence
     workflow.transition(case["id"], "handling", at=cst(2025, 3, 3, 10, 2))
     workflow.transition(case["id"], "recovered", at=cst(2025, 3, 3, 10, 40))
+    verify(workflow, case["id"], cst(2025, 3, 3, 11))
     later = cst(2025, 3, 4, 12)
     restore = dl(services, case, later, "restore")
     assert restore.state == "breached" and restore.remaining == timedelta(minutes=-10)
@@ -144,6 +145,7 @@ def test_postmortem_spans_national_day(services, workflow, make_case, level, due
     case = make_case(fault_level=level, reported_at=cst(2025, 9, 29, 14))
     workflow.transition(case["id"], "handling", at=cst(2025, 9, 29, 14, 5))
     workflow.transition(case["id"], "recovered", at=cst(2025, 9, 29, 15))
+    verify(workflow, case["id"], cst(2025, 9, 29, 16))
     d = dl(services, case, cst(2025, 10, 8, 12), "postmortem")
     assert d.due_at == due and d.state == "ok" and not d.estimated
     workflow.transition(case["id"], "postmortem", at=cst(2025, 10, 10, 10))

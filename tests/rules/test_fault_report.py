@@ -59,6 +59,21 @@ def sample_case(services):
                                "closed_at": cst(2025, 10, 17, 11)})
     services.create("action", {"id": "act02", "case_id": case["id"], "title": "批量任务连接超时治理",
                                "owner": "李强", "due_date": date(2025, 11, 15)})
+    contact = services.create("contact", {"id": "con01", "customer_id": cust["id"], "name": "张伟",
+                                          "designated": True})
+    services.create("notification", {"id": "ntf01", "case_id": case["id"], "contact_id": contact["id"],
+                                     "contact_name": "张伟", "channel": "phone", "at": cst(2025, 9, 29, 10, 3),
+                                     "notified_by": "李强", "note": "告知影响 | 3 个分行"})
+    for cid, kind, at, person, passed, text in [
+        ("cf01", "recovery_plan", cst(2025, 9, 29, 10, 10), "李强", True, "扩容连接数并重启 proxy"),
+        ("cf02", "plan_review", cst(2025, 9, 29, 10, 12), "值班长 王敏", True, ""),
+        ("cf03", "customer_approval", cst(2025, 9, 29, 10, 13), "张伟", True, "同意"),
+        ("cf04", "technical_verification", cst(2025, 9, 29, 10, 30), "李强", True, "连接数回落"),
+        ("cf05", "business_verification", cst(2025, 9, 29, 10, 35), "张伟", False, "转账仍超时"),
+        ("cf06", "business_verification", cst(2025, 9, 29, 10, 45), "张伟", True, "转账正常"),
+    ]:
+        services.create("confirmation", {"id": cid, "case_id": case["id"], "kind": kind, "at": at,
+                                         "person": person, "passed": passed, "text": text})
     sha = services.archive.blobs.put_bytes(PNG)
     services.create("attachment", {"id": "att00001", "owner_type": "case", "owner_id": case["id"],
                                    "sha256": sha, "filename": "error-1040.png", "mime": "image/png",

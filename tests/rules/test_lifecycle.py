@@ -9,12 +9,14 @@ from kbdesk.errors import ValidationError
 from kbdesk.rules.lifecycle import TRANSITIONS, allowed_next
 from kbdesk.storage.models import AuditEntry, Escalation
 
-from .conftest import cst
+from .conftest import cst, verify
 
 
 def walk(workflow, case_id, *steps):
     for to, at in steps:
         workflow.transition(case_id, to, note=f"to {to}", at=at)
+        if to == "recovered":
+            verify(workflow, case_id, at)
 
 
 def test_full_lifecycle_stamps_and_timeline(services, workflow, make_case):
@@ -68,6 +70,8 @@ def test_refused_transitions_say_what_to_do(workflow, make_case, services, path,
     case = make_case(fault_level="T2")
     for i, to in enumerate(path):
         workflow.transition(case["id"], to, at=cst(2025, 3, 3, 11, i))
+        if to == "recovered" and path[-1] != to:
+            verify(workflow, case["id"], cst(2025, 3, 3, 11, i))
     with pytest.raises(ValidationError) as err:
         workflow.transition(case["id"], refused, at=cst(2025, 3, 3, 12))
     assert words in err.value.problems["status"]

@@ -50,6 +50,25 @@ def _add_dossier_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_cases_customer_status ON cases (customer_id, status)"))
 
 
+def _add_customer_steps(conn: Connection) -> None:
+    """Customer notifications and the recovery plan / approval / verification records."""
+    conn.execute(text(
+        "CREATE TABLE customer_notifications ("
+        " id VARCHAR(32) NOT NULL, case_id VARCHAR(32) NOT NULL, contact_id VARCHAR(32),"
+        " contact_name VARCHAR(100) NOT NULL, channel VARCHAR(20) NOT NULL, at DATETIME NOT NULL,"
+        " notified_by VARCHAR(100) NOT NULL, note TEXT NOT NULL, PRIMARY KEY (id),"
+        " FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE,"
+        " FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE SET NULL)"))
+    conn.execute(text("CREATE INDEX ix_customer_notifications_case_id ON customer_notifications (case_id)"))
+    conn.execute(text("CREATE INDEX ix_customer_notifications_contact_id ON customer_notifications (contact_id)"))
+    conn.execute(text(
+        "CREATE TABLE case_confirmations ("
+        " id VARCHAR(32) NOT NULL, case_id VARCHAR(32) NOT NULL, kind VARCHAR(30) NOT NULL,"
+        " at DATETIME NOT NULL, person VARCHAR(100) NOT NULL, passed BOOLEAN NOT NULL, text TEXT NOT NULL,"
+        " PRIMARY KEY (id), FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE)"))
+    conn.execute(text("CREATE INDEX ix_case_confirmations_case_id ON case_confirmations (case_id)"))
+
+
 def _add_drill_runs(conn: Connection) -> None:
     """Drills run step by step: run state and times, per-step status and plan."""
     for statement in (
@@ -112,6 +131,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0005_attachment_texts", _add_attachment_texts),
     ("0006_dossier_indexes", _add_dossier_indexes),
     ("0007_material_files", _add_material_files),
+    ("0008_customer_notifications_and_confirmations", _add_customer_steps),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -74,6 +74,7 @@ def kind_label(kind: str) -> str:
         DeadlineKind.DRILL: QCoreApplication.translate("attention", "Runbook drill due"),
         DeadlineKind.UNFINISHED_RUN: QCoreApplication.translate("attention", "Unfinished run"),
         DeadlineKind.BACKUP: QCoreApplication.translate("attention", "Archive backup"),
+        DeadlineKind.NOTIFY_CUSTOMER: QCoreApplication.translate("attention", "Tell the customer (major fault)"),
     }.get(kind, kind)
 
 
