@@ -395,6 +395,7 @@ def leftovers(archive: Archive) -> list[str]:
              if p.name not in EXPECTED_IN_ROOT and not p.name.endswith(".bak")]
     found += [f"temporary attachment file left: {p.relative_to(root)}"
               for p in (root / "attachments").rglob(".tmp-*")]
+    found += [f"blob placement journal left: {p.name}" for p in (root / "attachments").glob(".placing-*")]
     found += [f"index build left behind: {p.name}" for p in archive.index_dir.glob("*.building")]
     gens = [p.name for p in archive.index_dir.glob("gen-*") if p.is_dir() and p.suffix != ".building"]
     if len(gens) > 1:

@@ -133,7 +133,30 @@ class Archive:
             archive.index_dir.mkdir()
         # Attachment files of an import or attach killed halfway (never referenced).
         archive.blobs.sweep_stale_temps()
+        archive._sweep_unplaced_blobs()
         return archive
+
+    def _sweep_unplaced_blobs(self) -> None:
+        """Blobs a killed writer placed just before a COMMIT that never came.
+
+        In a write transaction, so no live import is between placing and
+        COMMIT; a blob touched since the journal was written was re-used by a
+        later write (an attach that found it already stored) and stays."""
+        stale = self.blobs.stale_placements()
+        if not stale:
+            return
+        from .models import Attachment
+
+        wanted = {h for _, hashes in stale for h in hashes}
+        with self.session() as s:
+            used = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(wanted))))
+            for journal, hashes in stale:
+                written = journal.stat().st_mtime
+                for sha in hashes:
+                    path = self.blobs.path_for(sha)
+                    if sha not in used and path.is_file() and path.stat().st_mtime <= written + 1:
+                        path.unlink()
+                journal.unlink()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,6 +15,7 @@ The small API other modules (import, backup, restore) build on:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -31,6 +32,9 @@ _CHUNK = 1 << 20
 # \A…\Z, not ^…$: "$" would accept a trailing newline.
 SHA256_PATTERN = re.compile(r"\A[0-9a-f]{64}\Z")
 TEMP_PREFIX = ".tmp-"
+# Lists the blobs a writer is about to rename into place inside its transaction
+# (see begin_placing): a kill before COMMIT leaves them unreferenced.
+JOURNAL_PREFIX = ".placing-"
 # .tmp-<pid>-<process start, ms>-<random>; older writers used mkstemp names.
 _LEGACY_TEMP_AGE_S = 24 * 3600
 
@@ -147,6 +151,36 @@ class BlobStore:
             return set()
         return {p.name for p in self.root.glob("??/*") if is_sha256(p.name)}
 
+    def begin_placing(self, hashes: list[str]) -> Path | None:
+        """Journal the blobs about to be placed inside a transaction (None: nothing new).
+
+        The caller removes the journal after COMMIT. A journal whose writer is
+        gone names blobs that may never have been committed (see
+        :meth:`stale_placements`)."""
+        new = [h for h in hashes if not self.path_for(h).is_file()]
+        if not new:
+            return None
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / f"{JOURNAL_PREFIX}{owner_tag()}{secrets.token_hex(6)}"
+        with open(path, "x", encoding="ascii") as fh:
+            fh.write("\n".join(new))
+            fh.flush()
+            os.fsync(fh.fileno())
+        return path
+
+    def stale_placements(self) -> list[tuple[Path, list[str]]]:
+        """Journals of writers that are gone, with the hashes they were placing."""
+        out = []
+        for path in self.root.glob(JOURNAL_PREFIX + "*") if self.root.is_dir() else []:
+            try:
+                if path.is_symlink() or not _writer_is_gone(path):
+                    continue
+                hashes = [h for h in path.read_text("ascii").split() if is_sha256(h)]
+            except (OSError, UnicodeDecodeError):
+                continue
+            out.append((path, hashes))
+        return out
+
     def sweep_stale_temps(self) -> int:
         """Remove temporary files whose writer is gone (killed mid-import, say);
         returns how many. Files of a live writer are left alone."""
@@ -221,6 +255,9 @@ class BlobWriter:
         target = self.store.path_for(sha)
         if target.is_file():
             self.discard()
+            # Re-used now: a sweep of a killed writer's placements must keep it.
+            with contextlib.suppress(OSError):
+                os.utime(target)
             return False
         try:
             target.parent.mkdir(exist_ok=True)
@@ -243,9 +280,6 @@ class BlobWriter:
 
     def __exit__(self, *exc) -> None:
         self.discard()  # after place() the temp file is gone already
-
-
-_own_start: dict[int, int] = {}  # keyed by pid: a forked child is a new process
 
 
 def _temp_name() -> str:

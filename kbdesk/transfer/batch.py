@@ -54,6 +54,7 @@ class Batch:
         self.archive = archive
         self.path = path
         self.actor = actor
+        self._placing = None  # the journal of blobs placed in the open transaction
         self.problems: list[tuple[int, str]] = []
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.lines: dict[str, list[int]] = defaultdict(list)
@@ -186,12 +187,15 @@ class Batch:
                 # Last step before COMMIT, in the write lock: a crash before this
                 # leaves only temp files (swept at open); after, rows and files agree.
                 report.blobs_added = self._place_blobs()
+            if self._placing is not None:  # committed: the placed blobs are referenced
+                self._placing.unlink(missing_ok=True)
         except IntegrityError as exc:
             raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
         return report
 
     def _place_blobs(self) -> int:
         staged = self.blob_lines.staged
+        self._placing = self.archive.blobs.begin_placing(list(staged))
         added = sum(1 for writer in staged.values() if writer.place())
         staged.clear()
         return added
