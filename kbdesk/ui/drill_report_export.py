@@ -10,20 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +20,7 @@ from ..errors import KbdeskError
 from ..reports.drill_report import build_drill_report
 from .context import AppContext
 from .fault_report_export import FORMATS, write_fault_report_pdf
+from .report_export_form import build_export_form
 
 
 def export_drill_report(services: Any, drill_id: str, lang: str, fmt: str, path: Path) -> Path:
@@ -63,43 +53,7 @@ class DrillReportDialog(QDialog):
         self.written: Path | None = None
         self.setObjectName("drill_report_dialog")
         self.setWindowTitle(self.tr("Export drill report"))
-        self.setMinimumWidth(560)
-        self.lang = QComboBox()
-        self.lang.addItem("简体中文", "zh_CN")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(0 if QLocale().name().startswith("zh") else 1)
-        self.format_group = QButtonGroup(self)
-        formats = QHBoxLayout()
-        for code, text in (("pdf", "PDF"), ("html", "HTML"), ("md", "Markdown")):
-            radio = QRadioButton(text)
-            radio.setProperty("format", code)
-            radio.setObjectName(f"format_{code}")
-            self.format_group.addButton(radio)
-            formats.addWidget(radio)
-            radio.setChecked(code == "pdf")
-        formats.addStretch(1)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("report_path")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(browse)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Language:"), self.lang)
-        form.addRow(self.tr("Format:"), formats)
-        form.addRow(self.tr("File:"), file_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setObjectName("export_button")
-        buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        build_export_form(self, self._on_browse, self.export)
         self.format_group.buttonToggled.connect(self._on_format_changed)
         self._suggest_path()
 

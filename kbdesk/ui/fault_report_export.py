@@ -11,20 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +21,7 @@ from ..errors import KbdeskError
 from ..reports.fault_report import FaultReport, build_fault_report, write_fault_report
 from .context import AppContext
 from .pdf import html_to_pdf
+from .report_export_form import build_export_form
 
 # Kept under its old name: tests and callers print a report's HTML with it.
 write_fault_report_pdf = html_to_pdf
@@ -55,41 +45,7 @@ class FaultReportDialog(QDialog):
         self.case_id = case_id
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export fault report"))
-        self.setMinimumWidth(560)
-        self.lang = QComboBox()
-        self.lang.addItem("简体中文", "zh_CN")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(0 if QLocale().name().startswith("zh") else 1)  # the UI's language
-        self.format_group = QButtonGroup(self)
-        formats = QHBoxLayout()
-        for code, text in (("pdf", "PDF"), ("html", "HTML"), ("md", "Markdown")):
-            radio = QRadioButton(text)
-            radio.setProperty("format", code)
-            self.format_group.addButton(radio)
-            formats.addWidget(radio)
-            radio.setChecked(code == "pdf")
-        formats.addStretch(1)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("report_path")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(browse)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Language:"), self.lang)
-        form.addRow(self.tr("Format:"), formats)
-        form.addRow(self.tr("File:"), file_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        build_export_form(self, self._on_browse, self.export)
         self.format_group.buttonToggled.connect(self._on_format_changed)
         self.path_edit.textChanged.connect(self._on_path_changed)
         self._suggest_path()

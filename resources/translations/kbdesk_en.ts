@@ -1563,57 +1563,32 @@ error log lines
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="55"/>
         <source>Export drill report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="66"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="71"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="82"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
         <source>Save drill report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,77 +1813,52 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="57"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="47"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="82"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="83"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="84"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="86"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="103"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="59"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="108"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="64"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="113"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="69"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="115"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="71"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="122"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="78"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="145"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="101"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="146"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="102"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,6 +3220,34 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
     <message>
         <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
         <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportForm</name>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="43"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="51"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="52"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="53"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="55"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1571,57 +1571,32 @@ error log lines
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="65"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="55"/>
         <source>Export drill report</source>
         <translation>导出演练报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="83"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="91"/>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="92"/>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="93"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="95"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="112"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="66"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="117"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="71"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="123"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="128"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="82"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="148"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
         <source>Save drill report</source>
         <translation>保存演练报告</translation>
     </message>
@@ -1845,77 +1820,52 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="57"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="47"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="82"/>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="83"/>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="84"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="86"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="103"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="59"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="108"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="64"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="113"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="69"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="115"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="71"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="122"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="78"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="144"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="145"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="101"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="146"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="102"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -3282,6 +3232,34 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <location filename="../../kbdesk/ui/customer_steps_box.py" line="225"/>
         <source>Follow-up:</source>
         <translation>后续安排：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportForm</name>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="43"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="51"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="52"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="53"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="55"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
