@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "search"))
 
 from kbdesk.search import SearchService
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +64,7 @@ def main() -> int:
         w = Writer(archive)
         for title, body in docs(args.corpus, args.docs):
             w.case(title, body)
-        svc = SearchService(archive)
+        svc = SearchService(ArchiveDocuments(archive))
         t, _ = timed(svc.open)
         print(f"{args.docs} documents indexed in {t:.1f} s")
         word = "x" * 200_000

@@ -115,10 +115,11 @@ def demo_template(root: Path) -> None:
 
 def _open_for_child(root: Path):
     from kbdesk.search.service import SearchService
+    from kbdesk.services.search_source import ArchiveDocuments
 
     archive = Archive.open(root)
     services = Services(archive, actor="crash")
-    search = SearchService(archive)
+    search = SearchService(ArchiveDocuments(archive))
     search.open()
     return archive, services, search
 
@@ -322,6 +323,7 @@ def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = N
            ) -> tuple[list[str], list[str]]:
     """(damage, leftovers) found in the archive after the crash; both empty: all well."""
     from kbdesk.search.service import SearchService
+    from kbdesk.services.search_source import ArchiveDocuments
 
     problems: list[str] = []
     found: list[str] = []
@@ -333,7 +335,7 @@ def verify(root: Path, side: Path, extra: Callable[[Path], list[str]] | None = N
         report = check_archive(archive)
         problems += [f"check: {p}" for p in report.problems]
         problems += _lost(archive, read_side_file(side))
-        search = SearchService(archive)
+        search = SearchService(ArchiveDocuments(archive))
         try:
             search.open()
             problems += _index_disagrees(archive, search, read_side_file(side))

@@ -197,6 +197,7 @@ def measure_index(files: list[Path], attach: int) -> None:
     from kbdesk.search import SearchService
     from kbdesk.services import Services
     from kbdesk.services.attachment_text import extract_pending
+    from kbdesk.services.search_source import ArchiveDocuments
     from kbdesk.storage import models as m
 
     tmp = Path(tempfile.mkdtemp(prefix="kbdesk-extract-bench-"))
@@ -216,7 +217,7 @@ def measure_index(files: list[Path], attach: int) -> None:
         print(f"demo archive: {len(cases)} cases, {attach} attachments ({report.extracted} distinct files "
               f"extracted in {took:.1f} s, {text_chars / 1e6:.1f} M characters stored)")
         for label in ("with attachment text", "without attachment text"):
-            search = SearchService(archive, procs=1)
+            search = SearchService(ArchiveDocuments(archive), procs=1)
             t0, c0 = time.perf_counter(), time.process_time()
             search.rebuild()
             took, cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 
 from kbdesk.search import MatchParams, SearchService
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 from kbdesk.storage.models import Case, Customer
 
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         archive = Archive.create(root)
         n = load_corpus(archive, args.corpus)
         print(f"loaded {n} cases in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    svc = SearchService(archive, params=params)
+    svc = SearchService(ArchiveDocuments(archive), params=params)
     t1 = time.perf_counter()
     report = svc.open()
     if report.rebuilt:

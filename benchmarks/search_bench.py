@@ -33,6 +33,7 @@ from sqlalchemy import insert
 
 from kbdesk.search import SearchService
 from kbdesk.search.matching import FaultMatcher, split_title
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 from kbdesk.storage.models import Case, Customer, IndexQueueItem
 
@@ -106,7 +107,7 @@ def keyword_queries(corpus: list[dict], n: int, rng: random.Random) -> list[str]
 
 def bench_kbdesk(archive: Archive, corpus, qtexts, kqueries, procs: int, n_save: int) -> dict:
     res: dict = {}
-    svc = SearchService(archive, procs=procs)
+    svc = SearchService(ArchiveDocuments(archive), procs=procs)
     t = time.perf_counter()
     svc.rebuild()
     build = time.perf_counter() - t

@@ -36,6 +36,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kbdesk.search.service import SearchService
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 from kbdesk.transfer.jsonl import import_jsonl
 from kbdesk.ui.jobs import ProcessJob
@@ -103,7 +104,7 @@ def measure_process(app: QApplication, root: Path) -> None:
 
 def measure_thread(app: QApplication, root: Path) -> None:
     archive = Archive.open(root)
-    search = SearchService(archive)
+    search = SearchService(ArchiveDocuments(archive))
     meter = StallMeter(app)
     finished = threading.Event()
 

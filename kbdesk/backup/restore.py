@@ -132,8 +132,9 @@ def _open_check_and_index(work: Path, progress, cancel, rebuild_index: bool) -> 
         if cancel and cancel():
             raise BackupCancelled("Restore cancelled; nothing was restored.")
         from ..search.service import Cancelled, SearchService
+        from ..services.search_source import ArchiveDocuments
 
-        search = SearchService(archive)
+        search = SearchService(ArchiveDocuments(archive))
         try:
             search.rebuild(progress=progress, cancel=_Cancel(cancel))
         except Cancelled:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
+from ..domain.clock import utcnow
 from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
 from ..rules.attention import load_plan
@@ -20,7 +21,6 @@ from ..services.plain import to_json_dict
 from ..settings import default_actor
 from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
-from ..storage.types import utcnow
 from ..transfer.jsonl import export_jsonl, import_jsonl
 from . import (
     attachment_cmds,

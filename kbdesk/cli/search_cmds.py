@@ -16,6 +16,7 @@ from ..search.integrity import check_index
 from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
 from ..services.attachment_text import extract_files, files_needing_text
+from ..services.search_source import ArchiveDocuments
 from .output import clip
 
 _TAG = re.compile(r"<[^>]+>")
@@ -90,7 +91,7 @@ def cmd_match(args, archive, services, out) -> int:
 
 
 def cmd_reindex(args, archive, services, out) -> int:
-    search = SearchService(archive)
+    search = SearchService(ArchiveDocuments(archive))
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
@@ -111,7 +112,7 @@ def cmd_reindex(args, archive, services, out) -> int:
 
 def check_search_index(archive) -> list[str]:
     """`kbdesk check`'s lines for the search index (repairs it when damaged)."""
-    search = SearchService(archive)
+    search = SearchService(ArchiveDocuments(archive))
     try:
         result = check_index(search)
     finally:
@@ -141,7 +142,7 @@ def describe_reasons(reasons: list[dict]) -> str:
 
 
 def _open(archive, out) -> SearchService:
-    search = SearchService(archive)
+    search = SearchService(ArchiveDocuments(archive))
     report = search.open(progress=out.progress)
     if report.message and not report.behind:  # a behind index: the result's note says it
         print(f"note: {report.message}", file=sys.stderr)

@@ -3,7 +3,7 @@
 Public API (Qt-free; results are plain dataclasses)::
 
     from kbdesk.search import SearchService, SearchFilters
-    svc = SearchService(archive)
+    svc = SearchService(ArchiveDocuments(archive))  # kbdesk.services.search_source
     svc.open()                       # opens, rebuilds or repairs the index
     svc.search("ORA-12170 -test", SearchFilters(types=["case"]))
     svc.match(text="...pasted fault...", solved_only=True)

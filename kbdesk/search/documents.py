@@ -1,8 +1,8 @@
 """Turn archive records into index documents (one schema for every type).
 
-The database is the source of truth: these functions read records with plain
-SQLAlchemy Core selects (fast enough for a full rebuild) and return dicts of
-index fields. Nothing here writes.
+The database is the source of truth: these functions read plain records
+through a :class:`~kbdesk.search.source.DocumentReader` (batched reads, fast
+enough for a full rebuild) and return dicts of index fields. Nothing here writes.
 """
 
 from __future__ import annotations
@@ -13,29 +13,12 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, aliased
-
 from ..domain.enums import SOLVED_STATUSES
-from ..storage import models as m
+from .source import INDEXED, DocumentReader
 
-# The record types that are indexed, and the table of each.
-INDEXED: dict[str, type[m.Base]] = {
-    "case": m.Case,
-    "article": m.Article,
-    "runbook": m.Runbook,
-    "drill": m.Drill,
-    "material": m.Material,
-    "course": m.Course,
-    "service_record": m.ServiceRecord,
-    "complaint": m.Complaint,
-}
+__all__ = ["INDEXED", "DocBuilder", "attachment_excerpt", "record_texts", "split_uid", "uid"]
 
 _SOLVED = frozenset(str(s) for s in SOLVED_STATUSES)
-
-# A newer version of a file (a course material's slides replaced by v2): the
-# replaced row's text is history, kept out of search and matching.
-_NEWER = aliased(m.Attachment)
 
 # Attachment text a record contributes to fault matching (its "body"): logs
 # can be 50 MB; the title and the phenomenon must still carry the record.
@@ -91,22 +74,18 @@ def _doc(record_type: str, row: Any, title: str, body: str, **facets: Any) -> di
     return doc
 
 
-def _customers(s: Session) -> dict[str, str]:
-    return dict(s.execute(select(m.Customer.id, m.Customer.name)).all())
-
-
 class DocBuilder:
     """Builds index documents for records of any indexed type."""
 
-    def __init__(self, session: Session):
-        self.s = session
+    def __init__(self, reader: DocumentReader):
+        self.r = reader
         self._customer_names: dict[str, str] | None = None
 
     def customer(self, customer_id: str | None) -> str:
         if not customer_id:
             return ""
         if self._customer_names is None:
-            self._customer_names = _customers(self.s)
+            self._customer_names = self.r.customer_names()
         return self._customer_names.get(customer_id, "")
 
     # --- one function per type ------------------------------------------
@@ -153,23 +132,11 @@ class DocBuilder:
 
     def runbook(self, rows: list[Any]) -> Iterator[dict]:
         steps: dict[str, list[str]] = defaultdict(list)
-        ids = [r.id for r in rows]
-        for i in range(0, len(ids), 500):
-            q = (
-                select(
-                    m.RunbookStep.runbook_id,
-                    m.RunbookStep.phase,
-                    m.RunbookStep.action,
-                    m.RunbookStep.expected_result,
-                    m.RunbookStep.rollback,
-                    m.RunbookStep.commands,
-                )
-                .where(m.RunbookStep.runbook_id.in_(ids[i : i + 500]))
-                .order_by(m.RunbookStep.runbook_id, m.RunbookStep.position)
+        for st in self.r.runbook_steps([r.id for r in rows]):
+            # A fault that quotes a step's command (`br restore full …`) must reach the runbook.
+            steps[st.runbook_id].append(
+                _join(st.phase, st.action, st.expected_result, st.rollback, *(st.commands or []))
             )
-            for rid, phase, action, expected, rollback, commands in self.s.execute(q):
-                # A fault that quotes a step's command (`br restore full …`) must reach the runbook.
-                steps[rid].append(_join(phase, action, expected, rollback, *(commands or [])))
         for r in rows:
             body = _join(r.summary, r.preconditions, " ".join(r.linked_systems or []), *steps[r.id])
             yield _doc(
@@ -185,23 +152,10 @@ class DocBuilder:
             )
 
     def drill(self, rows: list[Any]) -> Iterator[dict]:
-        ids = {r.runbook_id for r in rows}
-        titles = (
-            dict(self.s.execute(select(m.Runbook.id, m.Runbook.title).where(m.Runbook.id.in_(ids))).all())
-            if ids
-            else {}
-        )
+        titles = self.r.runbook_titles(list({r.runbook_id for r in rows}))
         notes: dict[str, list[str]] = defaultdict(list)
-        drill_ids = [r.id for r in rows]
-        for i in range(0, len(drill_ids), 500):
-            # What went wrong in a step is a finding too.
-            q = (
-                select(m.DrillStepResult.drill_id, m.DrillStepResult.notes)
-                .where(m.DrillStepResult.drill_id.in_(drill_ids[i : i + 500]), m.DrillStepResult.notes != "")
-                .order_by(m.DrillStepResult.drill_id, m.DrillStepResult.position)
-            )
-            for did, note in self.s.execute(q):
-                notes[did].append(note)
+        for did, note in self.r.drill_step_notes([r.id for r in rows]):  # what went wrong in a step is a finding too
+            notes[did].append(note)
         for r in rows:
             # Titles are shown as they are: no codes in them ("drill", "real"), only data.
             title = f"{titles.get(r.runbook_id, '')} ({r.date})"
@@ -262,48 +216,28 @@ class DocBuilder:
     def _add_attachments(self, record_type: str, docs: list[dict]) -> None:
         """``doc["attachments"]``: [(file name, extracted text)] of each record's files."""
         by_id = {split_uid(d["uid"])[1]: d for d in docs}
-        ids = list(by_id)
-        for i in range(0, len(ids), 500):
-            q = (
-                select(m.Attachment.owner_id, m.Attachment.filename, m.Attachment.sha256, m.AttachmentText.text)
-                .join(m.AttachmentText, m.AttachmentText.sha256 == m.Attachment.sha256)
-                .where(m.Attachment.owner_type == record_type, m.Attachment.owner_id.in_(ids[i : i + 500]))
-                .where(m.AttachmentText.text != "")
-                .where(~exists().where(_NEWER.replaces_id == m.Attachment.id))  # earlier versions: not searched
-                .order_by(m.Attachment.owner_id, m.Attachment.added_at, m.Attachment.filename)
-            )
-            seen: set[tuple[str, str]] = set()
-            for owner_id, filename, sha, text in self.s.execute(q):
-                if (owner_id, sha) not in seen:  # the same file twice on one record counts once
-                    seen.add((owner_id, sha))
-                    by_id[owner_id].setdefault("attachments", []).append((filename, text))
+        seen: set[tuple[str, str]] = set()
+        for f in self.r.attachment_texts(record_type, list(by_id)):
+            if (f.owner_id, f.sha256) not in seen:  # the same file twice on one record counts once
+                seen.add((f.owner_id, f.sha256))
+                by_id[f.owner_id].setdefault("attachments", []).append((f.filename, f.text))
 
     def load(self, record_type: str, ids: Iterable[str]) -> dict[str, dict]:
         """Index documents of the given records that exist, by record id."""
-        model = INDEXED[record_type]
         ids = list(ids)
         out: dict[str, dict] = {}
         for i in range(0, len(ids), 500):
-            rows = self.s.execute(select(model.__table__).where(model.id.in_(ids[i : i + 500]))).all()
-            for doc in self.build(record_type, rows):
+            for doc in self.build(record_type, self.r.records(record_type, ids[i : i + 500])):
                 out[split_uid(doc["uid"])[1]] = doc
         return out
 
     def iter_all(self, batch: int = 2000) -> Iterator[list[dict]]:
         """Every indexed record, in batches of documents."""
-        for record_type, model in INDEXED.items():
-            table = model.__table__
-            result = self.s.execute(select(table).order_by(table.c.id)).yield_per(batch)
-            for rows in result.partitions(batch):
-                yield list(self.build(record_type, list(rows)))
+        for record_type, rows in self.r.iter_records(batch):
+            yield list(self.build(record_type, rows))
 
     def count_all(self) -> int:
-        from sqlalchemy import func
-
-        return sum(
-            self.s.execute(select(func.count()).select_from(model.__table__)).scalar_one()
-            for model in INDEXED.values()
-        )
+        return sum(self.r.counts().values())
 
 
 def shorten_runs(text: str) -> str:
@@ -337,6 +271,6 @@ def attachment_excerpt(doc: dict, cap: int = MATCH_EXCERPT_CHARS) -> str:
     return shorten_runs("\n".join(parts)[:cap])
 
 
-def record_texts(session: Session, record_type: str, record_id: str) -> dict | None:
+def record_texts(reader: DocumentReader, record_type: str, record_id: str) -> dict | None:
     """The index document (title, body, facets) of one record, or None."""
-    return DocBuilder(session).load(record_type, [record_id]).get(record_id)
+    return DocBuilder(reader).load(record_type, [record_id]).get(record_id)

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
 from whoosh import query as Q
 
 from . import manifest, sync
@@ -69,14 +68,11 @@ def _damage(service) -> list[str]:
 
 
 def _counts(service, out: IndexCheck) -> list[str]:
-    if sync.queue_length(service.archive):
+    if sync.queue_length(service.source):
         out.notes.append("changes are still queued for the index; record counts not compared")
         return []
-    with service.archive.read_session() as s:
-        in_db = {
-            rtype: s.execute(select(func.count()).select_from(model.__table__)).scalar_one()
-            for rtype, model in INDEXED.items()
-        }
+    with service.source.reading() as reader:
+        in_db = reader.counts()
     in_index: Counter = Counter()
     with service._ensure().searcher() as searcher:
         for rtype in INDEXED:

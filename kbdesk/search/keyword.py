@@ -182,8 +182,8 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
         rt, rid = split_uid(u)
         by_type.setdefault(rt, []).append(rid)
     docs: dict[str, dict] = {}
-    with service.archive.read_session() as s:
-        builder = DocBuilder(s)
+    with service.source.reading() as reader:
+        builder = DocBuilder(reader)
         for rt, ids in by_type.items():
             for rid, doc in builder.load(rt, ids).items():
                 docs[f"{rt}:{rid}"] = doc

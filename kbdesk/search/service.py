@@ -17,10 +17,8 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select, text
 from whoosh.index import EmptyIndexError, LockError
 
-from ..storage import models as m
 from . import explain, housekeeping, keyword, sync
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
@@ -30,6 +28,7 @@ from .matching import FaultMatcher, MatchParams, split_title
 from .readers import ReaderPool
 from .results import MatchHit, MatchResult, SearchFilters, SearchResult, SyncReport
 from .scoring import NormCache, Scorer, segment_key
+from .source import TITLED, CaseRecord, DocumentSource
 
 log = logging.getLogger(__name__)
 
@@ -60,16 +59,17 @@ def _is_read_only(exc: OSError) -> bool:
 class SearchService:
     """Keyword search, fault matching and index upkeep for one archive."""
 
-    def __init__(self, archive, params: MatchParams | None = None, procs: int | None = None):
-        """``archive``: an open :class:`kbdesk.storage.archive.Archive`.
+    def __init__(self, source: DocumentSource, params: MatchParams | None = None, procs: int | None = None):
+        """``source``: what the archive gives search (see :mod:`kbdesk.search.source`;
+        for an open archive: ``kbdesk.services.search_source.ArchiveDocuments(archive)``).
 
         Nothing is opened here; the first call opens (and if needed rebuilds
         and repairs) the index. ``procs``: processes for a full rebuild
         (default: 2 on a machine with 2+ cores).
         """
-        self.archive = archive
+        self.source = source
         self.params = params or MatchParams()
-        self.folder = IndexFolder(archive.index_dir)
+        self.folder = IndexFolder(source.index_dir)
         self.procs = procs
         self.notice: str | None = None  # what open() had to do, for the user
         self._ix = None
@@ -81,7 +81,7 @@ class SearchService:
         self._marker_seen = None  # marker file identity when last (re)opened
         self._stale: str | None = None  # why queued changes are not in the index yet
         self._stale_tried = 0.0  # when a search last tried to catch up
-        configure_segmenter(archive.index_dir / "segmenter-cache")
+        configure_segmenter(source.index_dir / "segmenter-cache")
 
     # --- lifecycle ---------------------------------------------------------
 
@@ -100,11 +100,11 @@ class SearchService:
                 reason = str(exc)
             if self.folder.moved_aside is not None:
                 reason = (
-                    f"{self.archive.index_dir} was a file, not the index folder; "
+                    f"{self.source.index_dir} was a file, not the index folder; "
                     f"it was moved to {self.folder.moved_aside.name}"
                 )
                 self.folder.moved_aside = None
-            if reason is None and self._meta_flag():
+            if reason is None and self.source.rebuild_requested():
                 reason = "the archive asked for a full reindex"
             if reason is not None:
                 try:
@@ -117,7 +117,7 @@ class SearchService:
                 self.notice = report.message
                 log.info(report.message)
                 return report
-            pending = sync.queue_length(self.archive)
+            pending = sync.queue_length(self.source)
             report = self.sync(timeout=QUICK_SYNC)
             if pending and report.message is None:
                 report.message = (
@@ -176,11 +176,6 @@ class SearchService:
         with self._read_lock:
             return fn()
 
-    def _meta_flag(self) -> bool:
-        with self.archive.engine.connect() as conn:
-            row = conn.execute(text("SELECT value FROM meta WHERE key='index_rebuild_needed'")).first()
-        return bool(row and row[0] not in ("", "0"))
-
     # --- index upkeep ------------------------------------------------------
 
     def sync(self, timeout: float = WRITE_TIMEOUT) -> SyncReport:
@@ -194,19 +189,19 @@ class SearchService:
         ix = self._ensure()
         try:
             try:
-                report = sync.drain(self.archive, ix, self.folder, self._delete_uids, timeout=timeout)
+                report = sync.drain(self.source, ix, self.folder, self._delete_uids, timeout=timeout)
             except FileNotFoundError:
                 # the generation was replaced between our check and the write
                 self._follow(force=True)
                 report = sync.drain(
-                    self.archive, self._ensure(), self.folder, self._delete_uids, timeout=timeout
+                    self.source, self._ensure(), self.folder, self._delete_uids, timeout=timeout
                 )
         except LockError:
             return self._degraded(BUSY_NOTICE)
         except OSError as exc:
             if not _is_read_only(exc):
                 raise
-            return self._degraded(READ_ONLY_NOTICE.format(path=self.archive.index_dir))
+            return self._degraded(READ_ONLY_NOTICE.format(path=self.source.index_dir))
         self._stale = None
         return report
 
@@ -256,22 +251,21 @@ class SearchService:
                 if not _is_read_only(exc):
                     raise
                 raise IndexProblem(
-                    f"the index folder {self.archive.index_dir} is read-only; make it writable "
+                    f"the index folder {self.source.index_dir} is read-only; make it writable "
                     "and rebuild the index"
                 ) from exc
 
     def _rebuild(self, procs: int, progress, cancel, own) -> SyncReport:
-        seq = sync.max_seq(self.archive)
-        with self.archive.read_session() as s:
-            builder = DocBuilder(s)
+        seq = sync.max_seq(self.source)
+        with self.source.reading() as reader:
+            builder = DocBuilder(reader)
             total = builder.count_all()
             if total < 5000:
                 procs = 1
             ix = self.folder.rebuild(builder.iter_all(), total, seq, progress, cancel, procs)
         if not housekeeping.any_build_live(self.folder.root, ignore=own):
-            sync.forget_through(self.archive, seq)  # else another build may still need them
-        with self.archive.session() as s:
-            s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
+            sync.forget_through(self.source, seq)  # else another build may still need them
+        self.source.clear_rebuild_request()
         old = self._ix
         with self._read_lock:
             self._searcher = None
@@ -279,7 +273,7 @@ class SearchService:
             self._marker_seen = self.folder.marker_identity()
         if old is not None:
             old.close()
-        report = sync.drain(self.archive, ix, self.folder, self._delete_uids, own_build=own)
+        report = sync.drain(self.source, ix, self.folder, self._delete_uids, own_build=own)
         report.rebuilt = True
         return report
 
@@ -348,8 +342,8 @@ class SearchService:
         ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
         exclude = None
         if case_id:
-            with self.archive.read_session() as s:
-                doc = DocBuilder(s).load("case", [case_id]).get(case_id)
+            with self.source.reading() as reader:
+                doc = DocBuilder(reader).load("case", [case_id]).get(case_id)
             if doc is None:
                 return MatchResult([], [], [], [], [], notice=f"No case with id {case_id!r}.")
             own_files = attachment_excerpt(doc)  # capped: a 50 MB log must not drown the case
@@ -421,12 +415,10 @@ class SearchService:
         for rt, rid in uids:
             by_type.setdefault(rt, []).append(rid)
         titles: dict[tuple[str, str], str] = {}
-        with self.archive.read_session() as s:
+        with self.source.reading() as reader:
             for rt, ids in by_type.items():
-                model = INDEXED.get(rt)
-                if model is not None and hasattr(model, "title"):
-                    rows = s.execute(select(model.id, model.title).where(model.id.in_(ids)))
-                    titles.update(((rt, r[0]), r[1] or "") for r in rows)
+                if rt in TITLED:
+                    titles.update(((rt, rid), title) for rid, title in reader.titles(rt, ids).items())
         return [titles.get(u, "") for u in uids]
 
     def _doc_terms(self, scorer):
@@ -439,8 +431,8 @@ class SearchService:
             by_type: dict[str, list[str]] = {}
             for rt, rid in uids:
                 by_type.setdefault(rt, []).append(rid)
-            with self.archive.read_session() as s:
-                builder = DocBuilder(s)
+            with self.source.reading() as reader:
+                builder = DocBuilder(reader)
                 docs = {
                     (rt, rid): d for rt, ids in by_type.items() for rid, d in builder.load(rt, ids).items()
                 }
@@ -456,9 +448,9 @@ class SearchService:
         if not hits:
             return []
         ids = [split_uid(u)[1] for u, _ in hits]
-        with self.archive.read_session() as s:
-            docs = DocBuilder(s).load(rtype, ids)
-            extra = _resolutions(s, rtype, ids)
+        with self.source.reading() as reader:
+            docs = DocBuilder(reader).load(rtype, ids)
+            extra = _resolutions(reader, rtype, ids)
         out = []
         for (_u, sc), rid in zip(hits, ids, strict=True):
             doc = docs.get(rid)
@@ -522,17 +514,13 @@ def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tupl
     return groups
 
 
-def _resolutions(s, rtype: str, ids: list[str]) -> dict[str, str]:
+def _resolutions(reader, rtype: str, ids: list[str]) -> dict[str, str]:
+    """What solved each case (root cause, resolution, workaround) or article (its solution)."""
     if rtype == "case":
-        rows = s.execute(
-            select(m.Case.id, m.Case.root_cause, m.Case.resolution, m.Case.workaround).where(
-                m.Case.id.in_(ids)
-            )
-        )
-        return {r[0]: "\n".join(x for x in r[1:] if x) for r in rows}
+        cases: list[CaseRecord] = reader.records("case", ids)  # type: ignore[assignment]
+        return {r.id: "\n".join(x for x in (r.root_cause, r.resolution, r.workaround) if x) for r in cases}
     if rtype == "article":
-        rows = s.execute(select(m.Article.id, m.Article.solution).where(m.Article.id.in_(ids)))
-        return {r[0]: r[1] or "" for r in rows}
+        return {r.id: r.solution or "" for r in reader.records("article", ids)}
     return {}
 
 

@@ -13,30 +13,27 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import text
-
 from . import housekeeping
 from .documents import INDEXED, DocBuilder, uid
 from .index import WRITE_TIMEOUT, IndexFolder, to_fields
 from .results import SyncReport
+from .source import DocumentSource
 
 log = logging.getLogger(__name__)
 
 BATCH = 2000
 
 
-def queue_length(archive) -> int:
-    with archive.engine.connect() as conn:
-        return conn.execute(text("SELECT COUNT(*) FROM index_queue")).scalar_one()
+def queue_length(source: DocumentSource) -> int:
+    return source.pending_count()
 
 
-def max_seq(archive) -> int:
-    with archive.engine.connect() as conn:
-        return conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM index_queue")).scalar_one()
+def max_seq(source: DocumentSource) -> int:
+    return source.last_seq()
 
 
 def drain(
-    archive,
+    source: DocumentSource,
     ix,
     folder: IndexFolder,
     delete_uids=None,
@@ -52,30 +49,27 @@ def drain(
     ``own_build``: the caller's own build announcement (see housekeeping)."""
     report = SyncReport()
     while True:
-        done, kept = _drain_once(archive, ix, folder, limit, report, delete_uids, timeout, own_build)
+        done, kept = _drain_once(source, ix, folder, limit, report, delete_uids, timeout, own_build)
         if done < limit or kept:
             return report
 
 
 def _drain_once(
-    archive, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build
+    source: DocumentSource, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build
 ) -> tuple[int, bool]:
-    with archive.read_session() as s:
-        rows = s.execute(
-            text("SELECT seq, record_type, record_id, op FROM index_queue ORDER BY seq LIMIT :n"),
-            {"n": limit},
-        ).all()
+    with source.reading() as reader:
+        rows = reader.pending(limit)
         if not rows:
             return 0, False
-        top = rows[-1][0]
+        top = rows[-1].seq
         latest: dict[tuple[str, str], str] = {}
-        for _seq, rtype, rid, op in rows:
-            latest[(rtype, rid)] = op
+        for row in rows:
+            latest[(row.record_type, row.record_id)] = row.op
         wanted: dict[str, list[str]] = {}
         for (rtype, rid), op in latest.items():
             if rtype in INDEXED and op != "delete":
                 wanted.setdefault(rtype, []).append(rid)
-        builder = DocBuilder(s)
+        builder = DocBuilder(reader)
         docs = {rtype: builder.load(rtype, ids) for rtype, ids in wanted.items()}
     with folder.write_lock:
         writer = ix.writer(timeout=timeout)
@@ -105,13 +99,11 @@ def _drain_once(
         # Another process is building a new generation from a snapshot that
         # may predate these changes: keep them queued for replay into it.
         return len(rows), True
-    with archive.session() as s:
-        s.execute(text("DELETE FROM index_queue WHERE seq <= :top"), {"top": top})
+    source.ack(top)
     return len(rows), False
 
 
-def forget_through(archive, seq: int) -> None:
+def forget_through(source: DocumentSource, seq: int) -> None:
     """Drop queue rows a full rebuild already covered."""
     if seq > 0:
-        with archive.session() as s:
-            s.execute(text("DELETE FROM index_queue WHERE seq <= :top"), {"top": seq})
+        source.ack(seq)

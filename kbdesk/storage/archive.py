@@ -20,12 +20,12 @@ from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
+from ..domain.clock import utcnow
 from ..domain.enums import BUILTIN_CATEGORIES
 from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError, storage_error
 from .blobs import BlobStore, check_attachments_folder
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import AppliedMigration, Category, Meta
-from .types import utcnow
 
 DB_NAME = "kbdesk.sqlite"
 APP_MARK = "kbdesk-archive"

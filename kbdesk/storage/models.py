@@ -24,7 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .types import UTCDateTime, new_id, utcnow
+from ..domain.clock import new_id, utcnow
+from .types import UTCDateTime
 
 
 class Base(DeclarativeBase):

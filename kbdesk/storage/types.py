@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
+
+from ..domain.clock import new_id, utcnow
+
+__all__ = ["UTCDateTime", "new_id", "utcnow"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -31,10 +34,3 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         return value.replace(tzinfo=UTC)
 
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..errors import KbdeskError, ValidationError
 from ..rules.attention import case_deadlines, load_plan
 from ..rules.deadlines import Deadline
 from ..rules.working_calendar import WorkCalendar
 from ..services.workflow import ACTION_MOVES, CaseWorkflow
-from ..storage.types import utcnow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog
 from .context import AppContext
 from .customer_steps_box import CustomerStepsBox, load_customer_steps

@@ -14,6 +14,7 @@ from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..search.service import SearchService
 from ..services import ChangeSet, Services
+from ..services.search_source import ArchiveDocuments
 from ..settings import AppSettings
 from ..storage import models as m
 from ..storage.archive import Archive
@@ -54,7 +55,7 @@ class AppContext(QObject):
         # Another app instance holds the archive: the services refuse writes.
         self.read_only = read_only
         self.services = Services(archive, actor=actor, read_only=read_only)
-        self.search = SearchService(archive)
+        self.search = SearchService(ArchiveDocuments(archive))
         self.tasks = TaskRunner(self)
         self.extraction = BackgroundExtraction(self, self)  # text of attached files
         self.index_ready = False

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..services.dossier import (
     KINDS,
     PAGE,
@@ -49,7 +50,6 @@ from ..services.dossier import (
     dossier_page,
     dossier_summary,
 )
-from ..storage.types import utcnow
 from .context import AppContext
 from .formatting import display
 from .labels import code_label, field_value_label

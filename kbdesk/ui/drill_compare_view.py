@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..reports.drill_compare import DrillComparison, comparison_figure, drill_comparison
 from ..rules.drill_health import RunbookHealth, health_rows
 from ..rules.working_calendar import WorkCalendar
-from ..storage.types import utcnow
 from .context import AppContext
 
 CELL_TINT = {"failed": QColor(214, 39, 40, 70), "skipped": QColor(127, 127, 127, 60)}

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..domain.enums import StepStatus
 from ..rules.drills import clock_text, format_minutes
 from ..services.drill_runs import DrillRuns, RunState, RunStep, commands_of
-from ..storage.types import utcnow
 from .context import AppContext
 from .labels import code_label
 

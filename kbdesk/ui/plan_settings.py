@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..rules.holidays import unknown_years
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..services import ChangeSet
-from ..storage.types import utcnow
 from .calendar_notice import CalendarNotice
 from .context import AppContext
 from .holiday_import import OfficialHolidaysBox

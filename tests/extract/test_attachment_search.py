@@ -6,6 +6,7 @@ import pytest
 
 from kbdesk.search.service import SearchService
 from kbdesk.services.attachment_text import extract_pending, skipped_files
+from kbdesk.services.search_source import ArchiveDocuments
 
 from . import fixtures as fx
 
@@ -20,7 +21,7 @@ FILES = {
 
 @pytest.fixture
 def search(archive):
-    s = SearchService(archive)
+    s = SearchService(ArchiveDocuments(archive))
     s.open()
     yield s
     s.close()

@@ -9,6 +9,7 @@ from kbdesk.search.service import SearchService
 from kbdesk.services import Services
 from kbdesk.services.attachment_text import extract_pending
 from kbdesk.services.material_files import files_of, replace_file
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 
 from . import fixtures as fx
@@ -16,7 +17,7 @@ from . import fixtures as fx
 
 @pytest.fixture
 def search(archive):
-    s = SearchService(archive)
+    s = SearchService(ArchiveDocuments(archive))
     s.open()
     yield s
     s.close()
@@ -54,7 +55,7 @@ def test_an_imported_course_folder_is_found_by_search(tmp_path, capsys):
     assert "5 material(s), 0 file(s) skipped. Text extracted from 5 of 5 new file(s)" in out
     with Archive.open(root) as archive:
         services = Services(archive, "t")
-        search = SearchService(archive)
+        search = SearchService(ArchiveDocuments(archive))
         search.open()
         try:
             search.sync()

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from kbdesk.search import SearchService
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage import models as m
 from kbdesk.storage.archive import Archive
 
@@ -107,7 +108,7 @@ def writer(archive):
 
 @pytest.fixture
 def service(archive):
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     yield svc
     svc.close()

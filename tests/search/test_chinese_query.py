@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kbdesk.search import SearchService
+from kbdesk.services.search_source import ArchiveDocuments
 
 FALLBACK = "No record contains all the words"
 
@@ -16,7 +17,7 @@ def demo(tmp_path_factory):
     from kbdesk.locate import create_demo
 
     archive = create_demo(tmp_path_factory.mktemp("demo") / "demo")
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     yield svc
     svc.close()

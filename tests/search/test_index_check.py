@@ -12,6 +12,7 @@ import pytest
 from kbdesk.cli.main import main
 from kbdesk.search import SearchService
 from kbdesk.search.index import MARKER
+from kbdesk.services.search_source import ArchiveDocuments
 
 
 def ids(result):
@@ -54,7 +55,7 @@ def test_check_reports_and_repairs_a_garbled_segment(archive, indexed, capsys):
     assert "REPAIRED: search index:" in out and "checksum changed" in out
     assert "rebuilt from the database (20 records)" in out
 
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     assert ids(svc.search("kafka", limit=50)) == set(indexed)
     svc.close()
     assert main(["--archive", str(archive.root), "check"]) == 0
@@ -63,7 +64,7 @@ def test_check_reports_and_repairs_a_garbled_segment(archive, indexed, capsys):
 
 def test_a_segment_modified_after_its_commit_is_rebuilt_at_open(archive, indexed):
     garble(biggest_segment(archive), keep_mtime=False)
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     report = svc.open()
     assert report.rebuilt and "checksum changed" in report.message
     assert ids(svc.search("kafka", limit=50)) == set(indexed)
@@ -73,10 +74,10 @@ def test_a_segment_modified_after_its_commit_is_rebuilt_at_open(archive, indexed
 def test_a_copied_index_with_new_mtimes_is_not_rebuilt(archive, indexed):
     for f in live_dir(archive).iterdir():
         os.utime(f, ns=(1_000_000_000, 1_000_000_000))  # as a copy without -p leaves them
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     assert not svc.open().rebuilt
     svc.close()
-    again = SearchService(archive, procs=1)  # the manifest took the new mtimes
+    again = SearchService(ArchiveDocuments(archive), procs=1)  # the manifest took the new mtimes
     assert not again.open().rebuilt
     assert ids(again.search("kafka", limit=50)) == set(indexed)
     again.close()
@@ -94,7 +95,7 @@ def test_check_compares_record_counts_with_the_database(archive, indexed, capsys
     assert main(["--archive", str(archive.root), "check"]) == 0
     out = capsys.readouterr().out
     assert "the index holds 19 case record(s), the database 20" in out
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     assert ids(svc.search("kafka", limit=50)) == set(indexed)
     svc.close()
 

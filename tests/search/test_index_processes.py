@@ -20,6 +20,7 @@ from kbdesk.search import SearchService
 from kbdesk.search.index import MARKER
 from kbdesk.search.service import CATCH_UP_EVERY
 from kbdesk.services import Services
+from kbdesk.services.search_source import ArchiveDocuments
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = "import sys; from kbdesk.cli.main import main; sys.exit(main())"
@@ -94,7 +95,7 @@ def test_search_does_not_wait_for_another_process_holding_the_write_lock(archive
     holder = _hold_write_lock(archive)
     try:
         new = writer.case("NameNode 心跳丢失", "heartbeat lost")  # pending change
-        other = SearchService(archive, procs=1)
+        other = SearchService(ArchiveDocuments(archive), procs=1)
         t0 = time.monotonic()
         report = other.open()
         result = other.search("NameNode")
@@ -145,7 +146,7 @@ def test_a_read_only_index_is_searched_as_it_is_with_a_notice(tmp_path, writer):
         archive = Archive.create(base / "arch")
         w = type(writer)(archive)
         old = w.case("磁盘写满 ENOSPC", "No space left on device")
-        svc = SearchService(archive, procs=1)
+        svc = SearchService(ArchiveDocuments(archive), procs=1)
         svc.open()
         svc.close()
         w.case("磁盘写满 again ENOSPC", "pending")
@@ -163,10 +164,11 @@ def test_a_read_only_index_is_searched_as_it_is_with_a_notice(tmp_path, writer):
             from kbdesk.storage.archive import Archive
             from kbdesk.search import SearchService
             from kbdesk.search import keyword, matching
+            from kbdesk.services.search_source import ArchiveDocuments
             if {as_root!r}:
                 os.setgid({nobody[1] if nobody else 0}); os.setuid({nobody[0] if nobody else 0})
             a = Archive.open({str(archive.root)!r})
-            s = SearchService(a, procs=1)
+            s = SearchService(ArchiveDocuments(a), procs=1)
             t0 = time.monotonic()
             report = s.open()
             r = s.search("ENOSPC")
@@ -269,7 +271,7 @@ def test_build_workers_die_with_a_killed_parent_and_the_leftover_is_swept(archiv
     assert len(building) == 1
 
     # a live build is left alone by another process opening the index
-    reader = SearchService(archive, procs=1)
+    reader = SearchService(ArchiveDocuments(archive), procs=1)
     reader.open()
     assert building[0].exists()
     reader.close()
@@ -281,7 +283,7 @@ def test_build_workers_die_with_a_killed_parent_and_the_leftover_is_swept(archiv
         time.sleep(0.05)
     assert not any(_alive(w) for w in workers), {w: _state(w) for w in workers}
 
-    again = SearchService(archive, procs=1)
+    again = SearchService(ArchiveDocuments(archive), procs=1)
     again.open()
     assert not building[0].exists(), _holders(building[0] / "BUILDER")
     assert ids(again.search("OOM")) == {cid}
@@ -308,7 +310,7 @@ def test_stale_generations_and_toc_temp_files_are_removed_at_open(archive, write
     abandoned.mkdir()
     os.utime(abandoned, (time.time() - 3600, time.time() - 3600))
 
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     left = sorted(p.name for p in archive.index_dir.iterdir() if p.name.startswith("gen-"))
     assert left == sorted([live.name, switching.name])
@@ -338,7 +340,7 @@ def test_files_of_a_writer_killed_mid_write_are_removed_at_open(archive, writer,
     killed.wait()
     assert set(os.listdir(live)) - before  # its run files and MAIN.tmp pool
 
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     assert set(os.listdir(live)) == before
     assert ids(svc.search("BlockMissingException")) == {cid}
@@ -354,6 +356,7 @@ def test_changes_saved_during_another_process_rebuild_reach_the_new_generation(a
         from pathlib import Path
         from kbdesk.storage.archive import Archive
         from kbdesk.search import SearchService
+        from kbdesk.services.search_source import ArchiveDocuments
 
         def progress(done, total):
             if done == 0:  # the database snapshot is taken: wait for the other process
@@ -361,7 +364,7 @@ def test_changes_saved_during_another_process_rebuild_reach_the_new_generation(a
                 while not Path({str(go)!r}).exists():
                     time.sleep(0.05)
 
-        svc = SearchService(Archive.open({str(archive.root)!r}), procs=1)
+        svc = SearchService(ArchiveDocuments(Archive.open({str(archive.root)!r})), procs=1)
         svc.rebuild(progress=progress)
         print("done", flush=True)
     """)
@@ -374,7 +377,7 @@ def test_changes_saved_during_another_process_rebuild_reach_the_new_generation(a
     rebuilding.wait(timeout=60)
 
     assert ids(service.search("Hive")) == {first, later}  # followed to the new generation
-    fresh = SearchService(archive, procs=1)
+    fresh = SearchService(ArchiveDocuments(archive), procs=1)
     assert ids(fresh.search("Hive")) == {first, later}
     fresh.close()
     assert writer.queue_length() == 0

@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from kbdesk.search import Cancelled, SearchService
 from kbdesk.search.index import MARKER
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,7 @@ def test_crash_between_db_commit_and_index_update_is_repaired(archive, writer, s
     assert proc.returncode == 9, proc.stderr
     assert writer.queue_length() == 1
 
-    reopened = SearchService(archive, procs=1)
+    reopened = SearchService(ArchiveDocuments(archive), procs=1)
     report = reopened.open()
     assert "repaired" in (report.message or "")
     assert reopened.search("ENOSPC").total == 1
@@ -81,7 +82,7 @@ def test_replaying_an_already_applied_queue_is_harmless(archive, writer, service
             {"id": cid},
         )
     service.close()
-    again = SearchService(archive, procs=1)
+    again = SearchService(ArchiveDocuments(archive), procs=1)
     again.open()
     assert again.indexed_count() == 1
     assert ids(again.search("kafka")) == {cid}
@@ -109,7 +110,7 @@ def test_missing_damaged_or_outdated_index_is_rebuilt(archive, writer, service, 
         marker.write_text(json.dumps(data))
     else:
         marker.write_text("{not json")
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     report = svc.open()
     assert report.rebuilt and report.message.startswith("Search index rebuilt")
     assert ids(svc.search("JedisConnectionException")) == {cid}
@@ -139,7 +140,7 @@ def test_rebuild_reports_progress_and_can_be_cancelled(archive, writer, service)
 
 def test_archive_flag_requests_a_rebuild(archive, writer):
     writer.case("flagged", "text")
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     report = svc.open()  # a fresh archive carries index_rebuild_needed
     assert report.rebuilt
     with archive.engine.connect() as conn:
@@ -154,14 +155,14 @@ def test_index_survives_reopen_of_the_archive(tmp_path):
     from conftest import Writer
 
     w = Writer(a)
-    svc = SearchService(a, procs=1)
+    svc = SearchService(ArchiveDocuments(a), procs=1)
     svc.open()
     w.case("persisted", "across reopen")
     svc.sync()
     svc.close()
     a.close()
     b = Archive.open(tmp_path / "a")
-    svc = SearchService(b, procs=1)
+    svc = SearchService(ArchiveDocuments(b), procs=1)
     report = svc.open()
     assert not report.rebuilt and report.message is None
     assert svc.search("persisted").total == 1

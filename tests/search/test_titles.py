@@ -2,12 +2,11 @@
 
 import re
 
-from sqlalchemy import select
-
 from kbdesk.domain.enums import DrillKind, ServiceKind
 from kbdesk.locate import create_demo
-from kbdesk.search.documents import INDEXED, DocBuilder
+from kbdesk.search.documents import DocBuilder
 from kbdesk.services import Services
+from kbdesk.services.search_source import ArchiveDocuments
 
 
 def test_drill_and_service_record_titles_hold_no_codes(tmp_path):
@@ -16,10 +15,10 @@ def test_drill_and_service_record_titles_hold_no_codes(tmp_path):
         services = Services(archive, "t")
         record = services.list("service_record", limit=1)[0]
         services.update("service_record", record["id"], {"content": ""})  # the title falls back
-        with archive.read_session() as s:
-            builder = DocBuilder(s)
-            titles = [doc["title"] for rtype in ("drill", "service_record")
-                      for doc in builder.build(rtype, list(s.execute(select(INDEXED[rtype])).scalars()))]
+        with ArchiveDocuments(archive).reading() as reader:
+            builder = DocBuilder(reader)
+            titles = [doc["title"] for rtype, rows in reader.iter_records(2000) if rtype in ("drill", "service_record")
+                      for doc in builder.build(rtype, rows)]
     assert titles
     coded = [t for t in titles if codes & set(re.findall(r"[a-z_]+", t))]
     assert coded == []

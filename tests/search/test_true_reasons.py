@@ -15,6 +15,7 @@ from sqlalchemy import insert
 from kbdesk.search import SearchService
 from kbdesk.search.analysis import extract_codes, fold
 from kbdesk.search.documents import DocBuilder
+from kbdesk.services.search_source import ArchiveDocuments
 from kbdesk.storage.archive import Archive
 from kbdesk.storage.models import Case, Customer
 
@@ -33,8 +34,8 @@ def untrue_reasons(svc: SearchService, query: str, limit: int = 10) -> list[str]
     q = norm(query)
     q_codes = set(extract_codes(query))
     bad = []
-    with svc.archive.read_session() as s:
-        builder = DocBuilder(s)
+    with svc.source.reading() as reader:
+        builder = DocBuilder(reader)
         for hit in result.cases + result.articles + result.runbooks:
             doc = builder.load(hit.record_type, [hit.record_id])[hit.record_id]
             text = f"{doc['title']}\n{doc['body']}"
@@ -66,7 +67,7 @@ def demo(tmp_path_factory):
     from kbdesk.locate import create_demo
 
     archive = create_demo(tmp_path_factory.mktemp("demo") / "demo")
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     yield svc
     svc.close()
@@ -171,7 +172,7 @@ def sample_archive(tmp_path: Path, name: str) -> tuple[SearchService, list[str]]
                 for n, r in enumerate(rows)
             ],
         )
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     return svc, [q["text"] for q in queries]
 
@@ -186,7 +187,7 @@ def test_eval_sample_reasons_name_only_shared_text(tmp_path, name):
         assert bad == []
     finally:
         svc.close()
-        svc.archive.close()
+        svc.source.archive.close()
 
 
 def test_keyword_snippets_light_up_the_part_not_the_whole_identifier(demo):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 from kbdesk.services.fields import CHOICES, SPECS
 from kbdesk.ui import i18n, labels
@@ -89,13 +88,13 @@ def test_every_state_in_the_search_index_has_words(chinese, tmp_path):
     kind: read the documents the indexer builds from the demo archive."""
     from kbdesk.locate import create_demo
     from kbdesk.search.documents import INDEXED, DocBuilder
+    from kbdesk.services.search_source import ArchiveDocuments
 
     assert set(labels.INDEX_STATE_TABLE) <= set(INDEXED)
     seen: dict[str, set[str]] = {}
-    with create_demo(tmp_path / "demo") as archive, archive.read_session() as s:
-        builder = DocBuilder(s)
-        for rtype, model in INDEXED.items():
-            rows = list(s.execute(select(model)).scalars())
+    with create_demo(tmp_path / "demo") as archive, ArchiveDocuments(archive).reading() as reader:
+        builder = DocBuilder(reader)
+        for rtype, rows in reader.iter_records(2000):
             for doc in builder.build(rtype, rows):
                 if doc.get("status"):
                     seen.setdefault(rtype, set()).add(doc["status"])

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...rules.attention import attention_items, load_plan
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
 from ...rules.holidays import unknown_years
 from ...rules.plan_time import plan_zone
-from ...storage.types import utcnow
 from ..calendar_notice import CalendarNotice
 from ..context import AppContext
 from ..formatting import plan_time, zone_label

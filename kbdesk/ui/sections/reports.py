@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from ...domain.clock import utcnow
 from ...reports.catalog import REPORTS, build_report
 from ...reports.export import headers, heading, write_report
 from ...reports.table import ReportFilters, ReportTable, cell_text
 from ...storage.models import Case
-from ...storage.types import utcnow
 from ..chart_view import ChartView, report_labeler
 from ..context import AppContext
 from ..formatting import zone_label

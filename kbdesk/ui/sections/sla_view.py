@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...reports.sla import TOTAL, Distribution, Ratio, SlaRow, sla_stats
-from ...storage.types import utcnow
 from ..context import AppContext
 from ..formatting import zone_label
 from ..labels import code_label
