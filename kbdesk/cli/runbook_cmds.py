@@ -10,8 +10,8 @@ from pathlib import Path
 from ..domain.clock import utcnow
 from ..errors import ImportRejected, KbdeskError
 from ..rules.attention import load_plan
-from ..rules.drill_health import health_rows
 from ..rules.working_calendar import WorkCalendar
+from ..services.attention import health_rows
 from ..services.runbooks import export_runbook_markdown, save_runbook_draft
 from ..transfer.runbook_markdown import read_runbook_file
 from .output import table
@@ -84,8 +84,7 @@ def cmd_runbooks(args, archive, services, out) -> int:
         print(table(rows, ["id", "title", "kind", "product"]))
         return 0
     today = WorkCalendar(plan).local(utcnow()).date()
-    with archive.read_session() as s:
-        health = health_rows(s, today, plan)
+    health = health_rows(archive, today, plan)
     rows = [{
         "runbook": h.title, "last drilled": h.last_drilled.isoformat() if h.last_drilled else "never",
         "next due": h.next_due.isoformat(), "every": f"{h.interval_months} mo",

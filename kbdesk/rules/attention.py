@@ -1,159 +1,41 @@
-"""Everything due or overdue across the archive, and one case's deadlines.
+"""The rules of the attention list: what is due or overdue, judged from plain facts.
 
-Only cases that can still owe something are read (status other than
-``closed``), with one grouped query per kind of fact, so the cost follows the
-number of open cases, not the size of the archive.
+The facts are read by :mod:`kbdesk.services.attention` (one grouped query per
+kind of fact, open cases only, so the cost follows the number of open cases,
+not the size of the archive); everything here is pure and reads no database.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
-
 from ..domain.enums import CaseStatus
-from ..errors import NotFoundError
-from ..storage.archive import Archive
-from ..storage.models import (
-    AppliedMigration,
-    Case,
-    Customer,
-    CustomerNotification,
-    Drill,
-    Escalation,
-    RectificationAction,
-    Runbook,
-    RunbookStep,
-    ServiceRecord,
-    TimelineEntry,
-    TrainingSession,
-)
-from .deadlines import CaseFacts, Deadline, DeadlineKind, DeadlineState, evaluate_case, judge
-from .drill_health import drill_deadlines
+from .deadlines import Deadline, DeadlineKind, DeadlineState, judge
 from .plan import ServicePlan
-from .quotas import CONSULTATION_KINDS, customer_quotas, quarter_of, year_of
+from .quotas import customer_quotas
 from .working_calendar import WorkCalendar
 
 OPEN_CASE_STATUSES = tuple(s.value for s in CaseStatus if s != CaseStatus.CLOSED)
 OPEN_STATES = frozenset({DeadlineState.DUE_SOON, DeadlineState.BREACHED})
-_CASE_COLUMNS = (
-    Case.id, Case.number, Case.title, Customer.name, Case.status, Case.severity, Case.fault_level,
-    Case.not_a_fault, Case.reported_at, Case.occurred_at, Case.responded_at, Case.recovered_at,
-    Case.closed_at,
-)
 
 
-def archive_of(source: Any) -> Archive:
-    """Accept a Services object or an Archive."""
-    return source if isinstance(source, Archive) else source.archive
+def archive_of(source: Any) -> Any:
+    """Accept a Services object (anything with ``.archive``) or an archive."""
+    return getattr(source, "archive", source)
 
 
 def load_plan(source: Any) -> ServicePlan:
     return ServicePlan.load(archive_of(source).settings_path)
 
 
-def attention_items(
-    source: Any, now: datetime, plan: ServicePlan | None = None, include_ok: bool = False,
-) -> list[Deadline]:
-    """Open deadlines (due soon or breached; with ``include_ok`` also those not yet
-    pressing) of open cases, open rectification actions and customer quotas,
-    most urgent first."""
-    archive = archive_of(source)
-    plan = plan or load_plan(archive)
-    cal = WorkCalendar(plan)
-    wanted = OPEN_STATES | ({DeadlineState.OK} if include_ok else set())
-    items: list[Deadline] = []
-    with archive.read_session() as s:
-        for facts in _open_case_facts(s):
-            items += [d for d in evaluate_case(facts, now, plan, cal) if d.done_at is None]
-        items += _action_deadlines(s, now, plan, cal)
-        items += [d for d in notification_deadlines(s, now, plan) if d.done_at is None]
-        items += _quota_deadlines(s, now, plan, cal)
-        items += drill_deadlines(s, now, plan, cal)
-        items += _unfinished_runs(s, now)
-    items += [d for d in [backup_deadline(archive, now)] if d is not None]
-    items = [d for d in items if d.state in wanted]
-    items.sort(key=lambda d: (d.remaining, d.kind, d.label))
-    return items
-
-
-def case_deadlines(
-    source: Any, case_id: str, now: datetime, plan: ServicePlan | None = None,
-) -> list[Deadline]:
-    """All deadlines of one case, met and breached ones included, plus its actions."""
-    archive = archive_of(source)
-    plan = plan or load_plan(archive)
-    cal = WorkCalendar(plan)
-    with archive.read_session() as s:
-        row = s.execute(_case_query().where(Case.id == case_id)).first()
-        if row is None:
-            raise NotFoundError("case", case_id)
-        facts = _facts(row)
-        _add_details(s, {facts.id: facts}, select(Case.id).where(Case.id == case_id), full=True)
-        out = evaluate_case(facts, now, plan, cal)
-        out += _action_deadlines(s, now, plan, cal, case_id=case_id)
-        out += notification_deadlines(s, now, plan, case_id=case_id)
-    return out
-
-
-# --- cases -------------------------------------------------------------------
-
-
-def _case_query() -> Select:
-    return select(*_CASE_COLUMNS).join(Customer, Customer.id == Case.customer_id)
-
-
-def _facts(row) -> CaseFacts:
-    return CaseFacts(*row)
-
-
-def _open_case_facts(s: Session) -> list[CaseFacts]:
-    # IN (…) rather than != 'closed' so SQLite uses the status index.
-    is_open = Case.status.in_(OPEN_CASE_STATUSES)
-    open_ids = select(Case.id).where(is_open)
-    by_id = {r.id: _facts(r) for r in s.execute(_case_query().where(is_open))}
-    if by_id:
-        _add_details(s, by_id, open_ids, full=False)
-    return list(by_id.values())
-
-
-def _add_details(s: Session, by_id: dict[str, CaseFacts], ids: Select, full: bool) -> None:
-    """Progress instants, first escalation per target, first postmortem entry.
-
-    ``full`` loads every progress instant (one case); otherwise only the
-    latest, which is all an open case's stall rule needs.
-    """
-    ids_sub = ids.scalar_subquery()
-    if full:
-        rows = s.execute(select(TimelineEntry.case_id, TimelineEntry.at).where(TimelineEntry.case_id.in_(ids_sub)))
-    else:
-        rows = s.execute(
-            select(TimelineEntry.case_id, func.max(TimelineEntry.at))
-            .where(TimelineEntry.case_id.in_(ids_sub)).group_by(TimelineEntry.case_id)
-        )
-    for case_id, at in rows:
-        by_id[case_id].activity.append(_aware(at))
-    for case_id, target, at in s.execute(
-        select(Escalation.case_id, Escalation.target, func.min(Escalation.at))
-        .where(Escalation.case_id.in_(ids_sub)).group_by(Escalation.case_id, Escalation.target)
-    ):
-        by_id[case_id].escalated[target] = _aware(at)
-        by_id[case_id].activity.append(_aware(at))
-    for case_id, at in s.execute(
-        select(TimelineEntry.case_id, func.min(TimelineEntry.at))
-        .where(TimelineEntry.case_id.in_(ids_sub), TimelineEntry.kind == "status_change",
-               TimelineEntry.to_status == "postmortem")
-        .group_by(TimelineEntry.case_id)
-    ):
-        by_id[case_id].postmortem_started_at = _aware(at)
-
-
-def _aware(value):
-    # Aggregates may bypass the column type: SQLite hands back naive UTC text.
+def aware(value):
+    """A timezone-aware datetime (aggregates may bypass the column type: SQLite
+    hands back naive UTC text)."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -162,39 +44,39 @@ def _aware(value):
 # --- rectification actions ---------------------------------------------------
 
 
-def _action_deadlines(
-    s: Session, now: datetime, plan: ServicePlan, cal: WorkCalendar, case_id: str | None = None,
+@dataclass(frozen=True)
+class ActionFacts:
+    """A rectification action with a due date, and what it belongs to."""
+
+    id: str
+    case_id: str | None
+    title: str
+    due_date: date
+    status: str
+    closed_at: datetime | None
+    case_number: str | None
+    customer: str | None
+    runbook: str | None  # the runbook title of the drill it came from
+    drill_date: date | None
+
+
+def action_deadlines(
+    actions: Iterable[ActionFacts], now: datetime, plan: ServicePlan, cal: WorkCalendar,
 ) -> list[Deadline]:
-    """Open actions with a due date; with ``case_id`` every action of that case."""
-    stmt = (
-        select(RectificationAction.id, RectificationAction.case_id, RectificationAction.title,
-               RectificationAction.due_date, RectificationAction.status, RectificationAction.closed_at,
-               Case.number, Customer.name, Runbook.title, Drill.date)
-        .outerjoin(Case, Case.id == RectificationAction.case_id)
-        .outerjoin(Customer, Customer.id == Case.customer_id)
-        .outerjoin(Drill, Drill.id == RectificationAction.drill_id)
-        .outerjoin(Runbook, Runbook.id == Drill.runbook_id)
-        .where(RectificationAction.due_date.is_not(None))
-    )
-    if case_id is None:
-        stmt = stmt.where(RectificationAction.status.in_(("open", "in_progress")))
-    else:
-        stmt = stmt.where(RectificationAction.case_id == case_id,
-                          RectificationAction.status != "cancelled")
     out = []
-    for action_id, action_case, title, due_date, status, closed_at, number, customer, runbook, drill_date \
-            in s.execute(stmt):
+    for a in actions:
         # Due at the end of the due date: overdue from the next midnight.
-        due = datetime.combine(due_date + timedelta(days=1), time(0), tzinfo=cal.tz)
-        done = closed_at if status == "done" else None
+        due = datetime.combine(a.due_date + timedelta(days=1), time(0), tzinfo=cal.tz)
+        done = a.closed_at if a.status == "done" else None
         soon = timedelta(days=plan.action_due_soon_days)
         state, remaining = judge(due - soon / plan.due_soon_fraction if plan.due_soon_fraction else due,
                                  due, done, now, plan)
-        label = number or (f"{runbook} {drill_date.isoformat()}" if runbook else "")
+        label = a.case_number or (f"{a.runbook} {a.drill_date.isoformat()}" if a.runbook and a.drill_date
+                                  else "")
         out.append(Deadline(
-            kind=DeadlineKind.ACTION, record_type="action", record_id=action_id, label=label,
-            title=title, customer=customer or "", due_at=due, state=state,
-            remaining=remaining, done_at=done, case_id=action_case,
+            kind=DeadlineKind.ACTION, record_type="action", record_id=a.id, label=label,
+            title=a.title, customer=a.customer or "", due_at=due, state=state,
+            remaining=remaining, done_at=done, case_id=a.case_id,
         ))
     return out
 
@@ -202,58 +84,65 @@ def _action_deadlines(
 # --- telling the customer of a major fault -----------------------------------
 
 
+@dataclass(frozen=True)
+class NotificationFacts:
+    """A major fault and the first time its customer was told (None: not yet)."""
+
+    case_id: str
+    number: str
+    title: str
+    reported_at: datetime
+    status: str
+    customer: str
+    told_at: datetime | None
+
+
 def notification_deadlines(
-    s: Session, now: datetime, plan: ServicePlan, case_id: str | None = None,
+    cases: Iterable[NotificationFacts], now: datetime, plan: ServicePlan,
 ) -> list[Deadline]:
     """Major faults whose customer must be told "at once": pressing from the report,
     overdue after the first-response window (response_minutes_working); met by the
-    first recorded notification. Without ``case_id``: open cases only."""
-    first = (select(CustomerNotification.case_id, func.min(CustomerNotification.at).label("at"))
-             .group_by(CustomerNotification.case_id).subquery())
-    stmt = (select(Case.id, Case.number, Case.title, Case.reported_at, Case.status, Case.fault_level,
-                   Customer.name, first.c.at)
-            .join(Customer, Customer.id == Case.customer_id)
-            .outerjoin(first, first.c.case_id == Case.id)
-            .where(Case.not_a_fault.is_(False))
-            .where(or_(Case.severity.in_(plan.major_severities), Case.fault_level.in_(plan.major_fault_levels))))
-    stmt = stmt.where(Case.id == case_id) if case_id else stmt.where(Case.status != CaseStatus.CLOSED)
+    first recorded notification."""
     out = []
-    for cid, number, title, reported, status, _level, customer, told in s.execute(stmt):
-        if status == CaseStatus.CLOSED and told is None:
+    for c in cases:
+        if c.status == CaseStatus.CLOSED and c.told_at is None:
             continue  # closed without a record (imported history): as evaluate_case does
-        reported, told = _aware(reported), _aware(told) if told else None
+        reported, told = aware(c.reported_at), aware(c.told_at) if c.told_at else None
         due = reported + timedelta(minutes=plan.response_minutes_working)
         # "At once": due soon from the first minute, so it tops the list until done.
         state, remaining = judge(due, due, told, now, plan)
         if state == DeadlineState.OK:
             state = DeadlineState.DUE_SOON
-        out.append(Deadline(kind=DeadlineKind.NOTIFY_CUSTOMER, record_type="case", record_id=cid, label=number,
-                            title=title, customer=customer, due_at=due, state=state, remaining=remaining,
-                            done_at=told, case_id=cid))
+        out.append(Deadline(kind=DeadlineKind.NOTIFY_CUSTOMER, record_type="case", record_id=c.case_id,
+                            label=c.number, title=c.title, customer=c.customer, due_at=due, state=state,
+                            remaining=remaining, done_at=told, case_id=c.case_id))
     return out
 
 
 # --- unfinished runs -------------------------------------------------------
 
 
-def _unfinished_runs(s: Session, now: datetime) -> list[Deadline]:
+@dataclass(frozen=True)
+class RunFacts:
+    """A run (drill or real execution) still under way."""
+
+    drill_id: str
+    day: date
+    started_at: datetime | None
+    runbook: str
+    customer: str | None
+    planned_minutes: int | None  # the sum of the runbook's step estimates
+
+
+def unfinished_runs(runs: Iterable[RunFacts], now: datetime) -> list[Deadline]:
     """Runs left under way (a crash, a closed laptop): due when the runbook's plan runs out."""
-    planned = (select(RunbookStep.runbook_id, func.sum(RunbookStep.estimated_minutes).label("minutes"))
-               .group_by(RunbookStep.runbook_id).subquery())
-    stmt = (
-        select(Drill.id, Drill.date, Drill.started_at, Runbook.title, Customer.name, planned.c.minutes)
-        .join(Runbook, Runbook.id == Drill.runbook_id)
-        .outerjoin(Customer, Customer.id == Drill.customer_id)
-        .outerjoin(planned, planned.c.runbook_id == Drill.runbook_id)
-        .where(Drill.status == "running")
-    )
     out = []
-    for drill_id, day, started_at, title, customer, minutes in s.execute(stmt):
-        start = _aware(started_at) if started_at else datetime.combine(day, time(0), tzinfo=UTC)
-        due = start + timedelta(minutes=minutes or 0)
+    for r in runs:
+        start = aware(r.started_at) if r.started_at else datetime.combine(r.day, time(0), tzinfo=UTC)
+        due = start + timedelta(minutes=r.planned_minutes or 0)
         out.append(Deadline(
-            kind=DeadlineKind.UNFINISHED_RUN, record_type="drill", record_id=drill_id,
-            label=f"{title} {day.isoformat()}", title=title, customer=customer or "", due_at=due,
+            kind=DeadlineKind.UNFINISHED_RUN, record_type="drill", record_id=r.drill_id,
+            label=f"{r.runbook} {r.day.isoformat()}", title=r.runbook, customer=r.customer or "", due_at=due,
             state=DeadlineState.BREACHED if now > due else DeadlineState.DUE_SOON, remaining=due - now,
         ))
     return out
@@ -262,36 +151,39 @@ def _unfinished_runs(s: Session, now: datetime) -> list[Deadline]:
 # --- customer quotas ---------------------------------------------------------
 
 
-def _quota_deadlines(s: Session, now: datetime, plan: ServicePlan, cal: WorkCalendar) -> list[Deadline]:
-    today = cal.local(now).date()
-    quarter, year = quarter_of(today), year_of(today)
-    consult = _dates_by_customer(s.execute(
-        select(ServiceRecord.customer_id, ServiceRecord.date).where(
-            ServiceRecord.kind.in_(CONSULTATION_KINDS),
-            ServiceRecord.date >= quarter.start, ServiceRecord.date < quarter.end)
-    ))
-    day = func.coalesce(TrainingSession.held_date, TrainingSession.planned_date)
-    train = _dates_by_customer(s.execute(
-        select(TrainingSession.customer_id, day).where(
-            and_(TrainingSession.onsite.is_(True), TrainingSession.status == "held",
-                 TrainingSession.customer_id.is_not(None), day >= year.start, day < year.end))
-    ))
+def quota_deadlines(
+    customers: Iterable[tuple[str, str]], consultations: Iterable[tuple[str, Any]],
+    trainings: Iterable[tuple[str, Any]], now: datetime, plan: ServicePlan, cal: WorkCalendar, today: date,
+) -> list[Deadline]:
+    """Quotas of each (id, name) customer (by name), from (customer id, day) of the
+    quarter's consultations and the year's on-site trainings."""
+    consult, train = dates_by_customer(consultations), dates_by_customer(trainings)
     out = []
-    for cid, name in s.execute(select(Customer.id, Customer.name).order_by(Customer.name)):
+    for cid, name in customers:
         out += customer_quotas(cid, name, consult.get(cid, ()), train.get(cid, ()), now, plan, cal, today)
     return out
 
 
-def backup_deadline(archive: Archive, now: datetime) -> Deadline | None:
+def dates_by_customer(rows: Iterable) -> dict[str, list[date]]:
+    out: dict[str, list[date]] = defaultdict(list)
+    for cid, day in rows:
+        out[cid].append(day if isinstance(day, date) else date.fromisoformat(day))
+    return out
+
+
+# --- backups -----------------------------------------------------------------
+
+
+def backup_due(root: Path, created: datetime | None, now: datetime) -> Deadline | None:
     """Due N days (backup settings, default 7) after the last backup, or after
-    the archive was created when it never had one; None when switched off (N ≤ 0)."""
+    the archive was ``created`` when it never had one; None when switched off (N ≤ 0)."""
     from ..backup.config import BackupConfig
 
-    config = BackupConfig.load(archive.root)
+    config = BackupConfig.load(root)
     if config.warn_after_days <= 0:
         return None
     # A failed attempt keeps the time of the last good backup: that is what counts.
-    since = config.last.when or _archive_created(archive)
+    since = config.last.when or created
     if since is None:
         return None
     since = since if since.tzinfo else since.replace(tzinfo=UTC)
@@ -300,19 +192,6 @@ def backup_deadline(archive: Archive, now: datetime) -> Deadline | None:
     soon = remaining <= timedelta(days=1)
     state = DeadlineState.BREACHED if remaining < timedelta(0) else (
         DeadlineState.DUE_SOON if soon else DeadlineState.OK)
-    return Deadline(kind=DeadlineKind.BACKUP, record_type="archive", record_id=str(archive.root),
-                    label=archive.root.name, title="", customer="", due_at=due, state=state,
+    return Deadline(kind=DeadlineKind.BACKUP, record_type="archive", record_id=str(root),
+                    label=root.name, title="", customer="", due_at=due, state=state,
                     remaining=remaining)
-
-
-def _archive_created(archive: Archive) -> datetime | None:
-    with archive.read_session() as s:
-        first = s.scalar(select(func.min(AppliedMigration.applied_at)))
-    return first if isinstance(first, datetime) else None
-
-
-def _dates_by_customer(rows: Iterable) -> dict[str, list[date]]:
-    out: dict[str, list[date]] = defaultdict(list)
-    for cid, day in rows:
-        out[cid].append(day if isinstance(day, date) else date.fromisoformat(day))
-    return out

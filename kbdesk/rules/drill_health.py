@@ -9,14 +9,11 @@ runbook never drilled is due one interval after it was written.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from ..storage.models import Customer, Drill, Runbook
 from .deadlines import Deadline, DeadlineKind, DeadlineState, judge
 from .plan import ServicePlan
 from .working_calendar import WorkCalendar
@@ -45,38 +42,39 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def health_rows(
-    s: Session, today: date, plan: ServicePlan, runbook_id: str | None = None,
-) -> list[RunbookHealth]:
-    """Every runbook (or the one given), most overdue first."""
-    finished = Drill.status != "running" if hasattr(Drill, "status") else True
-    last_q = select(Drill.runbook_id, func.max(Drill.date)).where(finished).group_by(Drill.runbook_id)
-    runbook_q = (
-        select(Runbook.id, Runbook.title, Customer.name, Runbook.drill_interval_months,
-               Customer.drill_interval_months, Runbook.created_at)
-        .outerjoin(Customer, Customer.id == Runbook.customer_id)
-    )
-    if runbook_id is not None:
-        last_q = last_q.where(Drill.runbook_id == runbook_id)
-        runbook_q = runbook_q.where(Runbook.id == runbook_id)
-    last = dict(s.execute(last_q).all())
-    rows = s.execute(runbook_q)
+@dataclass(frozen=True)
+class RunbookDrillFacts:
+    """A runbook, its customer, the intervals that may apply and its last finished drill."""
+
+    runbook_id: str
+    title: str
+    customer: str | None
+    own_interval: int | None
+    customer_interval: int | None
+    created_at: Any  # datetime | date | ISO text | None
+    last_drilled: Any  # the day of the last finished drill or real run (None: never)
+
+
+def runbook_health(runbooks: Iterable[RunbookDrillFacts], today: date, plan: ServicePlan) -> list[RunbookHealth]:
+    """The health of each runbook, most overdue first."""
     out = []
-    for rid, title, customer, own_interval, customer_interval, created_at in rows:
-        interval = own_interval or customer_interval or plan.drill_interval_months
-        last_day = _as_date(last.get(rid))
-        start = last_day or _as_date(created_at) or today
+    for r in runbooks:
+        interval = r.own_interval or r.customer_interval or plan.drill_interval_months
+        last_day = _as_date(r.last_drilled)
+        start = last_day or _as_date(r.created_at) or today
         due = add_months(start, interval)
         state = _state(start, due, today, plan)
-        out.append(RunbookHealth(rid, title, customer or "", interval, last_day, start, due, state))
+        out.append(RunbookHealth(r.runbook_id, r.title, r.customer or "", interval, last_day, start, due, state))
     out.sort(key=lambda h: (h.next_due, h.title))
     return out
 
 
-def drill_deadlines(s: Session, now: datetime, plan: ServicePlan, cal: WorkCalendar) -> list[Deadline]:
+def drill_deadlines(
+    runbooks: Iterable[RunbookDrillFacts], now: datetime, plan: ServicePlan, cal: WorkCalendar,
+) -> list[Deadline]:
     """Attention rows: a runbook's next drill, due at the end of its due date."""
     out = []
-    for h in health_rows(s, cal.local(now).date(), plan):
+    for h in runbook_health(runbooks, cal.local(now).date(), plan):
         start = datetime.combine(h.since, time(0), tzinfo=cal.tz)
         due = datetime.combine(h.next_due + timedelta(days=1), time(0), tzinfo=cal.tz)
         state, remaining = judge(start, due, None, now, plan)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from ..errors import NotFoundError
-from ..rules.attention import OPEN_CASE_STATUSES, _add_details, _case_query, _facts, archive_of, load_plan
+from ..rules.attention import OPEN_CASE_STATUSES, archive_of, load_plan
 from ..rules.deadlines import Deadline, DeadlineState, evaluate_case
 from ..rules.plan import ServicePlan
 from ..rules.quotas import CONSULTATION_KINDS, customer_quotas, quarter_of, year_of
@@ -40,6 +40,7 @@ from ..storage.models import (
     TrainingSession,
 )
 from ..storage.types import utcnow
+from .attention import add_details, case_facts, case_query
 
 KINDS = ("case", "escalation", "deadline", "service_record", "complaint", "survey", "drill", "training")
 PAGE = 500
@@ -270,8 +271,8 @@ def _deadline_items(s, case_ids: list[str], now: datetime, plan: ServicePlan,
     """Deadlines met or missed of these cases, each dated when it was met or fell due."""
     if not case_ids:
         return []
-    by_id = {r.id: _facts(r) for r in s.execute(_case_query().where(Case.id.in_(case_ids)))}
-    _add_details(s, by_id, select(Case.id).where(Case.id.in_(case_ids)), full=False)
+    by_id = {r.id: case_facts(r) for r in s.execute(case_query().where(Case.id.in_(case_ids)))}
+    add_details(s, by_id, select(Case.id).where(Case.id.in_(case_ids)), full=False)
     out = []
     for facts in by_id.values():
         for d in evaluate_case(facts, now, plan, cal):
@@ -327,8 +328,8 @@ def dossier_summary(source: Any, customer_id: str, now: datetime | None = None,
                    RectificationAction.status.in_(("open", "in_progress")))) or 0
         open_deadlines: list[Deadline] = []
         if checked:
-            by_id = {r.id: _facts(r) for r in s.execute(_case_query().where(Case.id.in_(checked)))}
-            _add_details(s, by_id, select(Case.id).where(Case.id.in_(checked)), full=False)
+            by_id = {r.id: case_facts(r) for r in s.execute(case_query().where(Case.id.in_(checked)))}
+            add_details(s, by_id, select(Case.id).where(Case.id.in_(checked)), full=False)
             for facts in by_id.values():
                 open_deadlines += [d for d in evaluate_case(facts, now, plan, cal)
                                    if d.done_at is None and d.state in (DeadlineState.DUE_SOON,

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.clock import utcnow
 from ..reports.drill_compare import DrillComparison, comparison_figure, drill_comparison
-from ..rules.drill_health import RunbookHealth, health_rows
+from ..rules.drill_health import RunbookHealth
 from ..rules.working_calendar import WorkCalendar
+from ..services.attention import health_rows
 from .context import AppContext
 
 CELL_TINT = {"failed": QColor(214, 39, 40, 70), "skipped": QColor(127, 127, 127, 60)}
@@ -95,8 +96,7 @@ class DrillCompareView(QWidget):
         def work() -> _Loaded:
             cmp = drill_comparison(services, runbook_id)
             today = WorkCalendar(plan).local(utcnow()).date()
-            with services.archive.read_session() as s:
-                rows = health_rows(s, today, plan, runbook_id=runbook_id)
+            rows = health_rows(services, today, plan, runbook_id=runbook_id)
             return _Loaded(runbook_id, cmp, rows[0] if rows else None, comparison_figure(cmp, texts))
 
         self.ctx.tasks.run(work, self._on_loaded, self._on_failed, key=self._key)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from kbdesk.backup.config import BackupConfig, LastBackup
-from kbdesk.rules.attention import attention_items, backup_deadline
 from kbdesk.rules.deadlines import DeadlineKind, DeadlineState
+from kbdesk.services.attention import attention_items, backup_deadline
 
 
 def _record_backup(archive, when: datetime) -> None:

@@ -210,7 +210,7 @@ def test_an_older_archive_gains_run_fields_from_its_step_results(tmp_path):
 
 
 def test_attention_lists_unfinished_runs_and_due_drill_actions(archive, services, runbook):
-    from kbdesk.rules.attention import attention_items
+    from kbdesk.services.attention import attention_items
 
     runs = DrillRuns(services)
     drill_id = runs.start(runbook["id"], at=T0).drill["id"]

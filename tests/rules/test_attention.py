@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kbdesk.rules.attention import attention_items
 from kbdesk.rules.plan import ServicePlan
 from kbdesk.rules.quotas import quarter_of, quota_deadline, year_of
 from kbdesk.rules.working_calendar import WorkCalendar
+from kbdesk.services.attention import attention_items
 
 from .conftest import cst
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kbdesk.errors import ValidationError
-from kbdesk.rules.attention import attention_items, case_deadlines
+from kbdesk.services.attention import attention_items, case_deadlines
 from kbdesk.transfer.jsonl import export_jsonl, import_jsonl
 
 from .conftest import cst, verify

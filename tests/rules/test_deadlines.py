@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from kbdesk.rules.attention import case_deadlines
+from kbdesk.services.attention import case_deadlines
 
 from .conftest import cst, verify
 

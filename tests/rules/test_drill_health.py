@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from kbdesk.cli.main import main
-from kbdesk.rules.attention import attention_items
-from kbdesk.rules.drill_health import add_months, health_rows
+from kbdesk.rules.drill_health import add_months
 from kbdesk.rules.plan import ServicePlan
+from kbdesk.services.attention import attention_items, health_rows
 
 from .conftest import cst
 
@@ -22,14 +22,12 @@ def test_next_due_follows_the_plan_interval_or_the_runbooks_own(services, archiv
     for day in (date(2024, 5, 10), date(2025, 1, 31)):
         services.create("drill", {"runbook_id": yearly["id"], "date": day})
     services.create("drill", {"runbook_id": quarterly["id"], "date": date(2025, 1, 31), "kind": "real"})
-    with archive.read_session() as s:
-        rows = {h.title: h for h in health_rows(s, date(2025, 6, 1), ServicePlan())}
+    rows = {h.title: h for h in health_rows(archive, date(2025, 6, 1), ServicePlan())}
     assert rows["RDS 主备切换"].last_drilled == date(2025, 1, 31)
     assert rows["RDS 主备切换"].next_due == date(2026, 1, 31) and not rows["RDS 主备切换"].overdue
     assert rows["OSS 跨区域恢复"].next_due == date(2025, 4, 30)  # 31 Jan + 3 months: end of April
     assert rows["OSS 跨区域恢复"].overdue
-    with archive.read_session() as s:
-        two_yearly = {h.title: h for h in health_rows(s, date(2025, 6, 1), ServicePlan(drill_interval_months=24))}
+    two_yearly = {h.title: h for h in health_rows(archive, date(2025, 6, 1), ServicePlan(drill_interval_months=24))}
     assert two_yearly["RDS 主备切换"].next_due == date(2027, 1, 31)
     assert two_yearly["OSS 跨区域恢复"].next_due == date(2025, 4, 30)  # its own interval wins
 
@@ -40,8 +38,7 @@ def test_a_customers_interval_applies_to_its_runbooks_unless_a_runbook_sets_its_
     own = _runbook(services, "网银回滚", customer_id=bank["id"], drill_interval_months=24)
     for rb in (plain, own):
         services.create("drill", {"runbook_id": rb["id"], "date": date(2025, 1, 10)})
-    with archive.read_session() as s:
-        rows = {h.title: h for h in health_rows(s, date(2025, 6, 1), ServicePlan())}
+    rows = {h.title: h for h in health_rows(archive, date(2025, 6, 1), ServicePlan())}
     assert (rows["核心库切换"].interval_months, rows["核心库切换"].next_due) == (6, date(2025, 7, 10))
     assert (rows["网银回滚"].interval_months, rows["网银回滚"].next_due) == (24, date(2027, 1, 10))
     assert rows["核心库切换"].customer == "华东某银行"

@@ -10,10 +10,10 @@ import pytest
 
 from kbdesk.cli.main import main
 from kbdesk.errors import ImportRejected
-from kbdesk.rules.attention import case_deadlines
 from kbdesk.rules.holidays import builtin_years, merge_imported, special_days, unknown_years
 from kbdesk.rules.plan import ServicePlan
 from kbdesk.rules.working_calendar import WorkCalendar
+from kbdesk.services.attention import case_deadlines
 from kbdesk.transfer.holidays import import_holiday_file, parse_holiday_ics, parse_holiday_text
 
 # The clock is frozen in the December of the last year the installed library knows

@@ -1,6 +1,6 @@
 """Attention (待办与超时): everything due or overdue across the archive.
 
-The deadlines come from :func:`kbdesk.rules.attention.attention_items`,
+The deadlines come from :func:`kbdesk.services.attention.attention_items`,
 computed in a worker; the list is recomputed on every change broadcast and
 once a minute, and the "remaining" column follows the clock in between.
 The small helpers at the top (kind and state words, "25 min left") are
@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import utcnow
-from ...rules.attention import attention_items, load_plan
+from ...rules.attention import load_plan
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
 from ...rules.holidays import unknown_years
 from ...rules.plan_time import plan_zone
+from ...services.attention import attention_items
 from ..calendar_notice import CalendarNotice
 from ..context import AppContext
 from ..formatting import plan_time, zone_label
