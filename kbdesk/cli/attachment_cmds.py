@@ -17,11 +17,13 @@ from ..services.attachment_text import (
     files_to_reextract,
     limits_for,
     skipped_files,
+    text_statuses,
+    text_summary,
 )
-from ..storage.registry import RECORD_TYPES
+from ..services.lookups import record_types
 from .output import clip
 
-OWNER_TYPES = sorted(t for t in RECORD_TYPES if t not in ("attachment", "audit", "link", "article_version"))
+OWNER_TYPES = sorted(t for t in record_types() if t not in ("attachment", "audit", "link", "article_version"))
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -104,16 +106,8 @@ def _list_skipped(archive, as_json: bool) -> int:
 
 
 def _summary(archive) -> int:
-    from sqlalchemy import func, select
-
-    from ..storage import models as m
-
-    with archive.read_session() as s:
-        files = s.scalar(select(func.count(func.distinct(m.Attachment.sha256)))) or 0
-        by_status = dict(s.execute(
-            select(m.AttachmentText.status, func.count())
-            .where(m.AttachmentText.sha256.in_(select(m.Attachment.sha256)))
-            .group_by(m.AttachmentText.status)).all())
+    summary = text_summary(archive)
+    files, by_status = summary.files, summary.by_status
     pending = len(files_needing_text(archive))
     print(f"{files} attached file(s): {by_status.get(OK, 0)} with text, "
           f"{sum(n for st, n in by_status.items() if st != OK)} without, {pending} not extracted yet")
@@ -124,15 +118,7 @@ def _summary(archive) -> int:
 
 
 def _statuses(archive, hashes: set[str]) -> dict[str, tuple[str, str, int]]:
-    from sqlalchemy import func, select
-
-    from ..storage import models as m
-
-    with archive.read_session() as s:
-        rows = s.execute(select(m.AttachmentText.sha256, m.AttachmentText.status, m.AttachmentText.reason,
-                                func.length(m.AttachmentText.text))
-                         .where(m.AttachmentText.sha256.in_(hashes)))
-        return {r[0]: (r[1], r[2], r[3] or 0) for r in rows}
+    return text_statuses(archive, hashes)
 
 
 def _why(exc: Exception) -> str:

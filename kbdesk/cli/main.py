@@ -16,11 +16,11 @@ from ..locate import choose_archive, create_demo, open_or_create
 from ..rules.attention import load_plan
 from ..rules.plan_time import zone_label
 from ..services import Services
+from ..services.archives import Archive
 from ..services.integrity import check_archive
+from ..services.lookups import record_columns, record_types
 from ..services.plain import to_json_dict
 from ..settings import default_actor
-from ..storage.archive import Archive
-from ..storage.registry import RECORD_TYPES
 from ..transfer.jsonl import export_jsonl, import_jsonl
 from . import (
     attachment_cmds,
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
 
     c = sub.add_parser("list", help="list records of one type")
-    c.add_argument("type", choices=sorted(RECORD_TYPES))
+    c.add_argument("type", choices=sorted(record_types()))
     c.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE")
     c.add_argument("--sort", metavar="FIELD")
     c.add_argument("--desc", action="store_true", help="sort descending")
@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="one JSON object per line")
 
     c = sub.add_parser("show", help="show one record (a case also by its number)")
-    c.add_argument("type", choices=sorted(RECORD_TYPES))
+    c.add_argument("type", choices=sorted(record_types()))
     c.add_argument("id")
     c.add_argument("--json", action="store_true")
 
@@ -180,7 +180,7 @@ def _cmd_list(args, archive: Archive, services: Services, out: Output) -> int:
             print(json.dumps(to_json_dict(r), ensure_ascii=False))
         return 0
     total = services.count(args.type, where=where)
-    cols = SUMMARY.get(args.type) or list(RECORD_TYPES[args.type].__table__.columns.keys())[:5]
+    cols = SUMMARY.get(args.type) or record_columns(args.type)[:5]
     zone_name = load_plan(archive).timezone
     print(table(rows, cols, zone_name=zone_name))
     print(f"({len(rows)} of {total}) times in {zone_label(zone_name, utcnow())}")
@@ -225,7 +225,7 @@ def _cmd_sla(args, archive: Archive, services: Services, out: Output) -> int:
 def _cmd_info(args, archive: Archive, services: Services, out: Output) -> int:
     print(f"archive: {archive.root}")
     print(f"schema:  {archive.schema_version()}")
-    for rtype in RECORD_TYPES:
+    for rtype in record_types():
         n = services.count(rtype)
         if n:
             print(f"  {rtype:<17} {n}")

@@ -10,14 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..errors import KbdeskError
 from ..reports.catalog import REPORTS, build_report
 from ..reports.export import FORMATS, to_csv, to_markdown, to_text, write_report
 from ..reports.labels import english, resolving
 from ..reports.table import ReportFilters
-from ..storage.models import Customer
+from ..services.lookups import find_customer
 
 
 def add_parser(sub: argparse._SubParsersAction, date_type) -> None:
@@ -39,10 +37,7 @@ def add_parser(sub: argparse._SubParsersAction, date_type) -> None:
 
 
 def customer_id(archive, name_or_id: str) -> str:
-    with archive.read_session() as s:
-        found = s.scalar(select(Customer.id).where(Customer.id == name_or_id)) or s.scalar(
-            select(Customer.id).where(Customer.name == name_or_id)
-        )
+    found = find_customer(archive, name_or_id)
     if found is None:
         raise KbdeskError(
             f"No customer called {name_or_id!r} (name or id) in this archive; "

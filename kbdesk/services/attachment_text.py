@@ -282,3 +282,30 @@ def _compare(archive, runner: ExtractRunner, sha: str) -> list[str]:
             "(run `kbdesk attachments --reextract`)"
         ]
     return []
+
+
+@dataclass(frozen=True)
+class TextSummary:
+    """How many distinct attached files there are, and their text's status counts."""
+
+    files: int
+    by_status: dict[str, int]
+
+
+def text_summary(archive) -> TextSummary:
+    with archive.read_session() as s:
+        files = s.scalar(select(func.count(func.distinct(m.Attachment.sha256)))) or 0
+        by_status = dict(s.execute(
+            select(m.AttachmentText.status, func.count())
+            .where(m.AttachmentText.sha256.in_(select(m.Attachment.sha256)))
+            .group_by(m.AttachmentText.status)).all())
+    return TextSummary(files, by_status)
+
+
+def text_statuses(archive, hashes: set[str]) -> dict[str, tuple[str, str, int]]:
+    """sha256 → (status, reason, length of the text) of the files with stored text."""
+    with archive.read_session() as s:
+        rows = s.execute(select(m.AttachmentText.sha256, m.AttachmentText.status, m.AttachmentText.reason,
+                                func.length(m.AttachmentText.text))
+                         .where(m.AttachmentText.sha256.in_(hashes)))
+        return {r[0]: (r[1], r[2], r[3] or 0) for r in rows}

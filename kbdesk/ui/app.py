@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from ..errors import KbdeskError
 from ..locate import Located, choose_archive, open_or_create
 from ..paths import config_dir, resource_root
+from ..services.archives import Archive, InstanceLock
 from ..settings import AppSettings, default_actor
-from ..storage.archive import Archive
-from ..storage.instance_lock import InstanceLock
 from . import fonts, i18n, labels, theme
 from .context import AppContext
 from .instance import InstanceServer, claim_archive

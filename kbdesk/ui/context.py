@@ -8,30 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import select
 
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..search.service import SearchService
 from ..services import ChangeSet, Services
+from ..services.archives import Archive
+from ..services.lookups import NAMED_TYPES, record_types, reference_names
 from ..services.search_source import ArchiveDocuments
 from ..settings import AppSettings
-from ..storage import models as m
-from ..storage.archive import Archive
 from .extraction import BackgroundExtraction, wants_extraction
 from .workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-# How a referenced record is named in lists and pickers.
-NAME_COLUMN = {
-    "customer": (m.Customer, m.Customer.name), "runbook": (m.Runbook, m.Runbook.title),
-    "course": (m.Course, m.Course.title), "category": (m.Category, None),
-    "drill": (m.Drill, m.Drill.date), "training_session": (m.TrainingSession, m.TrainingSession.planned_date),
-    "article": (m.Article, m.Article.title), "case": (m.Case, m.Case.number),
-    "runbook_step": (m.RunbookStep, m.RunbookStep.action),
-}
-
 
 class AppContext(QObject):
     """The open archive, its services and the app settings.
@@ -87,10 +76,8 @@ class AppContext(QObject):
 
     def broadcast_everything_changed(self) -> None:
         """Another process wrote to the archive: every view reloads."""
-        from ..storage.registry import RECORD_TYPES
-
         changes = ChangeSet()
-        for rtype in RECORD_TYPES:
+        for rtype in record_types():
             changes.add(rtype, "", "import")
         self.sig_changed.emit(changes)
 
@@ -115,20 +102,14 @@ class AppContext(QObject):
     # --- names for references ---------------------------------------------
 
     def names(self, record_type: str) -> dict[str, str]:
-        model, column = NAME_COLUMN[record_type]
-        with self.archive.read_session() as s:
-            if record_type == "category":
-                zh = self.settings.language.startswith("zh") or not self.settings.language
-                rows = s.execute(select(m.Category.code, m.Category.name_zh if zh else m.Category.name_en))
-            else:
-                rows = s.execute(select(model.id, column))
-            return {k: str(v) for k, v in rows}
+        zh = self.settings.language.startswith("zh") or not self.settings.language
+        return reference_names(self.archive, record_type, chinese=zh)
 
     def choices(self, record_type: str, field: str) -> list[tuple[str, str]]:
         from ..services.fields import SPECS
 
         target = SPECS[record_type].fields[field].reference
-        if target is None or target not in NAME_COLUMN:
+        if target is None or target not in NAMED_TYPES:
             return []
         if target == "case":
             return []  # too many for a list: edited by number elsewhere

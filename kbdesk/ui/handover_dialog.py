@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from ..storage.models import Case, Customer
+from ..services.lookups import case_products, customers_by_name
 from .context import AppContext
 from .job_dialog import JobDialog
 
@@ -41,10 +40,7 @@ if TYPE_CHECKING:
 
 def load_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[str]]:
     """(customer id, name) pairs and the products cases name; runs in a worker."""
-    with ctx.archive.read_session() as s:
-        customers = [(i, n) for i, n in s.execute(select(Customer.id, Customer.name).order_by(Customer.name))]
-        products = [p for p in s.scalars(select(Case.product).distinct().order_by(Case.product)) if p]
-    return customers, products
+    return customers_by_name(ctx.archive), case_products(ctx.archive)
 
 
 class HandoverDialog(QDialog):

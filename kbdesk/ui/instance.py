@@ -1,6 +1,7 @@
 """One app window per archive: the choice a second app instance offers.
 
-The lock itself is Qt-free (:mod:`kbdesk.storage.instance_lock`). Here: a
+The lock itself is Qt-free (:mod:`kbdesk.storage.instance_lock`, reached through
+:mod:`kbdesk.services.archives`). Here: a
 ``QLocalServer`` keyed on the archive path, through which a second instance
 asks the running window to raise itself, and the question shown when the
 archive is already open (switch to that window, or open read-only).
@@ -19,7 +20,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import ArchiveError
-from ..storage.instance_lock import ArchiveInUseError, InstanceLock, LockedOnOtherHostError
+from ..services.archives import ArchiveInUseError, InstanceLock, LockedOnOtherHostError
 
 log = logging.getLogger(__name__)
 

@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ...domain.clock import utcnow
 from ...reports.catalog import REPORTS, build_report
 from ...reports.export import headers, heading, write_report
 from ...reports.table import ReportFilters, ReportTable, cell_text
-from ...storage.models import Case
+from ...services.lookups import case_products
 from ..chart_view import ChartView, report_labeler
 from ..context import AppContext
 from ..formatting import zone_label
@@ -214,9 +213,7 @@ class ReportsSection(QWidget):
             self.customer_combo.addItem(name, cid)
         self.product_combo.clear()
         self.product_combo.addItem(self.tr("All products"), None)
-        with self.ctx.archive.read_session() as s:
-            products = sorted(p for p in s.scalars(select(Case.product).distinct()) if p)
-        for product in products:
+        for product in case_products(self.ctx.archive):
             self.product_combo.addItem(product, product)
         for combo, value in ((self.customer_combo, current_c), (self.product_combo, current_p)):
             i = combo.findData(value)
