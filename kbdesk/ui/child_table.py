@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError
 from ..services.fields import SPECS
+from ..services.lookups import NAMED_TYPES
 from .case_picker import CasePicker
-from .context import NAME_COLUMN, AppContext
+from .context import AppContext
 from .formatting import display
 from .labels import field_label, field_value_label, type_label
 from .record_form import LONG_TEXT_MIN, RecordForm
@@ -118,7 +119,7 @@ class ChildTable(QWidget):
         """Names of referenced records by column; runs in the worker with the rows."""
         specs = SPECS[self.child_type].fields
         refs = {c: specs[c].reference for c in self.columns if c in specs and specs[c].reference}
-        return {c: self.ctx.names(t) for c, t in refs.items() if t in NAME_COLUMN}
+        return {c: self.ctx.names(t) for c, t in refs.items() if t in NAMED_TYPES}
 
     def showEvent(self, event) -> None:
         # Rows filled while the tab was hidden wrapped at a width they never had.
