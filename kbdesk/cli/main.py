@@ -12,11 +12,11 @@ from pathlib import Path
 from .. import __version__
 from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
-from ..rules.attention import load_plan
 from ..rules.plan_time import zone_label
 from ..services import Services
 from ..services.integrity import check_archive
 from ..services.plain import to_json_dict
+from ..services.plan_store import load_plan
 from ..settings import default_actor
 from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES

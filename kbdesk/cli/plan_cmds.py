@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import KbdeskError
-from ..rules.attention import attention_items, load_plan
+from ..rules.attention import attention_items
 from ..rules.holidays import special_days, unknown_years
 from ..rules.plan_time import format_plan_time, plan_zone, zone_label
 from ..rules.working_calendar import WorkCalendar
+from ..services.plan_store import load_plan
 from ..storage.types import utcnow
 from ..transfer.holidays import import_holiday_file
 from .output import clip, display_width

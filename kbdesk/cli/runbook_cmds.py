@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ImportRejected, KbdeskError
-from ..rules.attention import load_plan
 from ..rules.drill_health import health_rows
 from ..rules.working_calendar import WorkCalendar
+from ..services.plan_store import load_plan
 from ..services.runbooks import export_runbook_markdown, save_runbook_draft
 from ..storage.types import utcnow
 from ..transfer.runbook_markdown import read_runbook_file

@@ -20,11 +20,11 @@ import nh3
 
 from ..domain.filenames import safe_file_name
 from ..errors import ArchiveError
-from ..rules.attention import load_plan
 from ..rules.notices import LANGS, status_name
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
+from ..services.plan_store import load_plan
 
 IMAGE_DIR = "images"
 URL_SCHEMES = {"http", "https", "mailto", "data"}

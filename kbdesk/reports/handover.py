@@ -28,16 +28,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.clock import utcnow
 from ..domain.filenames import safe_file_name
 from ..errors import ArchiveError, KbdeskError
 from ..paths import resource_root
-from ..rules.attention import load_plan
 from ..rules.working_calendar import WorkCalendar
-from ..storage.types import utcnow
+from ..services.handover_select import HandoverContents, HandoverScope, select_contents
+from ..services.plan_store import load_plan
 from . import handover_pages as hp
 from .drill_report import build_drill_report
 from .fault_report import build_fault_report
-from .handover_select import HandoverContents, HandoverScope, select_contents
 
 FONT_FILE = "NotoSansSC-kbdesk-Regular.otf"
 PDF_NAME = "handover.pdf"

@@ -53,7 +53,11 @@ def archive_of(source: Any) -> Archive:
 
 
 def load_plan(source: Any) -> ServicePlan:
-    return ServicePlan.load(archive_of(source).settings_path)
+    """The archive's plan, for callers that pass none. A bridge while this module still reads the
+    archive: the file is read by :mod:`kbdesk.services.plan_store`, not here."""
+    from ..services.plan_store import load_plan as stored_plan
+
+    return stored_plan(source)
 
 
 def attention_items(

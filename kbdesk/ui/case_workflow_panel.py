@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KbdeskError, ValidationError
-from ..rules.attention import case_deadlines, load_plan
+from ..rules.attention import case_deadlines
 from ..rules.deadlines import Deadline
 from ..rules.working_calendar import WorkCalendar
+from ..services.plan_store import load_plan
 from ..services.workflow import ACTION_MOVES, CaseWorkflow
 from ..storage.types import utcnow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog

@@ -14,6 +14,7 @@ from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..search.service import SearchService
 from ..services import ChangeSet, Services
+from ..services.plan_store import load_plan
 from ..settings import AppSettings
 from ..storage import models as m
 from ..storage.archive import Archive
@@ -98,7 +99,7 @@ class AppContext(QObject):
     def plan(self) -> ServicePlan:
         """The archive's service plan; re-read after a ``service_plan`` change."""
         if self._plan is None:
-            self._plan = ServicePlan.load(self.archive.settings_path)
+            self._plan = load_plan(self.archive)
         return self._plan
 
     @property

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rules.attention import attention_items, load_plan
+from ...rules.attention import attention_items
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
 from ...rules.holidays import unknown_years
 from ...rules.plan_time import plan_zone
+from ...services.plan_store import load_plan
 from ...storage.types import utcnow
 from ..calendar_notice import CalendarNotice
 from ..context import AppContext
