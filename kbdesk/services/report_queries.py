@@ -3,13 +3,14 @@
 ``kbdesk.reports`` computes and renders; it never sees a session, a model or
 a statement. Each function here runs one report's queries with the filters
 the report chose and returns immutable rows (named tuples: typed, and as
-cheap to build as the database rows they copy, which matters at 100,000
-cases). Everything is read in one read session per call.
+cheap to build as the database rows they copy). The per-case queries stream
+their rows while the caller iterates, in one read session, so a report over
+100,000 cases never holds them all at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -73,7 +74,7 @@ class CaseCountRow(NamedTuple):
     not_a_fault: bool
 
 
-def case_count_rows(source: Any, scope: CaseScope) -> list[CaseCountRow]:
+def case_count_rows(source: Any, scope: CaseScope) -> Iterator[CaseCountRow]:
     """Every case in scope, with what the cases report groups and splits by."""
     stmt = _scoped(
         select(
@@ -82,8 +83,7 @@ def case_count_rows(source: Any, scope: CaseScope) -> list[CaseCountRow]:
         ).join(Customer, Customer.id == Case.customer_id),
         scope,
     )
-    with archive_of(source).read_session() as s:
-        return list(map(CaseCountRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, CaseCountRow)
 
 
 def category_names(source: Any) -> dict[str, tuple[str, str]]:
@@ -102,7 +102,7 @@ class CaseTimesRow(NamedTuple):
     recovered_at: datetime | None
 
 
-def case_times_rows(source: Any, scope: CaseScope) -> list[CaseTimesRow]:
+def case_times_rows(source: Any, scope: CaseScope) -> Iterator[CaseTimesRow]:
     """The stamps of the cases in scope that are faults (not marked not a fault)."""
     stmt = _scoped(
         select(Case.severity, Case.reported_at, Case.responded_at, Case.recovered_at).where(
@@ -110,8 +110,7 @@ def case_times_rows(source: Any, scope: CaseScope) -> list[CaseTimesRow]:
         ),
         scope,
     )
-    with archive_of(source).read_session() as s:
-        return list(map(CaseTimesRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, CaseTimesRow)
 
 
 class SlaCaseRow(NamedTuple):
@@ -125,7 +124,7 @@ class SlaCaseRow(NamedTuple):
     closed_at: datetime | None
 
 
-def sla_case_rows(source: Any, scope: CaseScope) -> list[SlaCaseRow]:
+def sla_case_rows(source: Any, scope: CaseScope) -> Iterator[SlaCaseRow]:
     """What the SLA figures judge, for the cases in scope that are faults."""
     stmt = _scoped(
         select(
@@ -136,8 +135,7 @@ def sla_case_rows(source: Any, scope: CaseScope) -> list[SlaCaseRow]:
         .where(Case.not_a_fault.is_(False)),
         scope,
     )
-    with archive_of(source).read_session() as s:
-        return list(map(SlaCaseRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, SlaCaseRow)
 
 
 # --- complaints and surveys -------------------------------------------------------
@@ -152,7 +150,7 @@ class ComplaintRow(NamedTuple):
 def complaint_rows(
     source: Any, customer: str | None = None, product: str | None = None,
     received_from: datetime | None = None, received_before: datetime | None = None,
-) -> list[ComplaintRow]:
+) -> Iterator[ComplaintRow]:
     """Complaints of a customer (id), about a product (through their case), received in [from, before)."""
     stmt = select(Complaint.received_at, Complaint.subject, Complaint.closed_at)
     if customer:
@@ -163,8 +161,7 @@ def complaint_rows(
         stmt = stmt.where(Complaint.received_at >= received_from)
     if received_before:
         stmt = stmt.where(Complaint.received_at < received_before)
-    with archive_of(source).read_session() as s:
-        return list(map(ComplaintRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, ComplaintRow)
 
 
 class SurveyRow(NamedTuple):
@@ -180,7 +177,7 @@ class SurveyRow(NamedTuple):
 def survey_rows(
     source: Any, customer: str | None = None, product: str | None = None,
     start: date | None = None, end: date | None = None,
-) -> list[SurveyRow]:
+) -> Iterator[SurveyRow]:
     """Surveys dated in [start, end] (both inclusive), of a customer (id), about a product's case."""
     stmt = (
         select(
@@ -198,8 +195,7 @@ def survey_rows(
         stmt = stmt.where(Survey.customer_id == customer)
     if product:
         stmt = stmt.where(Case.product == product)
-    with archive_of(source).read_session() as s:
-        return list(map(SurveyRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, SurveyRow)
 
 
 # --- training -----------------------------------------------------------------
@@ -215,7 +211,7 @@ class OnsiteSessionRow(NamedTuple):
     day: date | str | None  # the held date, else the planned date (SQLite may hand back text)
 
 
-def onsite_session_rows(source: Any, customer: str | None = None) -> list[OnsiteSessionRow]:
+def onsite_session_rows(source: Any, customer: str | None = None) -> Iterator[OnsiteSessionRow]:
     day = func.coalesce(TrainingSession.held_date, TrainingSession.planned_date)
     stmt = select(Customer.id, Customer.name, TrainingSession.status, TrainingSession.planned_date, day).join(
         TrainingSession,
@@ -224,8 +220,7 @@ def onsite_session_rows(source: Any, customer: str | None = None) -> list[Onsite
     )
     if customer:
         stmt = stmt.where(Customer.id == customer)
-    with archive_of(source).read_session() as s:
-        return list(map(OnsiteSessionRow._make, s.execute(stmt)))
+    yield from _stream(source, stmt, OnsiteSessionRow)
 
 
 @dataclass(frozen=True)
@@ -353,6 +348,14 @@ def drill_history(source: Any, runbook_id: str) -> DrillHistory:
             for drill_id, *rest in rows:
                 results[drill_id].append(StepResultRecord(*rest))
     return DrillHistory(runbook_id, title, steps, drills, results)
+
+
+def _stream(source: Any, stmt: Select, record: Any) -> Iterator[Any]:
+    """The rows of ``stmt`` as ``record``s while the caller iterates (the read session closes with
+    the iteration): a report over 100,000 cases never holds them all, nor makes the garbage
+    collector walk them."""
+    with archive_of(source).read_session() as s:
+        yield from map(record._make, s.execute(stmt))
 
 
 def _chunks(items: Iterable[str], size: int = 500) -> list[list[str]]:
