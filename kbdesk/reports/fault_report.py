@@ -24,6 +24,7 @@ from ..rules.plan import ServicePlan
 from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
 from ..services.plan_store import load_plan
+from ..services.report_queries import attachment_bytes
 
 IMAGE_DIR = "images"
 
@@ -121,7 +122,7 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
         rel = f"{IMAGE_DIR}/{att['id'][:8]}-{safe_file_name(att['filename'], 'screenshot')}"
         try:
             # path_for refuses a hash that could name a file outside attachments/.
-            blob = services.archive.blobs.read(att["sha256"])
+            blob = attachment_bytes(services, att["sha256"])
         except (OSError, ArchiveError):
             report.missing.append(att["filename"])
             shots.append((att["filename"], None, None))

@@ -35,6 +35,7 @@ from ..paths import resource_root
 from ..rules.working_calendar import WorkCalendar
 from ..services.handover_select import HandoverContents, HandoverScope, select_contents
 from ..services.plan_store import load_plan
+from ..services.report_queries import attachment_bytes
 from . import handover_pages as hp
 from .drill_report import build_drill_report
 from .fault_report import build_fault_report
@@ -243,7 +244,7 @@ class _Writer:
             if not att["mime"].startswith("image/"):
                 continue
             try:
-                blob = self.services.archive.blobs.read(att["sha256"])
+                blob = attachment_bytes(self.services, att["sha256"])
             except (OSError, ArchiveError):
                 self.missing.append(att["filename"])
                 continue

@@ -39,6 +39,12 @@ def archive_of(source: Any) -> Archive:
     return source if isinstance(source, Archive) else source.archive
 
 
+def attachment_bytes(source: Any, sha256: str) -> bytes:
+    """An attached file's content, as the documents embed it (OSError or ArchiveError when it is gone;
+    a hash that could name a file outside attachments/ is refused)."""
+    return archive_of(source).blobs.read(sha256)
+
+
 @dataclass(frozen=True)
 class CaseScope:
     """Which cases a report counts: of one customer (id), of one product, reported in [start, end)."""
