@@ -1,17 +1,18 @@
 """Typed settings: each option declared once with its type and default.
 
-App settings live in the config folder (``KBDESK_CONFIG`` overrides) as JSON;
-a value of the wrong type in the file falls back to its default instead of
-breaking start-up.
+App settings live in the config folder (``KBDESK_CONFIG`` overrides) as JSON,
+read and written through :mod:`kbdesk.jsonstore`: a value of the wrong type
+in the file falls back to its default instead of breaking start-up, and a
+save replaces the file atomically.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from .jsonstore import JsonStore, decode_fields
 
 
 @dataclass
@@ -24,23 +25,10 @@ class AppSettings:
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
-        try:
-            raw = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        settings = cls()
-        for f in fields(cls):
-            value = raw.get(f.name) if isinstance(raw, dict) else None
-            if value is not None and isinstance(value, type(getattr(settings, f.name))):
-                setattr(settings, f.name, value)
-        return settings
+        return decode_fields(cls, JsonStore(path).read())
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(self), fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+        JsonStore(path).write(asdict(self))
 
     def remember_archive(self, path: Path, keep: int = 8) -> None:
         p = str(path)

@@ -6,13 +6,11 @@ describes where this copy is backed up to).
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..jsonstore import JsonStore, decode_fields, same_type
 from .rotation import RotationPolicy
 
 FILE_NAME = "backup.json"
@@ -53,33 +51,16 @@ class BackupConfig:
 
     @classmethod
     def load(cls, archive_root: Path) -> BackupConfig:
-        config = cls()
-        try:
-            raw = json.loads((Path(archive_root) / FILE_NAME).read_text("utf-8"))
-        except (OSError, ValueError):
-            return config
-        if not isinstance(raw, dict):
-            return config
-        for f in fields(cls):
-            value = raw.get(f.name)
-            if f.name == "last" and isinstance(value, dict):
-                config.last = LastBackup(
-                    **{k: v for k, v in value.items() if k in LastBackup.__dataclass_fields__}
-                )
-            elif value is not None and type(value) is type(getattr(config, f.name)):
-                setattr(config, f.name, value)
+        store = JsonStore(Path(archive_root) / FILE_NAME, make_parents=False)
+        raw = store.read()
+        config = decode_fields(cls, {k: v for k, v in raw.items() if k != "last"}, same_type)
+        last = raw.get("last")
+        if isinstance(last, dict):
+            config.last = LastBackup(**{k: v for k, v in last.items() if k in LastBackup.__dataclass_fields__})
         return config
 
     def save(self, archive_root: Path) -> None:
-        root = Path(archive_root)
-        fd, tmp = tempfile.mkstemp(dir=root, prefix=".backup-json-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(asdict(self), fh, ensure_ascii=False, indent=2)
-            os.replace(tmp, root / FILE_NAME)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        JsonStore(Path(archive_root) / FILE_NAME, make_parents=False).write(asdict(self))
 
 
 def default_folder(archive_root: Path) -> Path:

@@ -101,7 +101,7 @@ def cmd_fault_report(args, archive, services, out: Output) -> int:
 
 def cmd_handover(args, archive, services, out: Output) -> int:
     from ..reports.handover import build_handover
-    from ..reports.handover_select import HandoverScope, resolve_customers
+    from ..services.handover_select import HandoverScope, resolve_customers
 
     scope = HandoverScope(
         resolve_customers(services, args.customer), list(dict.fromkeys(args.product)), args.start, args.end

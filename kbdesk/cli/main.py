@@ -13,13 +13,13 @@ from .. import __version__
 from ..domain.clock import utcnow
 from ..errors import ImportRejected, KbdeskError, storage_error
 from ..locate import choose_archive, create_demo, open_or_create
-from ..rules.attention import load_plan
 from ..rules.plan_time import zone_label
 from ..services import Services
 from ..services.archives import Archive
 from ..services.integrity import check_archive
 from ..services.lookups import record_columns, record_types
 from ..services.plain import to_json_dict
+from ..services.plan_store import load_plan
 from ..settings import default_actor
 from ..transfer.jsonl import export_jsonl, import_jsonl
 from . import (

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from ..domain.clock import utcnow
 from ..errors import KbdeskError
-from ..rules.attention import load_plan
 from ..rules.holidays import special_days, unknown_years
 from ..rules.plan_time import format_plan_time, plan_zone, zone_label
 from ..rules.working_calendar import WorkCalendar
 from ..services.attention import attention_items
+from ..services.plan_store import load_plan
 from ..transfer.holidays import import_holiday_file
 from .output import clip, display_width
 

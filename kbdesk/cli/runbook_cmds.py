@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ..domain.clock import utcnow
 from ..errors import ImportRejected, KbdeskError
-from ..rules.attention import load_plan
 from ..rules.working_calendar import WorkCalendar
 from ..services.attention import health_rows
+from ..services.plan_store import load_plan
 from ..services.runbooks import export_runbook_markdown, save_runbook_draft
 from ..transfer.runbook_markdown import read_runbook_file
 from .output import table

@@ -13,10 +13,10 @@ from ..reports.training_plan import (
     progress_rows,
     training_plan,
 )
-from ..rules.attention import load_plan
 from ..rules.plan_time import plan_zone
 from ..services import course_import as ci
 from ..services.attachment_text import extract_files, files_needing_text
+from ..services.plan_store import load_plan
 from .output import display_width
 
 # What each skip reason means, in words a trainer can act on.

@@ -1,5 +1,7 @@
 """Markdown to HTML that is safe to show: no scripts, no remote loads.
 
+The one renderer and sanitiser policy of kbdesk: the article viewer, the
+handover package's pages and the fault and drill reports all render here.
 Articles are written by colleagues but often pasted from mail, tickets and
 web pages, so the HTML Python-Markdown produces (which passes raw HTML
 through) is sanitised with nh3 before any viewer sees it:
@@ -10,11 +12,17 @@ through) is sanitised with nh3 before any viewer sees it:
   (an attachment of the archive), so showing an article never reaches the
   network; a blocked image is replaced by its alt text;
 - scripts, styles, iframes, event handlers and comments are removed.
+
+A document written to files (a fault report) points its attachment images at
+a data: URI or a file beside it with :func:`resolve_attachment_images`, after
+sanitising.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
+from collections.abc import Mapping
 
 import markdown
 import nh3
@@ -50,6 +58,7 @@ _ALIGN_STYLE = re.compile(r'\sstyle="text-align: (left|right|center);"')
 # so an element's attributes can be matched exactly even when a value holds ">".
 _IMG = re.compile(r'<img((?:\s+[\w-]+="[^"]*")*)\s*/?>')
 _ALT = re.compile(r'\salt="([^"]*)"')
+_ATTACHMENT_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")' + ATTACHMENT_SCHEME + r':([^"]*)(")')
 
 
 def attachment_url(attachment_id: str) -> str:
@@ -73,6 +82,25 @@ def render_markdown(text: str) -> str:
         strip_comments=True,
     )
     return _IMG.sub(_blocked_image, html)
+
+
+def resolve_attachment_images(html: str, targets: Mapping[str, str]) -> str:
+    """Point the attachment images of sanitised HTML at the caller's own targets.
+
+    ``targets`` maps an attachment id to what the page should load instead of
+    ``kbdesk-attachment:ID`` — a data: URI, or a file the caller wrote beside
+    the page (an exported document has no attachment loader). Only ids in
+    ``targets`` change, to values the caller made, so text an author typed
+    never gains a source the sanitiser would have refused.
+    """
+    if not targets:
+        return html
+
+    def point(m: re.Match) -> str:
+        target = targets.get(html_lib.unescape(m.group(2)))
+        return m.group(0) if target is None else f"{m.group(1)}{html_lib.escape(target)}{m.group(3)}"
+
+    return _ATTACHMENT_SRC.sub(point, html)
 
 
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:

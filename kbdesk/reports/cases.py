@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..storage.models import Case, Category, Customer
+from ..services.report_queries import case_count_rows, category_names
 from .common import ReportContext
 from .table import ChartSpec, Column, Panel, ReportTable, Series, month_key, months_between
 from .times import SEVERITIES
@@ -15,37 +13,24 @@ GROUPINGS = ("category", "product", "customer", "month")
 def cases_report(rc: ReportContext, by: str = "category") -> ReportTable:
     if by not in GROUPINGS:
         raise ValueError(f"cannot group cases by {by!r}; use one of {', '.join(GROUPINGS)}")
-    stmt = rc.cases_where(
-        select(
-            Case.category,
-            Case.product,
-            Customer.name,
-            Case.reported_at,
-            Case.severity,
-            Case.status,
-            Case.not_a_fault,
-        ).join(Customer, Customer.id == Case.customer_id)
-    )
     groups: dict[str, list[int]] = {}
     width = len(SEVERITIES) + 3  # total, severities…, open, not a fault
-    with rc.archive.read_session() as s:
-        for category, product, customer, reported, severity, status, not_fault in s.execute(stmt):
-            key = {
-                "category": category,
-                "product": product or "",
-                "customer": customer,
-                "month": month_key(rc.local_date(reported)),
-            }[by]
-            acc = groups.setdefault(key, [0] * width)
-            acc[0] += 1
-            if severity in SEVERITIES:
-                acc[1 + SEVERITIES.index(severity)] += 1
-            acc[-2] += status != "closed"
-            acc[-1] += bool(not_fault)
-        names = {
-            code: (zh, en)
-            for code, zh, en in s.execute(select(Category.code, Category.name_zh, Category.name_en))
-        }
+    for category, product, customer, reported, severity, status, not_fault in case_count_rows(
+        rc.archive, rc.case_scope()
+    ):
+        key = {
+            "category": category,
+            "product": product or "",
+            "customer": customer,
+            "month": month_key(rc.local_date(reported)),
+        }[by]
+        acc = groups.setdefault(key, [0] * width)
+        acc[0] += 1
+        if severity in SEVERITIES:
+            acc[1 + SEVERITIES.index(severity)] += 1
+        acc[-2] += status != "closed"
+        acc[-1] += bool(not_fault)
+    names = category_names(rc.archive)
     if by == "month" and groups:
         for key in months_between(min(groups), max(groups)):
             groups.setdefault(key, [0] * width)

@@ -5,14 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Select
-
-from ..rules.attention import archive_of, load_plan
+from ..domain.clock import utcnow
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone, zone_label
-from ..storage.archive import Archive
-from ..storage.models import Case
-from ..storage.types import utcnow
+from ..services.plan_store import load_plan
+from ..services.report_queries import CaseScope, archive_of
 from .table import ReportFilters, ReportTable
 
 
@@ -26,7 +23,7 @@ class ReportContext:
         now: datetime | None = None,
         plan: ServicePlan | None = None,
     ):
-        self.archive: Archive = archive_of(source)
+        self.archive: Any = archive_of(source)
         self.plan = plan or load_plan(self.archive)
         self.tz: tzinfo = plan_zone(self.plan)
         self.filters = filters or ReportFilters()
@@ -42,33 +39,15 @@ class ReportContext:
     def today(self) -> date:
         return self.local_date(self.now)
 
-    def cases_where(self, stmt: Select, reported: bool = True) -> Select:
-        """Customer, product and (``reported``) period filters on a query over Case."""
+    def case_scope(self) -> CaseScope:
+        """The customer, product and period filters as the case queries take them."""
         f = self.filters
-        if f.customer:
-            stmt = stmt.where(Case.customer_id == f.customer)
-        if f.product:
-            stmt = stmt.where(Case.product == f.product)
-        if reported:
-            lo, hi = f.instants(self.tz)
-            if lo:
-                stmt = stmt.where(Case.reported_at >= lo)
-            if hi:
-                stmt = stmt.where(Case.reported_at < hi)
-        return stmt
+        lo, hi = f.instants(self.tz)
+        return CaseScope(f.customer, f.product, lo, hi)
 
     def in_period(self, day: date) -> bool:
         f = self.filters
         return (f.start is None or day >= f.start) and (f.end is None or day <= f.end)
-
-    def date_bounds(self, column) -> list:
-        f = self.filters
-        out = []
-        if f.start:
-            out.append(column >= f.start)
-        if f.end:
-            out.append(column <= f.end)
-        return out
 
     def finish(self, table: ReportTable) -> ReportTable:
         f = self.filters

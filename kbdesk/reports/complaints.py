@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..storage.models import Case, Complaint
+from ..services.report_queries import complaint_rows
 from .common import ReportContext, minutes_between
 from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, month_key, months_between
 
@@ -15,25 +13,15 @@ def complaints_report(rc: ReportContext, by: str = "month") -> ReportTable:
     if by not in GROUPINGS:
         raise ValueError(f"cannot group complaints by {by!r}; use one of {', '.join(GROUPINGS)}")
     f = rc.filters
-    stmt = select(Complaint.received_at, Complaint.subject, Complaint.closed_at)
-    if f.customer:
-        stmt = stmt.where(Complaint.customer_id == f.customer)
-    if f.product:  # a complaint is about a product through its case
-        stmt = stmt.join(Case, Case.id == Complaint.case_id).where(Case.product == f.product)
     lo, hi = f.instants(rc.tz)
-    if lo:
-        stmt = stmt.where(Complaint.received_at >= lo)
-    if hi:
-        stmt = stmt.where(Complaint.received_at < hi)
     groups: dict[str, list] = {}
-    with rc.archive.read_session() as s:
-        for received, subject, closed in s.execute(stmt):
-            key = month_key(rc.local_date(received)) if by == "month" else " ".join(subject.split())
-            acc = groups.setdefault(key, [0, 0, []])
-            acc[0] += 1
-            if closed is not None:
-                acc[1] += 1
-                acc[2].append(minutes_between(received, closed) / (24 * 60))
+    for received, subject, closed in complaint_rows(rc.archive, f.customer, f.product, lo, hi):
+        key = month_key(rc.local_date(received)) if by == "month" else " ".join(subject.split())
+        acc = groups.setdefault(key, [0, 0, []])
+        acc[0] += 1
+        if closed is not None:
+            acc[1] += 1
+            acc[2].append(minutes_between(received, closed) / (24 * 60))
     if by == "month" and groups:
         for key in months_between(min(groups), max(groups)):
             groups.setdefault(key, [0, 0, []])

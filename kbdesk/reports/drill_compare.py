@@ -21,10 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from ..paths import resource_root
-from ..storage.models import Drill, DrillStepResult, Runbook, RunbookStep
+from ..services.report_queries import StepResultRecord, drill_history
 
 FONT_FILE = "NotoSansSC-kbdesk-Regular.otf"
 NOT_RUN = "not_run"
@@ -72,59 +70,42 @@ class DrillComparison:
 
 
 def drill_comparison(source: Any, runbook_id: str) -> DrillComparison:
-    archive = source if hasattr(source, "read_session") else source.archive
-    with archive.read_session() as s:
-        runbook = s.get(Runbook, runbook_id)
-        if runbook is None:
-            from ..errors import NotFoundError
-
-            raise NotFoundError("runbook", runbook_id)
-        steps = list(s.scalars(select(RunbookStep).where(RunbookStep.runbook_id == runbook_id)
-                               .order_by(RunbookStep.position)))
-        drill_q = select(Drill).where(Drill.runbook_id == runbook_id).order_by(Drill.date, Drill.id)
-        if hasattr(Drill, "status"):  # a run still under way is not compared yet
-            drill_q = drill_q.where(Drill.status != "running")
-        drills = list(s.scalars(drill_q))
-        results: dict[str, list[DrillStepResult]] = {d.id: [] for d in drills}
-        if drills:
-            for r in s.scalars(select(DrillStepResult).where(DrillStepResult.drill_id.in_(list(results)))
-                               .order_by(DrillStepResult.position)):
-                results[r.drill_id].append(r)
-        rows = [StepRow(st.position, st.action, st.estimated_minutes) for st in steps]
-        row_of_step = {st.id: i for i, st in enumerate(steps)}
-        row_of_position = {st.position: i for i, st in enumerate(steps)}
-        columns = []
-        for d in drills:
-            cells: list[StepCell] = [StepCell(NOT_RUN, None)] * len(rows)
-            planned = [row.planned_minutes for row in rows]
-            for r in results[d.id]:
-                i = row_of_step.get(r.step_id) if r.step_id else None
-                if i is None:
-                    i = row_of_position.get(r.position)
-                if i is None:  # the step was removed since: keep it as a row of its own
-                    rows.append(StepRow(r.position, getattr(r, "action", "") or "", 0))
-                    cells.append(StepCell(NOT_RUN, None))
-                    planned.append(0)
-                    i = len(rows) - 1
-                cells[i] = _cell(r)
-                recorded = getattr(r, "planned_minutes", None)
-                if recorded is not None:
-                    planned[i] = recorded
-            columns.append((d, cells, planned))
-        out = []
-        for d, cells, planned in columns:
-            cells += [StepCell(NOT_RUN, None)] * (len(rows) - len(cells))
-            timed = [c.minutes for c in cells if c.minutes is not None]
-            out.append(DrillColumn(
-                drill_id=d.id, date=d.date, kind=d.kind, outcome=d.outcome,
-                planned_total=sum(planned), actual_total=round(sum(timed), 1) if timed else None,
-                cells=tuple(cells),
-            ))
-        return DrillComparison(runbook_id, runbook.title, tuple(rows), tuple(out))
+    history = drill_history(source, runbook_id)
+    steps = history.steps
+    rows = [StepRow(st.position, st.action, st.estimated_minutes) for st in steps]
+    row_of_step = {st.id: i for i, st in enumerate(steps)}
+    row_of_position = {st.position: i for i, st in enumerate(steps)}
+    columns = []
+    for d in history.drills:
+        cells: list[StepCell] = [StepCell(NOT_RUN, None)] * len(rows)
+        planned = [row.planned_minutes for row in rows]
+        for r in history.results[d.id]:
+            i = row_of_step.get(r.step_id) if r.step_id else None
+            if i is None:
+                i = row_of_position.get(r.position)
+            if i is None:  # the step was removed since: keep it as a row of its own
+                rows.append(StepRow(r.position, r.action or "", 0))
+                cells.append(StepCell(NOT_RUN, None))
+                planned.append(0)
+                i = len(rows) - 1
+            cells[i] = _cell(r)
+            if r.planned_minutes is not None:
+                planned[i] = r.planned_minutes
+        columns.append((d, cells, planned))
+    out = []
+    for d, cells, planned in columns:
+        cells += [StepCell(NOT_RUN, None)] * (len(rows) - len(cells))
+        timed = [c.minutes for c in cells if c.minutes is not None]
+        out.append(DrillColumn(
+            drill_id=d.id, date=d.date, kind=d.kind, outcome=d.outcome,
+            planned_total=sum(planned), actual_total=round(sum(timed), 1) if timed else None,
+            cells=tuple(cells),
+        ))
+    return DrillComparison(runbook_id, history.title, tuple(rows), tuple(out))
 
 
-def _cell(r: DrillStepResult) -> StepCell:
-    status = getattr(r, "status", None) or ("done" if r.ok else "failed")
+def _cell(r: StepResultRecord) -> StepCell:
+    status = r.status or ("done" if r.ok else "failed")
     if status == "skipped":
         return StepCell(status, 0.0 if r.started_at and r.ended_at else None)
     return StepCell(status, _minutes(r.started_at, r.ended_at))

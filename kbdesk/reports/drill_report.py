@@ -14,12 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..rules.attention import load_plan
 from ..rules.drills import format_minutes, minutes_between
 from ..rules.notices import LANGS
 from ..rules.plan import ServicePlan
 from ..rules.working_calendar import WorkCalendar
 from ..services.drill_runs import DrillRuns, RunState, StepRow, step_rows
+from ..services.plan_store import load_plan
 from .fault_report import _cell, _table, render_html
 
 # zh_CN, en — the report is a document, so its words are chosen here.

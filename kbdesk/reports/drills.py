@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import or_, select
-
-from ..storage.models import Drill, Runbook
+from ..services.report_queries import drill_plan_records
 from .common import ReportContext
 from .table import ChartSpec, Column, Panel, ReportTable, Series
 
@@ -25,30 +23,19 @@ def drills_report(rc: ReportContext) -> ReportTable:
     start = f.start or date(rc.today().year, 1, 1)
     end = f.end or date(rc.today().year, 12, 31)
     planned = end.year - start.year + 1
-    runbooks = select(Runbook.id, Runbook.title, Runbook.kind)
-    if f.product:
-        runbooks = runbooks.where(Runbook.product == f.product)
-    if f.customer:
-        drilled_for = select(Drill.runbook_id).where(Drill.customer_id == f.customer)
-        runbooks = runbooks.where(or_(Runbook.customer_id == f.customer, Runbook.id.in_(drilled_for)))
-    drills = select(Drill.runbook_id, Drill.kind, Drill.outcome, Drill.date).where(
-        Drill.date >= start, Drill.date <= end
-    )
-    if f.customer:
-        drills = drills.where(Drill.customer_id == f.customer)
-    with rc.archive.read_session() as s:
-        books = {rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in s.execute(runbooks)}
-        for rid, kind, outcome, day in s.execute(drills):
-            acc = books.get(rid)
-            if acc is None:
-                continue
-            if kind == "real":
-                acc[6] += 1
-                continue
-            acc[2] += 1
-            if outcome in OUTCOMES:
-                acc[3 + OUTCOMES.index(outcome)] += 1
-            acc[7] = max(acc[7] or day, day)
+    records = drill_plan_records(rc.archive, start, end, f.customer, f.product)
+    books = {rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in records.runbooks}
+    for rid, kind, outcome, day in records.drills:
+        acc = books.get(rid)
+        if acc is None:
+            continue
+        if kind == "real":
+            acc[6] += 1
+            continue
+        acc[2] += 1
+        if outcome in OUTCOMES:
+            acc[3 + OUTCOMES.index(outcome)] += 1
+        acc[7] = max(acc[7] or day, day)
     order = sorted(books, key=lambda k: books[k][0])
     columns = [
         Column("runbook"),

@@ -1,9 +1,10 @@
 """The fault report (故障报告) of one case as Markdown and as self-contained HTML.
 
-The HTML is rendered from the Markdown with python-markdown, sanitised with
-nh3, and wrapped in a page with its own CSS and screenshots as data: URIs, so
-the GUI can print it to PDF with Qt as is. The Markdown export refers to the
-screenshots as relative files (``images/…``) returned alongside it.
+The HTML is rendered from the Markdown by the app's one renderer and sanitiser
+policy (:mod:`kbdesk.render.markdown`, as every article shown), and wrapped in
+a page with its own CSS and screenshots as data: URIs, so the GUI can print it
+to PDF with Qt as is. The Markdown export refers to the screenshots as
+relative files (``images/…``) returned alongside it.
 """
 
 from __future__ import annotations
@@ -15,19 +16,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import markdown
-import nh3
-
 from ..domain.filenames import safe_file_name
 from ..errors import ArchiveError
-from ..rules.attention import load_plan
+from ..render.markdown import attachment_url, render_markdown, resolve_attachment_images
 from ..rules.notices import LANGS, status_name
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
+from ..services.plan_store import load_plan
+from ..services.report_queries import attachment_bytes
 
 IMAGE_DIR = "images"
-URL_SCHEMES = {"http", "https", "mailto", "data"}
 
 # zh_CN, en — the report is a document, so its words are chosen here.
 L: dict[str, tuple[str, str]] = {
@@ -116,24 +115,28 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
     data = _gather(services, case_id)
     data["zone"] = plan.timezone
     report = FaultReport("", "")
-    shots = []
+    shots = []  # (file name, path beside the Markdown, how the HTML refers to it)
+    embedded: dict[str, str] = {}  # attachment id → data: URI
+    linked: dict[str, str] = {}  # attachment id → images/<file>
     for att in data["screenshots"]:
         rel = f"{IMAGE_DIR}/{att['id'][:8]}-{safe_file_name(att['filename'], 'screenshot')}"
         try:
             # path_for refuses a hash that could name a file outside attachments/.
-            blob = services.archive.blobs.read(att["sha256"])
+            blob = attachment_bytes(services, att["sha256"])
         except (OSError, ArchiveError):
             report.missing.append(att["filename"])
             shots.append((att["filename"], None, None))
             continue
         report.images[rel] = blob
-        uri = f"data:{att['mime']};base64,{base64.b64encode(blob).decode('ascii')}"
-        shots.append((att["filename"], rel, uri))
+        embedded[att["id"]] = f"data:{att['mime']};base64,{base64.b64encode(blob).decode('ascii')}"
+        linked[att["id"]] = rel
+        shots.append((att["filename"], rel, attachment_url(att["id"])))
     report.markdown = _markdown(data, shots, lang, cal, for_html=False)
     report.title = title = f"{_t('report', lang)} {data['case']['number']}"
-    report.html = render_html(_markdown(data, shots, lang, cal, for_html=True), lang, title)
-    linked = [(name, rel, rel) for name, rel, _uri in shots]
-    report.html_linked = render_html(_markdown(data, linked, lang, cal, for_html=True), lang, title)
+    # One rendering through the one sanitiser; the screenshots are pointed at afterwards.
+    html_markdown = _markdown(data, shots, lang, cal, for_html=True)
+    report.html = render_html(html_markdown, lang, title, embedded)
+    report.html_linked = render_html(html_markdown, lang, title, linked)
     return report
 
 
@@ -162,10 +165,10 @@ def write_fault_report(report: FaultReport, fmt: str, path: Path, embed_images: 
     return written
 
 
-def render_html(markdown_text: str, lang: str, title: str) -> str:
-    """Markdown → sanitised HTML body → one self-contained page."""
-    body = markdown.markdown(markdown_text, extensions=["tables", "fenced_code"])
-    body = nh3.clean(body, url_schemes=URL_SCHEMES)
+def render_html(markdown_text: str, lang: str, title: str, images: dict[str, str] | None = None) -> str:
+    """Markdown → sanitised HTML body (kbdesk.render.markdown, the app's one renderer and sanitiser
+    policy) → one self-contained page; ``images`` points attachment images at their data: URI or file."""
+    body = resolve_attachment_images(render_markdown(markdown_text), images or {})
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"zh-CN" if lang == "zh_CN" else "en"}">\n<head>\n<meta charset="utf-8">\n'

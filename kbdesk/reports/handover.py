@@ -28,16 +28,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.clock import utcnow
 from ..domain.filenames import safe_file_name
 from ..errors import ArchiveError, KbdeskError
 from ..paths import resource_root
-from ..rules.attention import load_plan
 from ..rules.working_calendar import WorkCalendar
-from ..storage.types import utcnow
+from ..services.handover_select import HandoverContents, HandoverScope, select_contents
+from ..services.plan_store import load_plan
+from ..services.report_queries import attachment_bytes
 from . import handover_pages as hp
 from .drill_report import build_drill_report
 from .fault_report import build_fault_report
-from .handover_select import HandoverContents, HandoverScope, select_contents
 
 FONT_FILE = "NotoSansSC-kbdesk-Regular.otf"
 PDF_NAME = "handover.pdf"
@@ -243,7 +244,7 @@ class _Writer:
             if not att["mime"].startswith("image/"):
                 continue
             try:
-                blob = self.services.archive.blobs.read(att["sha256"])
+                blob = attachment_bytes(self.services, att["sha256"])
             except (OSError, ArchiveError):
                 self.missing.append(att["filename"])
                 continue

@@ -3,9 +3,7 @@ per quarter, customer or engineer (the owner of the surveyed case)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..storage.models import Case, Customer, Survey
+from ..services.report_queries import survey_rows
 from .common import ReportContext
 from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, quarter_key
 
@@ -18,31 +16,12 @@ def satisfaction_report(rc: ReportContext, by: str = "quarter") -> ReportTable:
     if by not in GROUPINGS:
         raise ValueError(f"cannot group surveys by {by!r}; use one of {', '.join(GROUPINGS)}")
     f = rc.filters
-    stmt = (
-        select(
-            Survey.date,
-            Customer.name,
-            Case.owner,
-            Case.product,
-            Survey.attitude,
-            Survey.business,
-            Survey.technical,
-        )
-        .join(Customer, Customer.id == Survey.customer_id)
-        .outerjoin(Case, Case.id == Survey.case_id)
-        .where(*rc.date_bounds(Survey.date))
-    )
-    if f.customer:
-        stmt = stmt.where(Survey.customer_id == f.customer)
-    if f.product:
-        stmt = stmt.where(Case.product == f.product)
     groups: dict[str, list[list[int]]] = {}
-    with rc.archive.read_session() as s:
-        for day, customer, owner, _product, *scores in s.execute(stmt):
-            key = {"quarter": quarter_key(day), "customer": customer, "engineer": owner or NO_ENGINEER}[by]
-            acc = groups.setdefault(key, [[], [], []])
-            for i, score in enumerate(scores):
-                acc[i].append(score)
+    for day, customer, owner, _product, *scores in survey_rows(rc.archive, f.customer, f.product, f.start, f.end):
+        key = {"quarter": quarter_key(day), "customer": customer, "engineer": owner or NO_ENGINEER}[by]
+        acc = groups.setdefault(key, [[], [], []])
+        for i, score in enumerate(scores):
+            acc[i].append(score)
     order = sorted(groups) if by == "quarter" else sorted(groups, key=lambda k: (k == NO_ENGINEER, k))
     columns = [
         Column(by),

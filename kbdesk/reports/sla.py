@@ -12,16 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
+from ..domain.clock import utcnow
 from ..domain.text import display_width
-from ..rules.attention import archive_of, load_plan
 from ..rules.deadlines import response_deadline
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import zone_label
 from ..rules.working_calendar import WorkCalendar
-from ..storage.models import Case, Customer
-from ..storage.types import utcnow
+from ..services.plan_store import load_plan
+from ..services.report_queries import CaseScope, SlaCaseRow, sla_case_rows
 
 GROUPINGS = ("severity", "customer", "month", "quarter")
 SEVERITY_ORDER = ("critical", "urgent", "high", "medium", "low")
@@ -78,32 +76,21 @@ def sla_stats(
     """One row per group (reported date in [start, end], both inclusive) plus a total row."""
     if by not in GROUPINGS:
         raise ValueError(f"cannot group by {by!r}; use one of {', '.join(GROUPINGS)}")
-    archive = archive_of(source)
-    plan = plan or load_plan(archive)
+    plan = plan or load_plan(source)
     cal = WorkCalendar(plan)
     now = now or utcnow()
-    stmt = (
-        select(Customer.name, Case.severity, Case.fault_level, Case.status, Case.reported_at,
-               Case.responded_at, Case.recovered_at, Case.closed_at)
-        .join(Customer, Customer.id == Case.customer_id)
-        .where(Case.not_a_fault.is_(False))
+    scope = CaseScope(
+        customer_id, product,
+        datetime.combine(start, time(0), tzinfo=cal.tz) if start else None,
+        datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz) if end else None,
     )
-    if customer_id:
-        stmt = stmt.where(Case.customer_id == customer_id)
-    if product:
-        stmt = stmt.where(Case.product == product)
-    if start:
-        stmt = stmt.where(Case.reported_at >= datetime.combine(start, time(0), tzinfo=cal.tz))
-    if end:
-        stmt = stmt.where(Case.reported_at < datetime.combine(end + timedelta(days=1), time(0), tzinfo=cal.tz))
     groups: dict[str, _Acc] = {}
     total = _Acc(TOTAL)
-    with archive.read_session() as s:
-        for row in s.execute(stmt):
-            key = _group_key(by, row, cal)
-            judged = _judge(row, now, plan, cal)
-            groups.setdefault(key, _Acc(key)).add(*judged)
-            total.add(*judged)
+    for row in sla_case_rows(source, scope):
+        key = _group_key(by, row, cal)
+        judged = _judge(row, now, plan, cal)
+        groups.setdefault(key, _Acc(key)).add(*judged)
+        total.add(*judged)
     return [groups[k].row() for k in _ordered(by, groups)] + [total.row()]
 
 
@@ -130,7 +117,7 @@ class _Acc:
         return self.out
 
 
-def _judge(row, now: datetime, plan: ServicePlan, cal: WorkCalendar):
+def _judge(row: SlaCaseRow, now: datetime, plan: ServicePlan, cal: WorkCalendar):
     closed = row.status == "closed"
     rep = row.reported_at
     major = plan.is_major(row.severity, row.fault_level)
@@ -155,11 +142,11 @@ def _met(done: datetime | None, due: datetime, now: datetime, closed: bool) -> b
     return False
 
 
-def _group_key(by: str, row, cal: WorkCalendar) -> str:
+def _group_key(by: str, row: SlaCaseRow, cal: WorkCalendar) -> str:
     if by == "severity":
         return row.severity
     if by == "customer":
-        return row.name
+        return row.customer
     day = cal.local(row.reported_at).date()
     return f"{day.year}-{day.month:02d}" if by == "month" else f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 

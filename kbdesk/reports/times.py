@@ -6,9 +6,7 @@ Cases marked not a fault are left out; a case without the stamp has no time.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..storage.models import Case
+from ..services.report_queries import case_times_rows
 from .common import ReportContext, minutes_between, nearest_rank
 from .table import ChartSpec, Column, Panel, ReportTable, Series
 
@@ -27,17 +25,11 @@ def bin_of(minutes: float) -> int:
 
 
 def times_report(rc: ReportContext) -> ReportTable:
-    stmt = rc.cases_where(
-        select(Case.severity, Case.reported_at, Case.responded_at, Case.recovered_at).where(
-            Case.not_a_fault.is_(False)
-        )
-    )
     values: dict[tuple[str, str], list[float]] = {(m, s): [] for m in MEASURES for s in SEVERITIES}
-    with rc.archive.read_session() as s:
-        for severity, reported, responded, recovered in s.execute(stmt):
-            for measure, stamp in (("response", responded), ("recovery", recovered)):
-                if stamp is not None:
-                    values.setdefault((measure, severity), []).append(minutes_between(reported, stamp))
+    for severity, reported, responded, recovered in case_times_rows(rc.archive, rc.case_scope()):
+        for measure, stamp in (("response", responded), ("recovery", recovered)):
+            if stamp is not None:
+                values.setdefault((measure, severity), []).append(minutes_between(reported, stamp))
     columns = [
         Column("measure", "code:measure"),
         Column("severity", "code:severity"),

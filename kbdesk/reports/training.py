@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
-
-from ..storage.models import Customer, TrainingSession
+from ..services.report_queries import onsite_session_rows
 from .common import ReportContext
 from .table import ChartSpec, Column, Panel, ReportTable, Series, percent
 
@@ -23,26 +21,17 @@ def training_report(rc: ReportContext) -> ReportTable:
     end = f.end or date(rc.today().year, 12, 31)
     years = end.year - start.year + 1
     required = rc.plan.onsite_trainings_per_year * years
-    day = func.coalesce(TrainingSession.held_date, TrainingSession.planned_date)
-    stmt = select(Customer.id, Customer.name, TrainingSession.status, TrainingSession.planned_date, day).join(
-        TrainingSession,
-        (TrainingSession.customer_id == Customer.id) & TrainingSession.onsite.is_(True),
-        isouter=True,
-    )
-    if f.customer:
-        stmt = stmt.where(Customer.id == f.customer)
     counts: dict[str, list[int]] = {}
-    with rc.archive.read_session() as s:
-        for _cid, name, status, planned, held_day in s.execute(stmt):
-            acc = counts.setdefault(name, [0, 0, 0])
-            if status is None:
-                continue  # a customer without sessions still owes its quota
-            if status != "cancelled" and start <= planned <= end:
-                acc[0] += 1
-            if status == "held" and start <= _as_date(held_day) <= end:
-                acc[1] += 1
-            if status == "cancelled" and start <= planned <= end:
-                acc[2] += 1
+    for _cid, name, status, planned, held_day in onsite_session_rows(rc.archive, f.customer):
+        acc = counts.setdefault(name, [0, 0, 0])
+        if status is None:
+            continue  # a customer without sessions still owes its quota
+        if status != "cancelled" and start <= planned <= end:
+            acc[0] += 1
+        if status == "held" and start <= _as_date(held_day) <= end:
+            acc[1] += 1
+        if status == "cancelled" and start <= planned <= end:
+            acc[2] += 1
     order = sorted(counts)
     columns = [
         Column("customer"),

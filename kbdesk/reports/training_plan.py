@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from ..domain.enums import SessionStatus
-from ..storage.models import Attendance, TrainingSession
+from ..services.report_queries import training_records
 
 MONTHS = 12
 
@@ -132,19 +130,8 @@ def build_training_plan(
 def training_plan(services: Any, year: int, quota: int, today: date,
                   customer: str | None = None) -> TrainingPlan:
     """Read the archive and build the plan; ``customer`` keeps one customer (by exact name)."""
-    where = {"name": customer} if customer is not None else None
-    customers = services.list("customer", where=where, order_by="name")
-    wanted = {c["id"] for c in customers}
-    # Plain rows, not ORM objects: an archive holds tens of thousands of attendance lines.
-    with services.archive.read_session() as s:
-        sessions = [dict(r._mapping) for r in s.execute(select(TrainingSession.__table__))
-                    if r.customer_id in wanted and year in (r.planned_date.year, (r.held_date or r.planned_date).year)]
-        ids = [r["id"] for r in sessions]
-        attendance = []
-        for i in range(0, len(ids), 500):
-            q = select(Attendance.__table__).where(Attendance.session_id.in_(ids[i : i + 500]))
-            attendance += [dict(r._mapping) for r in s.execute(q)]
-    return build_training_plan(customers, sessions, attendance, year, quota, today)
+    records = training_records(services, year, customer)
+    return build_training_plan(records.customers, records.sessions, records.attendance, year, quota, today)
 
 
 # --- the progress report (CLI) ------------------------------------------------

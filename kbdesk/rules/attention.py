@@ -29,10 +29,6 @@ def archive_of(source: Any) -> Any:
     return getattr(source, "archive", source)
 
 
-def load_plan(source: Any) -> ServicePlan:
-    return ServicePlan.load(archive_of(source).settings_path)
-
-
 def aware(value):
     """A timezone-aware datetime (aggregates may bypass the column type: SQLite
     hands back naive UTC text)."""

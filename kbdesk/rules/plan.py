@@ -1,21 +1,19 @@
-"""The service plan's figures as typed settings, kept in the archive's settings.json.
+"""The service plan's figures as typed settings.
 
-Every figure lives under the ``"service_plan"`` key; other keys of the file
-are left as they are. A value of the wrong type (or an unreadable file) falls
-back to the default, so a hand-edited file never stops the app.
+The plan is data here: :meth:`ServicePlan.from_dict` checks the values of a
+plain dict (a value of the wrong type falls back to the default, so a
+hand-edited file never stops the app) and :meth:`ServicePlan.to_dict` gives
+them back. Where the plan is kept (the archive's settings.json) and how it is
+read and written is :mod:`kbdesk.services.plan_store`'s business.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date, time
-from pathlib import Path
 from typing import Any
 
-SETTINGS_KEY = "service_plan"
+from ..jsonstore import decode_fields
 
 
 @dataclass
@@ -59,34 +57,18 @@ class ServicePlan:
     imported_holidays: list[str] = field(default_factory=list)  # ISO dates
     imported_workdays: list[str] = field(default_factory=list)  # ISO dates, make-up days (调休)
 
-    # --- persistence --------------------------------------------------------
-
-    @classmethod
-    def load(cls, path: Path) -> ServicePlan:
-        """Read the plan from settings.json; missing or wrong values take defaults."""
-        raw = _read_json(path).get(SETTINGS_KEY)
-        return cls.from_dict(raw if isinstance(raw, dict) else {})
+    # --- as data -----------------------------------------------------------
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> ServicePlan:
-        plan = cls()
-        for f in fields(cls):
-            if f.name in raw and _valid(f.name, getattr(plan, f.name), raw[f.name]):
-                value = raw[f.name]
-                setattr(plan, f.name, float(value) if isinstance(getattr(plan, f.name), float) else value)
+        """The plan of ``raw``'s figures; a missing or wrong value takes its default."""
+        plan = decode_fields(cls, raw, _valid)
         if _parse_time(plan.work_start) >= _parse_time(plan.work_end):
             plan.work_start, plan.work_end = cls.work_start, cls.work_end
         return plan
 
-    def save(self, path: Path) -> None:
-        """Write the plan under its key, keeping every other key of the file."""
-        data = _read_json(path)
-        data[SETTINGS_KEY] = asdict(self)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
     # --- derived ------------------------------------------------------------
 
@@ -113,14 +95,6 @@ class ServicePlan:
     @property
     def end_time(self) -> time:
         return _parse_time(self.work_end)
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _parse_time(text: str) -> time:

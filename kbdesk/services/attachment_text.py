@@ -9,7 +9,6 @@ Extraction itself runs in a child process (:class:`kbdesk.extract.ExtractRunner`
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from sqlalchemy import delete, func, insert, select
 
 from ..extract import EXTRACTOR_VERSION, OK, Extraction, ExtractRunner, Limits
 from ..extract.core import MB
+from ..jsonstore import JsonStore
 from ..storage import models as m
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
@@ -61,10 +61,8 @@ class SkippedFile:
 
 def limits_for(archive) -> Limits:
     """The archive's extraction limits (settings.json ``extraction``), else the defaults."""
-    try:
-        raw = json.loads(archive.settings_path.read_text("utf-8")).get(SETTINGS_KEY) or {}
-    except (OSError, ValueError, AttributeError):
-        raw = {}
+    path = getattr(archive, "settings_path", None)
+    raw = JsonStore(path).section(SETTINGS_KEY) if path is not None else {}
     base = Limits()
     values: dict[str, Any] = {}
     for key, attr, scale in (

@@ -26,7 +26,6 @@ from ..rules.attention import (
     archive_of,
     aware,
     backup_due,
-    load_plan,
     quota_deadlines,
     unfinished_runs,
 )
@@ -50,6 +49,7 @@ from ..storage.models import (
     TimelineEntry,
     TrainingSession,
 )
+from .plan_store import load_plan
 
 __all__ = [
     "OPEN_CASE_STATUSES", "attention_items", "backup_deadline", "case_deadlines", "health_rows",

@@ -33,6 +33,7 @@ from ..rules.plan import ServicePlan
 from ..storage.models import Case, CaseConfirmation, Contact, Customer, CustomerNotification
 from ..storage.types import new_id
 from .plain import row_to_dict, to_json_dict
+from .plan_store import load_plan
 
 VERIFICATIONS = (ConfirmationKind.TECHNICAL_VERIFICATION, ConfirmationKind.BUSINESS_VERIFICATION)
 CONFIRMATION_WORDS = {
@@ -153,7 +154,7 @@ class CustomerSteps:
                     .order_by(CaseConfirmation.at)):
                 latest[row.kind] = (row.person, row.at)
             customer = s.get(Customer, case.customer_id)
-            plan = ServicePlan.load(self.wf.services.archive.settings_path)
+            plan = load_plan(self.wf.services)
             notice = RecoveryNoticeFields(
                 case_number=case.number, title=case.title, customer=customer.name if customer else "",
                 occurred_at=case.occurred_at or case.reported_at, recovered_at=case.recovered_at,

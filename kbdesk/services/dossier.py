@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from ..errors import NotFoundError
-from ..rules.attention import OPEN_CASE_STATUSES, archive_of, load_plan
+from ..rules.attention import OPEN_CASE_STATUSES, archive_of
 from ..rules.deadlines import Deadline, DeadlineState, evaluate_case
 from ..rules.plan import ServicePlan
 from ..rules.quotas import CONSULTATION_KINDS, customer_quotas, quarter_of, year_of
@@ -41,6 +41,7 @@ from ..storage.models import (
 )
 from ..storage.types import utcnow
 from .attention import add_details, case_facts, case_query
+from .plan_store import load_plan
 
 KINDS = ("case", "escalation", "deadline", "service_record", "complaint", "survey", "drill", "training")
 PAGE = 500

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import DrillStatus, StepStatus
 from ..errors import ValidationError
-from ..rules.attention import load_plan
 from ..rules.drills import PROBLEM_SENTENCES, time_problems
 from ..rules.working_calendar import WorkCalendar
 from ..storage.archive import Archive
 from ..storage.models import Drill, RunbookStep
+from .plan_store import load_plan
 
 
 def sync_step_status(values: dict[str, Any], before: dict[str, Any]) -> None:

@@ -19,11 +19,11 @@ from typing import Any
 
 from ..domain.enums import DrillKind, DrillStatus, StepStatus
 from ..errors import ValidationError
-from ..rules.attention import load_plan
 from ..rules.drills import derive_outcome, minutes_between, time_problems
 from ..rules.working_calendar import WorkCalendar
 from ..storage.types import utcnow
 from .archive_services import Services
+from .plan_store import load_plan
 
 _FENCE = re.compile(r"```[^\n]*\n(.*?)```", re.S)
 _INLINE = re.compile(r"`([^`\n]{3,})`")

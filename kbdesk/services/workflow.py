@@ -19,7 +19,6 @@ from ..domain.enums import CaseStatus, EscalationTarget, TimelineKind
 from ..errors import NotFoundError, ValidationError
 from ..rules.lifecycle import ESCALATABLE, allowed_next, refusal
 from ..rules.notices import NoticeFields, render_notice
-from ..rules.plan import ServicePlan
 from ..rules.working_calendar import WorkCalendar
 from ..storage.models import Case, Customer, Escalation, TimelineEntry
 from ..storage.types import new_id, utcnow
@@ -27,6 +26,7 @@ from .archive_services import Services
 from .changes import ChangeSet
 from .customer_steps import CustomerSteps, recovery_incomplete
 from .plain import row_to_dict, to_json_dict, to_json_value
+from .plan_store import load_plan
 
 ACTION_MOVES: dict[str, frozenset[str]] = {
     "open": frozenset({"in_progress", "done", "cancelled"}),
@@ -153,7 +153,7 @@ class CaseWorkflow:
                 if not hasattr(notice, key):
                     raise ValidationError("timeline", {key: "is not a notice field"})
                 setattr(notice, key, _as_datetime(value) if key == "next_update_at" else value)
-            plan = ServicePlan.load(self.services.archive.settings_path)
+            plan = load_plan(self.services)
             text = render_notice(notice, lang, WorkCalendar(plan).tz, plan.timezone)
             made.update(self._timeline(s, case, TimelineKind.PROGRESS_NOTICE, text, when, changes))
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..errors import ImportRejected
-from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..services.fields import SPECS
+from ..services.plan_store import load_plan
 from ..storage.archive import Archive
 from ..storage.models import Customer
 from .batch import Batch, ImportReport, Incoming, Progress
@@ -44,7 +44,7 @@ def import_cases_csv(
         raise ImportRejected(str(path), [(1, f"no column named {', '.join(map(repr, missing))} "
                                              f"(columns: {', '.join(table.header)})"
                                              + _encoding_hint(table))])
-    tz = plan_zone(ServicePlan.load(archive.settings_path))
+    tz = plan_zone(load_plan(archive))
     batch = Batch(archive, str(path), actor)
     with archive.read_session() as s:
         customers = {name: cid for cid, name in s.execute(select(Customer.id, Customer.name))}

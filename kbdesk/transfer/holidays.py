@@ -23,7 +23,7 @@ import icalendar
 
 from ..errors import ImportRejected
 from ..rules.holidays import merge_imported
-from ..rules.plan import ServicePlan
+from ..services.plan_store import read_plan, write_plan
 
 # Working-day words first: "调休" contains "休" but marks a make-up working day.
 WORKDAY_WORDS = ("调休", "补班", "上班", "班", "workday", "working day", "work day", "work")
@@ -95,8 +95,8 @@ def read_holiday_file(path: Path | str) -> HolidayList:
 def import_holiday_file(settings_path: Path, path: Path | str) -> HolidayList:
     """Read the file and keep its days in the archive's service plan (all or nothing)."""
     days = read_holiday_file(path)
-    plan = ServicePlan.load(settings_path)
-    merge_imported(plan, days.holidays, days.workdays).save(settings_path)
+    plan = read_plan(settings_path)
+    write_plan(merge_imported(plan, days.holidays, days.workdays), settings_path)
     return days
 
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.clock import utcnow
 from ..errors import KbdeskError, ValidationError
-from ..rules.attention import load_plan
 from ..rules.deadlines import Deadline
 from ..rules.working_calendar import WorkCalendar
 from ..services.attention import case_deadlines
+from ..services.plan_store import load_plan
 from ..services.workflow import ACTION_MOVES, CaseWorkflow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog
 from .context import AppContext

@@ -15,6 +15,7 @@ from ..search.service import SearchService
 from ..services import ChangeSet, Services
 from ..services.archives import Archive
 from ..services.lookups import NAMED_TYPES, record_types, reference_names
+from ..services.plan_store import load_plan
 from ..services.search_source import ArchiveDocuments
 from ..settings import AppSettings
 from .extraction import BackgroundExtraction, wants_extraction
@@ -86,7 +87,7 @@ class AppContext(QObject):
     def plan(self) -> ServicePlan:
         """The archive's service plan; re-read after a ``service_plan`` change."""
         if self._plan is None:
-            self._plan = ServicePlan.load(self.archive.settings_path)
+            self._plan = load_plan(self.archive)
         return self._plan
 
     @property

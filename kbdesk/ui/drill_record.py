@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..rules import drills as rules
-from ..rules.attention import load_plan
 from ..rules.working_calendar import WorkCalendar
 from ..services.drill_runs import DrillRuns, RunState, StepRow, step_rows
+from ..services.plan_store import load_plan
 from .context import AppContext
 from .drill_run import STATUS_COLOR
 from .labels import code_label, type_label

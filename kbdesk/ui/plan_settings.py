@@ -34,6 +34,7 @@ from ..rules.holidays import unknown_years
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..services import ChangeSet
+from ..services.plan_store import read_plan, write_plan
 from .calendar_notice import CalendarNotice
 from .context import AppContext
 from .holiday_import import OfficialHolidaysBox
@@ -151,7 +152,7 @@ class PlanSettingsWidget(QWidget):
     # --- load / save --------------------------------------------------------
 
     def load(self) -> None:
-        plan = self.loaded = ServicePlan.load(self.path)
+        plan = self.loaded = read_plan(self.path)
         self.work_start.setTime(_qtime(plan.start_time))
         self.work_end.setTime(_qtime(plan.end_time))
         self.timezone.setCurrentText(plan.timezone)
@@ -171,7 +172,7 @@ class PlanSettingsWidget(QWidget):
 
     def _on_holidays_imported(self) -> None:
         """The import wrote settings.json: keep its days, or OK would write the old ones back."""
-        fresh = ServicePlan.load(self.path)
+        fresh = read_plan(self.path)
         self.loaded = replace(self.loaded, imported_holidays=fresh.imported_holidays,
                               imported_workdays=fresh.imported_workdays)
         self._show_calendar_state()
@@ -201,7 +202,7 @@ class PlanSettingsWidget(QWidget):
         """Write the plan; False (with the problems shown) when something needs fixing."""
         try:
             plan = self.plan()
-            plan.save(self.path)
+            write_plan(plan, self.path)
         except (ValueError, OSError) as exc:
             self.problems.setText(str(exc))
             self.problems.show()

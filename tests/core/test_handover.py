@@ -19,8 +19,8 @@ from kbdesk.cli.main import main
 from kbdesk.errors import KbdeskError
 from kbdesk.locate import create_demo
 from kbdesk.reports.handover import build_handover
-from kbdesk.reports.handover_select import HandoverScope, resolve_customers
 from kbdesk.services import Services
+from kbdesk.services.handover_select import HandoverScope, resolve_customers
 
 CUSTOMER = "华信银行股份有限公司"
 

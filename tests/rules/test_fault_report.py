@@ -140,3 +140,33 @@ def test_a_screenshot_hash_naming_a_path_is_never_read(services, sample_case, tm
     report = build_fault_report(services, sample_case["id"], "en")
     assert report.images == {} and report.missing == ["error-1040.png"]
     assert base64.b64encode(b"secret from outside the archive").decode() not in report.html
+
+
+def test_the_report_html_follows_the_app_sanitiser_policy(services, sample_case):
+    """The fault report renders through kbdesk.render.markdown like every article the app shows.
+
+    The report's old pipeline (nh3's defaults plus http/https/mailto/data) let a remote image
+    through, so a report opened or sent to a customer fetched whatever a pasted line pointed at,
+    and kept links to relative paths. The one policy blocks both; the golden reports do not change.
+    """
+    services.update("case", sample_case["id"], {
+        "root_cause": "见 ![tracker](http://evil.example/pixel.png) 与 [本地文件](../../etc/passwd)\n"
+                      "[文档](https://docs.example/rds) [脚本](javascript:alert(1))",
+    })
+    report = build_fault_report(services, sample_case["id"], "zh_CN")
+    for page in (report.html, report.html_linked):
+        assert "evil.example" not in page and "javascript:" not in page and "etc/passwd" not in page
+        assert '<span class="blocked-image">[tracker]</span>' in page
+        assert '<a href="https://docs.example/rds">文档</a>' in page
+        # a single newline in a field is a line break, as in articles and the report's own table cells
+        assert "<a>本地文件</a><br>\n<a href" in page
+    assert 'src="data:image/png;base64,' in report.html
+    assert 'src="images/att00001-error-1040.png"' in report.html_linked and "data:image" not in report.html_linked
+
+
+def test_text_naming_an_attachment_gets_no_source(services, sample_case):
+    """Only the report's own screenshots are pointed at files: an author's kbdesk-attachment: link
+    to another id stays unresolved (and loads nothing outside the app)."""
+    services.update("case", sample_case["id"], {"resolution": "![x](kbdesk-attachment:att00002)"})
+    page = build_fault_report(services, sample_case["id"], "en").html_linked
+    assert 'src="kbdesk-attachment:att00002"' in page and "mysql.log" not in page

@@ -14,6 +14,7 @@ from kbdesk.rules.holidays import builtin_years, merge_imported, special_days, u
 from kbdesk.rules.plan import ServicePlan
 from kbdesk.rules.working_calendar import WorkCalendar
 from kbdesk.services.attention import case_deadlines
+from kbdesk.services.plan_store import read_plan
 from kbdesk.transfer.holidays import import_holiday_file, parse_holiday_ics, parse_holiday_text
 
 # The clock is frozen in the December of the last year the installed library knows
@@ -111,14 +112,14 @@ def test_imported_days_drive_the_calendar_and_replace_an_earlier_import(tmp_path
     settings = tmp_path / "settings.json"
     (tmp_path / "h.txt").write_text(TEXT, "utf-8")
     import_holiday_file(settings, tmp_path / "h.txt")
-    cal = WorkCalendar(ServicePlan.load(settings))
+    cal = WorkCalendar(read_plan(settings))
     assert not cal.is_workday(date(NEXT, 1, 1)) and not cal.is_estimated(date(NEXT, 1, 1))
     assert cal.is_workday(date(NEXT, 2, 14))  # a Sunday made a working day
     assert cal.is_workday(date(NEXT, 3, 3))  # an ordinary weekday of a known year
     # A corrected list for the same year replaces the first, it does not pile up.
     (tmp_path / "fix.txt").write_text(f"{NEXT}-01-01 holiday\n", "utf-8")
     import_holiday_file(settings, tmp_path / "fix.txt")
-    plan = ServicePlan.load(settings)
+    plan = read_plan(settings)
     assert plan.imported_holidays == [f"{NEXT}-01-01"] and plan.imported_workdays == []
 
 
@@ -182,4 +183,4 @@ def test_cli_holiday_import_refusal_is_a_sentence(capsys, archive, tmp_path):
     assert main(["--archive", str(archive.root), "holidays", "import", str(tmp_path / "bad.txt")]) == 1
     err = capsys.readouterr().err
     assert "line 1:" in err and "holiday or a working day" in err and "Traceback" not in err
-    assert ServicePlan.load(archive.settings_path).imported_holidays == []
+    assert read_plan(archive.settings_path).imported_holidays == []

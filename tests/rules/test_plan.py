@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from kbdesk.rules.plan import SETTINGS_KEY, ServicePlan
+from kbdesk.rules.plan import ServicePlan
+from kbdesk.services.plan_store import SETTINGS_KEY, read_plan, write_plan
 
 
 def test_defaults_when_no_file(archive):
-    plan = ServicePlan.load(archive.settings_path)
+    plan = read_plan(archive.settings_path)
     assert plan == ServicePlan()
     assert plan.response_minutes_working == 10 and plan.response_minutes_outside == 60
     assert plan.onsite_trainings_per_year == 5 and plan.consultations_per_quarter == 1
@@ -17,11 +18,11 @@ def test_defaults_when_no_file(archive):
 def test_save_keeps_other_keys_and_round_trips(archive):
     archive.settings_path.write_text(json.dumps({"ui": {"theme": "dark"}, "other": 3}), "utf-8")
     plan = ServicePlan(onsite_trainings_per_year=6, extra_holidays=["2025-12-31"], work_end="17:30")
-    plan.save(archive.settings_path)
+    write_plan(plan, archive.settings_path)
     data = json.loads(archive.settings_path.read_text("utf-8"))
     assert data["ui"] == {"theme": "dark"} and data["other"] == 3
     assert data[SETTINGS_KEY]["onsite_trainings_per_year"] == 6
-    assert ServicePlan.load(archive.settings_path) == plan
+    assert read_plan(archive.settings_path) == plan
 
 
 def test_wrong_values_fall_back_to_defaults(archive):
@@ -37,7 +38,7 @@ def test_wrong_values_fall_back_to_defaults(archive):
         "postmortem_working_days_low": 12,  # good value kept
         "unknown_key": 1,
     }}), "utf-8")
-    plan = ServicePlan.load(archive.settings_path)
+    plan = read_plan(archive.settings_path)
     default = ServicePlan()
     assert plan.response_minutes_working == default.response_minutes_working
     assert plan.restore_minutes_major == 30 and plan.duty_lead_minutes == 10
@@ -49,13 +50,13 @@ def test_wrong_values_fall_back_to_defaults(archive):
 
 def test_start_after_end_falls_back(archive):
     archive.settings_path.write_text(json.dumps({SETTINGS_KEY: {"work_start": "19:00"}}), "utf-8")
-    plan = ServicePlan.load(archive.settings_path)
+    plan = read_plan(archive.settings_path)
     assert (plan.work_start, plan.work_end) == ("09:00", "18:00")
 
 
 def test_damaged_file_gives_defaults(archive):
     archive.settings_path.write_text("{not json", "utf-8")
-    assert ServicePlan.load(archive.settings_path) == ServicePlan()
+    assert read_plan(archive.settings_path) == ServicePlan()
 
 
 def test_major_and_postmortem_rules():

@@ -12,6 +12,7 @@ import pytest
 from kbdesk.rules.plan import ServicePlan
 from kbdesk.rules.plan_time import format_plan_time, offset_text, zone_label
 from kbdesk.services import Services
+from kbdesk.services.plan_store import read_plan, write_plan
 from kbdesk.storage.archive import Archive
 
 DUE = datetime(2026, 12, 2, 6, 30, tzinfo=UTC)  # 14:30 in Beijing
@@ -35,11 +36,11 @@ def test_other_zones_show_their_offset_at_that_instant():
 
 def test_the_zone_is_a_plan_setting(tmp_path):
     path = tmp_path / "settings.json"
-    assert ServicePlan.load(path).timezone == "Asia/Shanghai"
-    ServicePlan(timezone="Asia/Tokyo").save(path)
-    assert ServicePlan.load(path).timezone == "Asia/Tokyo"
+    assert read_plan(path).timezone == "Asia/Shanghai"
+    write_plan(ServicePlan(timezone="Asia/Tokyo"), path)
+    assert read_plan(path).timezone == "Asia/Tokyo"
     path.write_text('{"service_plan": {"timezone": "Mars/Olympus"}}', "utf-8")
-    assert ServicePlan.load(path).timezone == "Asia/Shanghai"
+    assert read_plan(path).timezone == "Asia/Shanghai"
 
 
 @pytest.fixture

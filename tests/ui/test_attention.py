@@ -177,7 +177,7 @@ def test_duration_words():
 def test_saving_the_plan_recomputes_the_deadlines(view, ctx, cases, qtbot):
     import json
 
-    from kbdesk.rules.plan import ServicePlan
+    from kbdesk.services.plan_store import read_plan
     from kbdesk.ui.plan_settings import PlanSettingsWidget
 
     fresh, _ = cases
@@ -193,7 +193,7 @@ def test_saving_the_plan_recomputes_the_deadlines(view, ctx, cases, qtbot):
         assert form.save()
     saved = json.loads(path.read_text("utf-8"))
     assert saved["other"] == 1
-    plan = ServicePlan.load(path)
+    plan = read_plan(path)
     assert plan.response_minutes_working == 180
     assert plan.extra_holidays == ["2025-12-30", "2025-12-31"]
     # Reported two hours ago with three hours allowed: no longer breached.
@@ -206,6 +206,7 @@ def test_the_plan_form_refuses_what_it_cannot_save(ctx, qtbot):
     from PySide6.QtCore import QTime
 
     from kbdesk.rules.plan import ServicePlan
+    from kbdesk.services.plan_store import read_plan
     from kbdesk.ui.plan_settings import PlanSettingsWidget
 
     form = PlanSettingsWidget(ctx)
@@ -217,4 +218,4 @@ def test_the_plan_form_refuses_what_it_cannot_save(ctx, qtbot):
     assert not form.save()
     text = form.problems.text()
     assert "end after they start" in text and "Mars/Olympus" in text and "next saturday" in text
-    assert not ctx.archive.settings_path.exists() or ServicePlan.load(ctx.archive.settings_path) == ServicePlan()
+    assert not ctx.archive.settings_path.exists() or read_plan(ctx.archive.settings_path) == ServicePlan()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from kbdesk.rules.holidays import builtin_years
 from kbdesk.rules.plan import ServicePlan
+from kbdesk.services.plan_store import read_plan, write_plan
 from kbdesk.settings import AppSettings
 from kbdesk.storage.archive import Archive
 from kbdesk.ui.case_tabs import TimelineTab
@@ -98,7 +99,7 @@ def test_record_tables_follow_the_plan_zone_setting(machine_zone, ctx, case, qtb
     qtbot.addWidget(section)
     col = section.model.columns.index("reported_at")
     assert section.model.index(0, col).data() == f"{LAST}-12-02 14:25"
-    ServicePlan(timezone="Asia/Tokyo").save(ctx.archive.settings_path)
+    write_plan(ServicePlan(timezone="Asia/Tokyo"), ctx.archive.settings_path)
     form = PlanSettingsWidget(ctx, now=lambda: NOW)
     qtbot.addWidget(form)
     assert form.save()  # broadcasts the change: the zone is re-read
@@ -124,7 +125,7 @@ def test_attention_notice_until_next_year_is_imported(ctx, case, qtbot, tmp_path
     qtbot.waitUntil(lambda: not view.calendar_notice.isVisible(), timeout=5000)
     # Saving the form afterwards keeps the imported days (it used to hold the old plan).
     assert form.save()
-    assert ServicePlan.load(ctx.archive.settings_path).imported_holidays == [f"{NEXT}-01-01"]
+    assert read_plan(ctx.archive.settings_path).imported_holidays == [f"{NEXT}-01-01"]
 
 
 def test_a_bad_holiday_file_changes_nothing(ctx, qtbot, tmp_path):
@@ -135,7 +136,7 @@ def test_a_bad_holiday_file_changes_nothing(ctx, qtbot, tmp_path):
     qtbot.waitUntil(lambda: form.official_box.result.isVisibleTo(form), timeout=5000)
     assert "Nothing was imported" in form.official_box.result.text()
     assert "line 1" in form.official_box.result.text()
-    assert ServicePlan.load(ctx.archive.settings_path).imported_holidays == []
+    assert read_plan(ctx.archive.settings_path).imported_holidays == []
 
 
 def test_estimated_deadlines_are_marked(ctx, qtbot):

@@ -102,7 +102,7 @@ def test_import_dialog_previews_steps_and_unplaced_then_saves(qtbot, make_ctx, a
 
 
 def test_plan_settings_keep_the_drill_interval(qtbot, make_ctx, archive):
-    from kbdesk.rules.plan import ServicePlan
+    from kbdesk.services.plan_store import read_plan
     from kbdesk.ui.plan_settings import PlanSettingsWidget
 
     ctx = make_ctx(archive)
@@ -112,4 +112,4 @@ def test_plan_settings_keep_the_drill_interval(qtbot, make_ctx, archive):
     assert spin.value() == 12 and spin.minimum() == 1
     spin.setValue(6)
     widget.save()
-    assert ServicePlan.load(archive.settings_path).drill_interval_months == 6
+    assert read_plan(archive.settings_path).drill_interval_months == 6

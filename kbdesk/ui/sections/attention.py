@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import utcnow
-from ...rules.attention import load_plan
 from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
 from ...rules.holidays import unknown_years
 from ...rules.plan_time import plan_zone
 from ...services.attention import attention_items
+from ...services.plan_store import load_plan
 from ..calendar_notice import CalendarNotice
 from ..context import AppContext
 from ..formatting import plan_time, zone_label

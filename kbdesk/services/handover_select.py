@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 
 from ..errors import KbdeskError, NotFoundError
 from ..rules.working_calendar import WorkCalendar
-from ..services.plain import row_to_dict
 from ..storage.models import (
     Article,
     Case,
@@ -43,6 +42,7 @@ from ..storage.models import (
     RunbookStep,
     TrainingSession,
 )
+from .plain import row_to_dict
 
 
 @dataclass
