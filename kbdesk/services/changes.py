@@ -76,6 +76,10 @@ class ChangeSet:
             return True
         return any(c.record_type == record_type and (not c.ids or record_id in c.ids) for c in self.changes)
 
+    def unspecific(self, record_type: str) -> bool:
+        """Records of this type changed, but which is not known (another process wrote)."""
+        return any(c.record_type == record_type and not c.ids for c in self.changes)
+
     def merged(self, other: ChangeSet) -> ChangeSet:
         """Both, as one broadcast; actor and origin kept only where they agree."""
         if not other:

@@ -136,6 +136,8 @@ class UnitOfWork:
         ])
         if key == "id":
             self._queue([q for r in rows for q in index_entries(record_type, r, action)], now)
+        for r in rows:
+            self._affected.update(_references(record_type, r))
         self._note(record_type, [str(r[key]) for r in rows], KIND_OF_ACTION[action])
 
     def import_context(self, with_defaults: Callable[[str, dict], dict]) -> ImportContext:
@@ -154,6 +156,7 @@ class UnitOfWork:
         }])
         if key == "id":
             self._queue(index_entries(record_type, record, action), now)
+        self._affected.update(_references(record_type, record))
         fields = frozenset(audit_changes or ()) if action == "update" else frozenset()
         self._note(record_type, [record_id], KIND_OF_ACTION[action], fields)
 
@@ -227,6 +230,22 @@ def unit_of_work(archive: Archive, actor: str, hub: ChangeHub | None = None, ori
     uow.changes = uow.change_set()
     if hub is not None:
         hub.publish(uow.changes)
+
+
+def _references(record_type: str, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """The records this one points at (its case, customer, owner…): their views show it."""
+    fields = _REFERENCE_FIELDS.get(record_type)
+    if fields is None:
+        fields = _REFERENCE_FIELDS[record_type] = [
+            (f.name, f.reference) for f in SPECS[record_type].fields.values() if f.reference]
+    out = [(target, str(record[name])) for name, target in fields if record.get(name) is not None]
+    for type_field, id_field in POLYMORPHIC.get(record_type, ()):
+        if record.get(type_field) and record.get(id_field) is not None:
+            out.append((record[type_field], str(record[id_field])))
+    return out
+
+
+_REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {}
 
 
 def _integrity_message(exc: IntegrityError) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ..errors import ImportRejected
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
+from ..services.changes import ChangeHub
 from ..services.fields import SPECS
 from ..storage.archive import Archive
 from ..storage.models import Customer
@@ -22,6 +23,7 @@ def import_cases_csv(
     archive: Archive, path: Path | str, mapping: dict[str, str],
     defaults: dict[str, str] | None = None, actor: str = "import",
     progress: Progress | None = None, encoding: str | None = None, sheet: str | None = None,
+    hub: ChangeHub | None = None,
 ) -> ImportReport:
     """Import cases from a CSV file (any encoding) or an .xlsx sheet, all or nothing.
 
@@ -45,7 +47,7 @@ def import_cases_csv(
                                              f"(columns: {', '.join(table.header)})"
                                              + _encoding_hint(table))])
     tz = plan_zone(ServicePlan.load(archive.settings_path))
-    batch = Batch(archive, str(path), actor)
+    batch = Batch(archive, str(path), actor, hub)
     with archive.read_session() as s:
         customers = {name: cid for cid, name in s.execute(select(Customer.id, Customer.name))}
     width = len(table.header)
