@@ -23,6 +23,7 @@ from ..errors import ValidationError
 from ..storage.models import ArticleVersion, Case
 from ..storage.types import new_id, utcnow
 from .drill_checks import check_step_times, complete_imported_steps, fill_from_step, sync_step_status
+from .indexing import INDEXED_TYPES, index_entries
 from .material_files import check_replacement
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ class RecordPolicy:
 
     def after_write(self, uow: UnitOfWork, record: dict[str, Any], action: str) -> None:
         """Write what follows from the record, in the same transaction."""
+
+    def index_entries(self, record_type: str, record: dict[str, Any], action: str) -> list[tuple[str, str, str]]:
+        """The search documents this change makes stale: (type, id, op) rows for the outbox."""
+        return index_entries(record_type, record, action)
 
     # --- bulk import ------------------------------------------------------------
 
@@ -198,6 +203,12 @@ class DrillStepPolicy(RecordPolicy):
 
 
 class AttachmentPolicy(RecordPolicy):
+    def index_entries(self, record_type: str, record: dict[str, Any], action: str) -> list[tuple[str, str, str]]:
+        # The owner's document carries the file's text.
+        if record.get("owner_type") in INDEXED_TYPES:
+            return [(record["owner_type"], record["owner_id"], "upsert")]
+        return []
+
     def check(self, uow: UnitOfWork, values: dict[str, Any]) -> None:
         # The blob is stored before the row that names it.
         if not uow.archive.blobs.has(values["sha256"]):

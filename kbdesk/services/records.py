@@ -23,10 +23,9 @@ from ..storage.archive import Archive
 from ..storage.models import Base
 from ..storage.registry import RECORD_TYPES
 from .changes import ChangeHub, ChangeSet
-from .fields import POLYMORPHIC, SPECS, clean_record
+from .fields import POLYMORPHIC, SPECS
 from .plain import row_to_dict, to_json_dict
-from .policies import policy_for
-from .unit_of_work import UnitOfWork, unit_of_work
+from .unit_of_work import UnitOfWork, unit_of_work, validate
 
 
 @dataclass(frozen=True)
@@ -231,19 +230,13 @@ def _model(record_type: str) -> type[Base]:
         raise ValidationError(record_type, {"type": f"unknown record type {record_type!r}"}) from None
 
 
-def _writable(record_type: str) -> bool:
-    _model(record_type)
-    if not policy_for(record_type).writable:
-        raise ValidationError(record_type, {"type": "history records cannot be changed"})
-    return True
+def _writable(record_type: str) -> None:
+    validate(record_type, {}, partial=True)
 
 
 def _clean(record_type: str, data: dict[str, Any], partial: bool = False) -> dict[str, Any]:
-    _writable(record_type)
-    values, problems = clean_record(record_type, data, partial=partial)
-    if problems:
-        raise ValidationError(record_type, problems)
-    return values
+    """Validated before the write lock is taken: bad input never waits for it."""
+    return validate(record_type, data, partial=partial)
 
 
 def _column(model, record_type: str, name: str):

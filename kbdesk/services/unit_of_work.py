@@ -33,8 +33,8 @@ from ..storage.models import AuditEntry, Base, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
 from .changes import KIND_OF_ACTION, Change, ChangeHub, ChangeKind, ChangeSet
-from .fields import POLYMORPHIC, SPECS
-from .indexing import INDEXED_TYPES, index_entries
+from .fields import POLYMORPHIC, SPECS, clean_record
+from .indexing import INDEXED_TYPES
 from .plain import row_to_dict, to_json_dict, to_json_value
 from .policies import ImportContext, policy_for
 
@@ -56,8 +56,9 @@ class UnitOfWork:
 
     # --- single records -----------------------------------------------------
 
-    def create(self, record_type: str, values: dict[str, Any]) -> dict[str, Any]:
-        """Create one record from cleaned values (see ``fields.clean_record``)."""
+    def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
+        """Validate and create one record; the record as stored."""
+        values = validate(record_type, data)
         policy = policy_for(record_type)
         if SPECS[record_type].key == "id":
             values.setdefault("id", new_id())
@@ -93,6 +94,8 @@ class UnitOfWork:
         ``skip_unchanged``: an update that changes nothing writes nothing.
         """
         policy = policy_for(record_type)
+        if not lifecycle:  # the workflow's own values are not user input
+            values = validate(record_type, values, partial=True)
         obj = self._load(record_type, target)
         before = row_to_dict(obj)
         if not lifecycle:
@@ -135,7 +138,8 @@ class UnitOfWork:
             for r in rows
         ])
         if key == "id":
-            self._queue([q for r in rows for q in index_entries(record_type, r, action)], now)
+            entries = policy_for(record_type).index_entries
+            self._queue([q for r in rows for q in entries(record_type, r, action)], now)
         for r in rows:
             self._affected.update(_references(record_type, r))
         self._note(record_type, [str(r[key]) for r in rows], KIND_OF_ACTION[action])
@@ -155,7 +159,7 @@ class UnitOfWork:
             "record_type": record_type, "record_id": record_id, "changes": audit_changes,
         }])
         if key == "id":
-            self._queue(index_entries(record_type, record, action), now)
+            self._queue(policy_for(record_type).index_entries(record_type, record, action), now)
         self._affected.update(_references(record_type, record))
         fields = frozenset(audit_changes or ()) if action == "update" else frozenset()
         self._note(record_type, [record_id], KIND_OF_ACTION[action], fields)
@@ -230,6 +234,18 @@ def unit_of_work(archive: Archive, actor: str, hub: ChangeHub | None = None, ori
     uow.changes = uow.change_set()
     if hub is not None:
         hub.publish(uow.changes)
+
+
+def validate(record_type: str, data: dict[str, Any], partial: bool = False) -> dict[str, Any]:
+    """The values to store for ``data`` (see ``fields.clean_record``), or ValidationError."""
+    if record_type not in RECORD_TYPES:
+        raise ValidationError(record_type, {"type": f"unknown record type {record_type!r}"})
+    if not policy_for(record_type).writable:
+        raise ValidationError(record_type, {"type": "history records cannot be changed"})
+    values, problems = clean_record(record_type, data, partial=partial)
+    if problems:
+        raise ValidationError(record_type, problems)
+    return values
 
 
 def _references(record_type: str, record: dict[str, Any]) -> list[tuple[str, str]]:

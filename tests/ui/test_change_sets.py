@@ -35,15 +35,7 @@ def settle(qtbot, ctx):
 
 def count_queries(monkeypatch, section: RecordSection) -> list[int]:
     """Every list query the section's model runs (the real query runs too)."""
-    calls: list[int] = []
-    real = section.model.query
-
-    def spy(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(section.model, "query", spy)
-    return calls
+    return count_calls(monkeypatch, section.model, "query")
 
 
 def count_calls(monkeypatch, obj, name: str) -> list[int]:
