@@ -28,7 +28,7 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ReadOnlyArchiveError, ValidationError
+from ..errors import KbdeskError, NotFoundError, ReadOnlyArchiveError, ValidationError
 from ..storage.models import AuditEntry, Base, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
@@ -40,6 +40,10 @@ from .policies import ImportContext, policy_for
 
 if TYPE_CHECKING:
     from ..storage.archive import Archive
+
+
+class RefusedByArchive(KbdeskError):
+    """The database refused rows that passed every check (a constraint the checks do not know)."""
 
 
 class UnitOfWork:
@@ -227,9 +231,12 @@ def unit_of_work(archive: Archive, actor: str, hub: ChangeHub | None = None, ori
     """Open one unit of work; its change set is published on ``hub`` once it has committed."""
     if read_only:
         raise ReadOnlyArchiveError()
-    with archive.session() as s:
-        uow = UnitOfWork(s, archive, actor, origin)
-        yield uow
+    try:
+        with archive.session() as s:
+            uow = UnitOfWork(s, archive, actor, origin)
+            yield uow
+    except IntegrityError as exc:  # single writes turn theirs into ValidationError at flush
+        raise RefusedByArchive(str(exc.orig)) from exc
     # Committed: only now is the change set final, and only now may the views hear of it.
     uow.changes = uow.change_set()
     if hub is not None:

@@ -13,22 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
 from ..errors import ImportRejected
 from ..services.changes import ChangeHub, ChangeSet
+from ..services.existing import ExistingRecords, existing_records
 from ..services.fields import POLYMORPHIC, SPECS, clean_record
 from ..services.policies import policy_for
-from ..services.unit_of_work import UnitOfWork, unit_of_work
+from ..services.unit_of_work import RefusedByArchive, UnitOfWork, unit_of_work
 from ..storage.archive import Archive
-from ..storage.models import Case, Category, Customer
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
 from .blob_lines import BlobLines, Cancelled
 
 Progress = Callable[[int, int], None]
-_IN_CHUNK = 500
 
 
 @dataclass
@@ -96,9 +92,8 @@ class Batch:
     # --- checks against the file and the archive ---------------------------
 
     def check(self) -> None:
-        with self.archive.read_session() as s:
-            existing = _Existing(s)
-            self._drop_identical_categories(s)
+        with existing_records(self.archive) as existing:
+            self._drop_identical_categories(existing)
             for rtype, rows in self.rows.items():
                 spec = SPECS[rtype]
                 clashes = existing.present(rtype, [r[spec.key] for r in rows])
@@ -106,21 +101,21 @@ class Batch:
                     if row[spec.key] in clashes:
                         self.problem(line, f"{rtype} {row[spec.key]!r} already exists in the archive")
                     self._check_refs(rtype, row, line, existing)
-            self._check_unique(existing, "customer", "name", Customer)
-            self._check_unique(existing, "case", "number", Case)
+            self._check_unique(existing, "customer", "name")
+            self._check_unique(existing, "case", "number")
         for row, line in zip(self.rows.get("attachment", []), self.lines.get("attachment", []), strict=True):
             if row["sha256"] not in self.blob_lines.staged and not self.archive.blobs.has(row["sha256"]):
                 self.problem(line, f"attachment content {row['sha256'][:12]}… is neither in the file nor stored")
         self.problems.sort(key=lambda p: p[0])
         self._checked = True
 
-    def _drop_identical_categories(self, s) -> None:
+    def _drop_identical_categories(self, existing: ExistingRecords) -> None:
         """Built-in categories exist in every archive: a line repeating one
         exactly is already satisfied, not a clash (exports always carry them)."""
         kept_rows, kept_lines = [], []
         for row, line in zip(self.rows.get("category", []), self.lines.get("category", []), strict=True):
-            have = s.get(Category, row["code"])
-            if have is not None and all(getattr(have, k) == v for k, v in row.items()):
+            have = existing.get("category", row["code"])
+            if have is not None and all(have[k] == v for k, v in row.items()):
                 self.already_present += 1
                 continue
             kept_rows.append(row)
@@ -128,7 +123,7 @@ class Batch:
         if "category" in self.rows:
             self.rows["category"], self.lines["category"] = kept_rows, kept_lines
 
-    def _check_refs(self, rtype: str, row: dict, line: int, existing: _Existing) -> None:
+    def _check_refs(self, rtype: str, row: dict, line: int, existing: ExistingRecords) -> None:
         for fspec in SPECS[rtype].fields.values():
             target, ref = fspec.reference, row.get(fspec.name)
             if target and ref is not None and not self._known(target, ref, existing):
@@ -138,13 +133,13 @@ class Batch:
             if not self._known(target, ref, existing):
                 self.problem(line, f"{rtype}.{id_field} refers to unknown {target} {ref!r}")
 
-    def _known(self, rtype: str, key: str, existing: _Existing) -> bool:
+    def _known(self, rtype: str, key: str, existing: ExistingRecords) -> bool:
         return key in self._ids[rtype] or existing.has(rtype, key)
 
-    def _check_unique(self, existing: _Existing, rtype: str, col: str, model) -> None:
+    def _check_unique(self, existing: ExistingRecords, rtype: str, col: str) -> None:
         seen: dict[str, int] = {}
         values = [r.get(col) for r in self.rows.get(rtype, [])]
-        taken = existing.values_taken(model, col, [v for v in values if v])
+        taken = existing.values_taken(rtype, col, [v for v in values if v])
         for row, line in zip(self.rows.get(rtype, []), self.lines.get(rtype, []), strict=True):
             v = row.get(col)
             if v is None:
@@ -179,8 +174,8 @@ class Batch:
                 report.blobs_added = self._place_blobs()
             if self._placing is not None:  # committed: the placed blobs are referenced
                 self._placing.unlink(missing_ok=True)
-        except IntegrityError as exc:
-            raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
+        except RefusedByArchive as exc:
+            raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc}")]) from exc
         report.changes = uow.changes
         return report
 
@@ -210,37 +205,6 @@ class Batch:
         added = sum(1 for writer in staged.values() if writer.place())
         staged.clear()
         return added
-
-
-class _Existing:
-    """Answers "is this id already in the archive?" with a few IN queries."""
-
-    def __init__(self, session):
-        self.s = session
-        self._cache: dict[str, set[str]] = defaultdict(set)
-        self._asked: dict[str, set[str]] = defaultdict(set)
-
-    def present(self, rtype: str, keys: list[str]) -> set[str]:
-        model = RECORD_TYPES[rtype]
-        col = getattr(model, SPECS[rtype].key)
-        found: set[str] = set()
-        for i in range(0, len(keys), _IN_CHUNK):
-            found.update(self.s.scalars(select(col).where(col.in_(keys[i:i + _IN_CHUNK]))))
-        self._asked[rtype].update(keys)
-        self._cache[rtype].update(found)
-        return found
-
-    def has(self, rtype: str, key: str) -> bool:
-        if key not in self._asked[rtype]:
-            self.present(rtype, [key])
-        return key in self._cache[rtype]
-
-    def values_taken(self, model, col: str, values: list[str]) -> set[str]:
-        column = getattr(model, col)
-        taken: set[str] = set()
-        for i in range(0, len(values), _IN_CHUNK):
-            taken.update(self.s.scalars(select(column).where(column.in_(values[i:i + _IN_CHUNK]))))
-        return taken
 
 
 def _default_for(col) -> Any:
