@@ -60,3 +60,10 @@ class ExistingRecords:
 def existing_records(archive: Archive) -> Iterator[ExistingRecords]:
     with archive.read_session() as s:
         yield ExistingRecords(s)
+
+
+def customer_ids_by_name(archive: Archive) -> dict[str, str]:
+    """Customer name -> id: a spreadsheet names customers, the archive refers to them by id."""
+    model = RECORD_TYPES["customer"]
+    with archive.read_session() as s:
+        return {name: cid for cid, name in s.execute(select(model.id, model.name))}

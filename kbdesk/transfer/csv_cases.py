@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..errors import ImportRejected
 from ..rules.plan import ServicePlan
 from ..rules.plan_time import plan_zone
 from ..services.changes import ChangeHub
+from ..services.existing import customer_ids_by_name
 from ..services.fields import SPECS
 from ..storage.archive import Archive
-from ..storage.models import Customer
 from .batch import Batch, ImportReport, Incoming, Progress
 from .case_columns import code_from_word
 from .spreadsheet import Table, read_table
@@ -48,8 +46,7 @@ def import_cases_csv(
                                              + _encoding_hint(table))])
     tz = plan_zone(ServicePlan.load(archive.settings_path))
     batch = Batch(archive, str(path), actor, hub)
-    with archive.read_session() as s:
-        customers = {name: cid for cid, name in s.execute(select(Customer.id, Customer.name))}
+    customers = customer_ids_by_name(archive)
     width = len(table.header)
     for line, cells in table.rows:
         if any(c.strip() for c in cells[width:]):
