@@ -43,7 +43,8 @@ def cmd_import_csv(args, archive, services, out, pairs) -> int:
         defaults["customer"] = args.customer
     try:
         report = import_cases_csv(archive, args.file, mapping, defaults, actor=services.actor,
-                                  progress=out.progress, encoding=args.encoding, sheet=args.sheet)
+                                  progress=out.progress, encoding=args.encoding, sheet=args.sheet,
+                                  hub=services.hub)
     except ImportRejected as exc:
         out.error(str(exc) + _decoded_hint(args))
         return 1

@@ -150,12 +150,13 @@ def _run(args: argparse.Namespace, out: Output) -> int:
     with open_or_create(located) as archive:
         if located.created_demo:
             print(f"First run: created a demo archive at {archive.root}", file=sys.stderr)
-        services = Services(archive, actor=args.actor or default_actor())
+        services = Services(archive, actor=args.actor or default_actor(), origin="cli")
+        services.hub.subscribe(out.collect)
         return COMMANDS[args.command](args, archive, services, out)
 
 
 def _cmd_import(args, archive: Archive, services: Services, out: Output) -> int:
-    report = import_jsonl(archive, args.file, actor=services.actor, progress=out.progress)
+    report = import_jsonl(archive, args.file, actor=services.actor, progress=out.progress, hub=services.hub)
     out.done(f"Imported {report.total} records ({_counts(report.counts)}), "
              f"{report.blobs_added} new attachment file(s).")
     return 0

@@ -3,18 +3,27 @@
 With ``--progress-lines`` (used by the desktop app's background jobs) the
 command prints ``PROGRESS done total``, then ``DONE message`` or ``ERROR
 message`` (followed by ``DETAIL line`` for each further line of the message)
-on stdout, one per line, which the app parses.
+on stdout, one per line, which the app parses. Before ``DONE`` a writing
+command prints ``CHANGED type:count …``: what its units of work wrote, so the
+app reloads only the lists it touched.
 """
 
 from __future__ import annotations
 
 import sys
 
+from ..services.changes import ChangeSet
+
 
 class Output:
     def __init__(self, machine: bool):
         self.machine = machine
         self._drawn = False
+        self.changes = ChangeSet()  # every change set published while the command ran
+
+    def collect(self, changes: ChangeSet) -> None:
+        """A ChangeHub listener."""
+        self.changes = self.changes.merged(changes)
 
     def progress(self, done: int, total: int) -> None:
         if self.machine:
@@ -26,6 +35,8 @@ class Output:
 
     def done(self, message: str) -> None:
         self._end_line()
+        if self.machine and self.changes:
+            print(f"CHANGED {self.changes.summary_line()}", flush=True)
         print(f"DONE {message}" if self.machine else message, flush=True)
 
     def error(self, message: str) -> None:

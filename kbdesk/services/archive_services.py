@@ -6,63 +6,23 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from ..errors import NotFoundError, ReadOnlyArchiveError, ValidationError
-from ..storage.models import ArticleVersion, Base, Case
-from ..storage.types import new_id, utcnow
-from .changes import ChangeSet
-from .drill_checks import check_step_times, fill_from_step, sync_step_status
-from .material_files import check_replacement
-from .plain import row_to_dict, to_json_dict
+from ..storage.models import Case
+from .plain import row_to_dict
 from .records import RecordService
 
 # Support engineers attach log files; most systems know no type for .log.
 mimetypes.add_type("text/plain", ".log")
 
-ARTICLE_CONTENT = ("title", "body", "product", "problem", "solution", "tags")
-
-
 class Services(RecordService):
-    """Generic CRUD plus per-type rules (case numbers, article versions, …)."""
+    """Generic CRUD plus the operations of particular types (links, files, cases).
 
-    # --- hooks -------------------------------------------------------------
-
-    def prepare_create(self, s: Session, record_type: str, values: dict) -> dict:
-        values = super().prepare_create(s, record_type, values)
-        if record_type == "case" and not values.get("number"):
-            values["number"] = _next_case_number(s, values.get("reported_at"))
-        if record_type == "drill_step":
-            sync_step_status(values, {})
-            fill_from_step(s, values)
-        return values
-
-    def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:
-        if record_type == "case":
-            _refuse_workflow_fields(before, values)
-        if record_type == "drill_step":
-            sync_step_status(values, before)
-        if record_type == "article" and any(
-            k in values and values[k] != before[k] for k in ARTICLE_CONTENT
-        ):
-            values["version"] = before["version"] + 1
-
-    def after_write(self, s: Session, record_type: str, record: dict, action: str, changes: ChangeSet) -> None:
-        if record_type == "article" and (action == "create" or _is_new_version(s, record)):
-            self._snapshot_article(s, record, changes)
+    Per-type write rules (case numbers, article versions, …) are policies
+    (:mod:`kbdesk.services.policies`), applied by the unit of work."""
 
     # --- articles ----------------------------------------------------------
-
-    def _snapshot_article(self, s: Session, article: dict, changes: ChangeSet) -> None:
-        version = {k: article[k] for k in ARTICLE_CONTENT}
-        version.update(
-            id=new_id(), article_id=article["id"], version=article["version"],
-            edited_by=self.actor, edited_at=utcnow(),
-        )
-        s.add(ArticleVersion(**version))
-        s.flush()
-        self.record(s, "article_version", version, "create", to_json_dict(version), changes)
 
     def article_versions(self, article_id: str) -> list[dict[str, Any]]:
         return self.list("article_version", where={"article_id": article_id}, order_by="version")
@@ -143,47 +103,3 @@ class Services(RecordService):
 
     def timeline_of(self, case_id: str) -> list[dict[str, Any]]:
         return self.list("timeline", where={"case_id": case_id}, order_by="at")
-
-    # The attachment check needs the blob to exist before the row.
-    def check_references(self, s: Session, record_type: str, values: dict) -> None:
-        super().check_references(s, record_type, values)
-        if record_type == "attachment" and not self.archive.blobs.has(values["sha256"]):
-            raise ValidationError("attachment", {"sha256": "no stored file has this hash"})
-        if record_type == "drill_step":
-            check_step_times(s, self.archive, values)
-        if record_type == "attachment":
-            check_replacement(s, values)
-
-
-# Changed only through CaseWorkflow, which enforces the allowed transitions
-# and writes the timeline entry in the same transaction.
-WORKFLOW_FIELDS = {
-    "status": "change the status with the case workflow, which checks the allowed steps and "
-              "records them in the timeline",
-    "not_a_fault": "mark or unmark \"not a fault\" with the case workflow, which records why",
-}
-
-
-def _refuse_workflow_fields(before: dict, values: dict) -> None:
-    problems = {k: msg for k, msg in WORKFLOW_FIELDS.items() if k in values and values[k] != before[k]}
-    if problems:
-        raise ValidationError("case", problems)
-
-
-def _is_new_version(s: Session, article: dict) -> bool:
-    have = s.scalar(
-        select(func.count()).where(
-            ArticleVersion.article_id == article["id"], ArticleVersion.version == article["version"]
-        )
-    )
-    return not have
-
-
-def _next_case_number(s: Session, reported_at) -> str:
-    year = (reported_at or utcnow()).year
-    prefix = f"CS-{year}-"
-    last = s.scalar(select(func.max(Case.number)).where(Case.number.like(prefix + "%")))
-    n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{prefix}{n:04d}"
-
-

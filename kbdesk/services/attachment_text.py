@@ -22,8 +22,7 @@ from ..jsonstore import JsonStore
 from ..storage import models as m
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
-from .changes import ChangeSet
-from .indexing import INDEXED_TYPES
+from .unit_of_work import unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +106,9 @@ def store_extraction(services, sha256: str, result: Extraction) -> None:
         "text": result.text,
         "extracted_at": utcnow(),
     }
-    changes = ChangeSet()
-    with services.archive.session() as s:
+    # Derived data, kept even when another instance holds the archive for records.
+    with unit_of_work(services.archive, services.actor, services.hub, origin="extraction") as uow:
+        s = uow.session
         s.execute(delete(m.AttachmentText).where(m.AttachmentText.sha256 == sha256))
         s.execute(insert(m.AttachmentText), [row])
         owners = s.execute(
@@ -116,17 +116,9 @@ def store_extraction(services, sha256: str, result: Extraction) -> None:
             .where(m.Attachment.sha256 == sha256)
             .distinct()
         ).all()
-        queued = [
-            {"record_type": t, "record_id": i, "op": "upsert", "queued_at": utcnow()}
-            for t, i in owners
-            if t in INDEXED_TYPES
-        ]
-        if queued:
-            s.execute(insert(m.IndexQueueItem), queued)
-    changes.add("attachment_text", sha256, "update")
-    for t, i in owners:
-        changes.add(t, i, "update")
-    services.hub.publish(changes)
+        uow.derived("attachment_text", sha256)
+        for t, i in owners:
+            uow.derived(t, i)
 
 
 def extract_files(

@@ -32,8 +32,8 @@ from ..rules.notices import RecoveryNoticeFields, render_recovery_notice
 from ..rules.plan import ServicePlan
 from ..storage.models import Case, CaseConfirmation, Contact, Customer, CustomerNotification
 from ..storage.types import new_id
-from .plain import row_to_dict, to_json_dict
 from .plan_store import load_plan
+from .unit_of_work import UnitOfWork
 
 VERIFICATIONS = (ConfirmationKind.TECHNICAL_VERIFICATION, ConfirmationKind.BUSINESS_VERIFICATION)
 CONFIRMATION_WORDS = {
@@ -88,7 +88,8 @@ class CustomerSteps:
                                                    + ", ".join(c.value for c in NotifyChannel)})
         made: dict[str, Any] = {}
 
-        def apply(s: Session, case: Case, when: datetime, changes) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
+            s = uow.session
             name = contact_name.strip()
             if contact_id:
                 contact = s.get(Contact, contact_id)
@@ -100,9 +101,9 @@ class CustomerSteps:
             row = CustomerNotification(id=new_id(), case_id=case.id, contact_id=contact_id or None,
                                        contact_name=name[:100], channel=channel, at=when,
                                        notified_by=self.wf.services.actor, note=note.strip())
-            made.update(self._add(s, "notification", row, changes))
+            made.update(uow.add("notification", row))
             text = f"{name} ({channel})" + (f": {note.strip()}" if note.strip() else "")
-            self.wf._timeline(s, case, TimelineKind.CUSTOMER_NOTIFIED, text, when, changes)
+            self.wf._timeline(uow, case, TimelineKind.CUSTOMER_NOTIFIED, text, when)
 
         self.wf._write(case_id, at, apply)
         return made
@@ -119,18 +120,18 @@ class CustomerSteps:
             raise ValidationError("confirmation", {"text": "write the recovery plan"})
         made: dict[str, Any] = {}
 
-        def apply(s: Session, case: Case, when: datetime, changes) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
             if kind in VERIFICATIONS and case.status not in ("recovered", "postmortem", "closed"):
                 raise ValidationError("confirmation", {"kind": (
                     "verifications follow recovery: move the case to recovered when service is restored, "
                     "then record the verifications")})
             row = CaseConfirmation(id=new_id(), case_id=case.id, kind=kind, at=when, person=person.strip()[:100],
                                    passed=bool(passed), text=text.strip())
-            made.update(self._add(s, "confirmation", row, changes))
+            made.update(uow.add("confirmation", row))
             line = f"{kind}: {person.strip()}" + ("" if passed else " (not passed)")
             if text.strip():
                 line += f" — {text.strip()}"
-            self.wf._timeline(s, case, TimelineKind.CONFIRMATION, line, when, changes)
+            self.wf._timeline(uow, case, TimelineKind.CONFIRMATION, line, when)
 
         self.wf._write(case_id, at, apply)
         return made
@@ -140,7 +141,8 @@ class CustomerSteps:
         """Render the recovery notice into the timeline; needs both verifications passed."""
         made: dict[str, Any] = {}
 
-        def apply(s: Session, case: Case, when: datetime, changes) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
+            s = uow.session
             if case.recovered_at is None:
                 raise ValidationError("case", {"status": "the case is not recovered yet; "
                                                "the recovery notice follows recovery"})
@@ -162,17 +164,10 @@ class CustomerSteps:
                 technical=latest.get("technical_verification"), business=latest.get("business_verification"),
                 follow_up=follow_up)
             text = render_recovery_notice(notice, lang, plan.timezone)
-            made.update(self.wf._timeline(s, case, TimelineKind.RECOVERY_NOTICE, text, when, changes))
+            made.update(self.wf._timeline(uow, case, TimelineKind.RECOVERY_NOTICE, text, when))
 
         self.wf._write(case_id, at, apply)
         return made
-
-    def _add(self, s: Session, record_type: str, row, changes) -> dict[str, Any]:
-        s.add(row)
-        s.flush()
-        rec = row_to_dict(row)
-        self.wf.services.record(s, record_type, rec, "create", to_json_dict(rec), changes)
-        return rec
 
 
 def steps_of(services: Any, case_id: str) -> dict[str, list[dict[str, Any]]]:

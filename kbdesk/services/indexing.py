@@ -18,13 +18,12 @@ PARENT_FIELD = {
 
 
 def index_entries(record_type: str, record: dict[str, Any], action: str) -> list[tuple[str, str, str]]:
-    """(record_type, record_id, op) rows to queue for one change."""
+    """(record_type, record_id, op) rows to queue for one change: the record's own
+    document, or the document of the parent that shows it (a case's timeline).
+    A type whose owner is named differently says so in its policy (attachments)."""
     if record_type in INDEXED_TYPES:
         op = "delete" if action == "delete" else "upsert"
         return [(record_type, record["id"], op)]
-    if record_type == "attachment" and record.get("owner_type") in INDEXED_TYPES:
-        # the owner's document carries the file's text
-        return [(record["owner_type"], record["owner_id"], "upsert")]
     parent = PARENT_FIELD.get(record_type)
     if parent and record.get(parent[1]):
         return [(parent[0], record[parent[1]], "upsert")]

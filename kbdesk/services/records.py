@@ -1,31 +1,40 @@
 """Create, read, update, delete and list any record type, with validation and audit.
 
-Every write runs in one transaction that also records the audit entry and
-queues the search-index update, so the three never disagree after a crash.
+Every write is one unit of work (:mod:`kbdesk.services.unit_of_work`): one
+transaction that also records the audit entry and queues the search-index
+update, so the three never disagree after a crash, and that returns the
+change set. What a type adds (numbers, versions, …) is its policy
+(:mod:`kbdesk.services.policies`).
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
-from sqlalchemy import Select, func, insert, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ReadOnlyArchiveError, ReferencedError, ValidationError
+from ..errors import NotFoundError, ReferencedError, ValidationError
 from ..storage.archive import Archive
-from ..storage.models import AuditEntry, Base, IndexQueueItem
+from ..storage.models import Base
 from ..storage.registry import RECORD_TYPES
-from ..storage.types import new_id, utcnow
 from .changes import ChangeHub, ChangeSet
-from .fields import POLYMORPHIC, SPECS, clean_record
-from .indexing import index_entries
-from .plain import row_to_dict, to_json_dict, to_json_value
+from .fields import POLYMORPHIC, SPECS
+from .plain import row_to_dict, to_json_dict
+from .unit_of_work import UnitOfWork, unit_of_work, validate
 
-# Records that must stay as history: never updated through services.
-READ_ONLY = {"audit"}
+
+@dataclass(frozen=True)
+class Saved:
+    """A save's result: the record as stored and the change set of its unit of work."""
+
+    record: dict[str, Any]
+    changes: ChangeSet
+    records: tuple[dict[str, Any], ...] = ()  # every record of a create_all, in order
 
 
 @dataclass
@@ -41,19 +50,14 @@ class DeleteResult:
 
 class RecordService:
     def __init__(self, archive: Archive, actor: str, hub: ChangeHub | None = None,
-                 read_only: bool = False):
+                 read_only: bool = False, origin: str = ""):
         self.archive = archive
         self.actor = actor
         self.hub = hub or ChangeHub()
+        self.origin = origin  # who starts the writes: a view's name, "cli", …
         # Another app instance holds the archive: every write is refused here,
         # whatever the UI enables.
         self.read_only = read_only
-
-    def write_session(self):
-        """The write unit of work every service write goes through."""
-        if self.read_only:
-            raise ReadOnlyArchiveError()
-        return self.archive.session()
 
     # --- reads --------------------------------------------------------------
 
@@ -114,142 +118,61 @@ class RecordService:
 
     # --- writes -------------------------------------------------------------
 
+    def unit_of_work(self, origin: str | None = None) -> AbstractContextManager[UnitOfWork]:
+        """One write transaction (validate, write, audit, outbox, change set); see unit_of_work.py."""
+        return unit_of_work(self.archive, self.actor, self.hub,
+                            self.origin if origin is None else origin, self.read_only)
+
+    def for_origin(self, origin: str) -> Self:
+        """The same services, writing on behalf of one view: its change sets name it."""
+        clone = copy.copy(self)
+        clone.origin = origin
+        return clone
+
+    def save(self, record_type: str, data: dict[str, Any], record_id: str | None = None) -> Saved:
+        """Create (no ``record_id``) or update one record; the record as saved and what changed."""
+        if record_id is None:
+            return self.create_all_saved([(record_type, data)])
+        _writable(record_type)
+        spec = SPECS[record_type]
+        if spec.key in data and data[spec.key] != record_id:
+            raise ValidationError(record_type, {spec.key: "cannot be changed"})
+        values = _clean(record_type, data, partial=True)
+        with self.unit_of_work() as uow:
+            record = uow.update(record_type, record_id, values)
+        return Saved(record, uow.changes)
+
     def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
         return self.create_all([(record_type, data)])[0]
 
     def create_all(self, items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
         """Create several records in one transaction: all of them or none."""
-        cleaned = []
-        for record_type, data in items:
-            _writable(record_type)
-            values, problems = clean_record(record_type, data)
-            if problems:
-                raise ValidationError(record_type, problems)
-            cleaned.append((record_type, values))
-        changes = ChangeSet()
-        records = []
-        with self.write_session() as s:
-            for record_type, values in cleaned:
-                values = self.prepare_create(s, record_type, values)
-                self.check_references(s, record_type, values)
-                obj = _model(record_type)(**values)
-                s.add(obj)
-                self._flush(s, record_type)
-                record = row_to_dict(obj)
-                self.after_write(s, record_type, record, "create", changes)
-                self.record(s, record_type, record, "create", to_json_dict(record), changes)
-                records.append(record)
-        self.hub.publish(changes)
-        return records
+        return list(self.create_all_saved(items).records)
+
+    def create_all_saved(self, items: list[tuple[str, dict[str, Any]]]) -> Saved:
+        """:meth:`create_all`, with the change set."""
+        cleaned = [(t, _clean(t, d)) for t, d in items]
+        with self.unit_of_work() as uow:
+            records = [uow.create(record_type, values) for record_type, values in cleaned]
+        return Saved(records[0], uow.changes, tuple(records))
 
     def update(self, record_type: str, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
-        _writable(record_type)
-        spec = SPECS[record_type]
-        if spec.key in data and data[spec.key] != record_id:
-            raise ValidationError(record_type, {spec.key: "cannot be changed"})
-        values, problems = clean_record(record_type, data, partial=True)
-        if problems:
-            raise ValidationError(record_type, problems)
-        changes = ChangeSet()
-        with self.write_session() as s:
-            obj = s.get(_model(record_type), record_id)
-            if obj is None:
-                raise NotFoundError(record_type, record_id)
-            before = row_to_dict(obj)
-            self.check_references(s, record_type, {**before, **values})
-            diff = {
-                k: [to_json_value(before[k]), to_json_value(v)]
-                for k, v in values.items()
-                if before.get(k) != v
-            }
-            if not diff:
-                return before
-            self.before_update(s, record_type, obj, before, values)
-            for k, v in values.items():
-                setattr(obj, k, v)
-            self._flush(s, record_type)
-            record = row_to_dict(obj)
-            diff = {k: d for k, d in diff.items() if k != "updated_at"}
-            self.after_write(s, record_type, record, "update", changes)
-            self.record(s, record_type, record, "update", diff, changes)
-        self.hub.publish(changes)
-        return record
+        return self.save(record_type, data, record_id).record
 
     def delete(self, record_type: str, record_id: str) -> DeleteResult:
         _writable(record_type)
-        model = _model(record_type)
         result = DeleteResult(record_type, record_id)
-        with self.write_session() as s:
-            obj = s.get(model, record_id)
+        with self.unit_of_work() as uow:
+            obj = uow.session.get(_model(record_type), record_id)
             if obj is None:
                 raise NotFoundError(record_type, record_id)
-            blockers = self._blocking_references(s, record_type, record_id)
+            blockers = self._blocking_references(uow.session, record_type, record_id)
             if blockers:
                 raise ReferencedError(record_type, record_id, blockers)
-            record = row_to_dict(obj)
-            self._delete_dependents(s, record_type, record_id, result)
-            s.delete(obj)
-            s.flush()
-            self.record(s, record_type, record, "delete", to_json_dict(record), result.changes)
-        self.hub.publish(result.changes)
+            self._delete_dependents(uow, record_type, record_id, result)
+            uow.delete(record_type, obj)
+        result.changes = uow.changes
         return result
-
-    # --- hooks for specialised services ------------------------------------
-
-    def prepare_create(self, s: Session, record_type: str, values: dict) -> dict:
-        if SPECS[record_type].key == "id":
-            values.setdefault("id", new_id())
-        return values
-
-    def before_update(self, s: Session, record_type: str, obj: Base, before: dict, values: dict) -> None:
-        pass
-
-    def after_write(self, s: Session, record_type: str, record: dict, action: str, changes: ChangeSet) -> None:
-        pass
-
-    # --- shared machinery ---------------------------------------------------
-
-    def record(
-        self, s: Session, record_type: str, record: dict, action: str,
-        audit_changes: dict | None, changes: ChangeSet,
-    ) -> None:
-        """Audit entry + index queue + change broadcast entry, in the caller's transaction."""
-        key = SPECS[record_type].key
-        s.execute(
-            insert(AuditEntry),
-            [{
-                "id": new_id(), "at": utcnow(), "actor": self.actor, "action": action,
-                "record_type": record_type, "record_id": str(record[key]),
-                "changes": audit_changes,
-            }],
-        )
-        queued = index_entries(record_type, record, action) if key == "id" else []
-        if queued:
-            s.execute(
-                insert(IndexQueueItem),
-                [{"record_type": t, "record_id": i, "op": op, "queued_at": utcnow()} for t, i, op in queued],
-            )
-        changes.add(record_type, str(record[key]), action)
-
-    def check_references(self, s: Session, record_type: str, values: dict) -> None:
-        problems: dict[str, str] = {}
-        for fspec in SPECS[record_type].fields.values():
-            target = fspec.reference
-            ref = values.get(fspec.name)
-            if target and ref is not None and s.get(_model(target), ref) is None:
-                problems[fspec.name] = f"no {target} with id {ref!r}"
-        for type_field, id_field in POLYMORPHIC.get(record_type, ()):
-            t, i = values.get(type_field), values.get(id_field)
-            if t in RECORD_TYPES and i is not None and s.get(_model(t), i) is None:
-                problems[id_field] = f"no {t} with id {i!r}"
-        if problems:
-            raise ValidationError(record_type, problems)
-
-    def _flush(self, s: Session, record_type: str) -> None:
-        try:
-            s.flush()
-        except IntegrityError as exc:
-            raise ValidationError(record_type, {"record": _integrity_message(exc)}) from exc
 
     def _blocking_references(self, s: Session, record_type: str, record_id: str) -> dict[str, int]:
         blockers: dict[str, int] = {}
@@ -260,8 +183,10 @@ class RecordService:
                     blockers[child_type] = n
         return blockers
 
-    def _delete_dependents(self, s: Session, record_type: str, record_id: str, result: DeleteResult) -> None:
+    def _delete_dependents(self, uow: UnitOfWork, record_type: str, record_id: str,
+                           result: DeleteResult) -> None:
         """Audit what the database will cascade, and remove polymorphic links."""
+        s = uow.session
         for child_type, col, ondelete in _incoming(record_type):
             model = RECORD_TYPES[child_type]
             rows = s.scalars(select(model).where(col == record_id)).all()
@@ -270,16 +195,16 @@ class RecordService:
             if ondelete == "CASCADE":
                 for child in rows:
                     child_id = SPECS[child_type].key
-                    self._delete_dependents(s, child_type, getattr(child, child_id), result)
+                    self._delete_dependents(uow, child_type, getattr(child, child_id), result)
                     rec = row_to_dict(child)
-                    self.record(s, child_type, rec, "delete", to_json_dict(rec), result.changes)
+                    uow.record(child_type, rec, "delete", to_json_dict(rec))
                     s.delete(child)
                 result.cascaded[child_type] = result.cascaded.get(child_type, 0) + len(rows)
             else:  # SET NULL
                 for child in rows:
                     rec = row_to_dict(child)
                     setattr(child, col.key, None)
-                    self.record(s, child_type, rec, "update", {col.key: [record_id, None]}, result.changes)
+                    uow.record(child_type, rec, "update", {col.key: [record_id, None]})
                 result.unlinked[child_type] = result.unlinked.get(child_type, 0) + len(rows)
         for poly_type, pairs in POLYMORPHIC.items():
             model = RECORD_TYPES[poly_type]
@@ -291,7 +216,7 @@ class RecordService:
                 ).all()
                 for row in rows:
                     rec = row_to_dict(row)
-                    self.record(s, poly_type, rec, "delete", to_json_dict(rec), result.changes)
+                    uow.record(poly_type, rec, "delete", to_json_dict(rec))
                     s.delete(row)
                 if rows:
                     result.cascaded[poly_type] = result.cascaded.get(poly_type, 0) + len(rows)
@@ -306,9 +231,12 @@ def _model(record_type: str) -> type[Base]:
 
 
 def _writable(record_type: str) -> None:
-    _model(record_type)
-    if record_type in READ_ONLY:
-        raise ValidationError(record_type, {"type": "history records cannot be changed"})
+    validate(record_type, {}, partial=True)
+
+
+def _clean(record_type: str, data: dict[str, Any], partial: bool = False) -> dict[str, Any]:
+    """Validated before the write lock is taken: bad input never waits for it."""
+    return validate(record_type, data, partial=partial)
 
 
 def _column(model, record_type: str, name: str):
@@ -325,14 +253,3 @@ def _incoming(record_type: str) -> Iterable[tuple[str, Any, str]]:
             for fk in col.foreign_keys:
                 if fk.column.table is table:
                     yield child_type, getattr(model, col.key), fk.ondelete or "RESTRICT"
-
-
-def _integrity_message(exc: IntegrityError) -> str:
-    text = str(exc.orig)
-    if "UNIQUE" in text:
-        cols = text.split(":", 1)[-1].strip()
-        return f"another record already has the same {cols}"
-    if "FOREIGN KEY" in text:
-        return "refers to a record that does not exist"
-    return text
-

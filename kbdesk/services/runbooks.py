@@ -5,13 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ValidationError
-from ..storage.models import Runbook, RunbookStep
 from ..transfer.runbook_markdown import RunbookDraft
 from ..transfer.runbook_markdown_export import runbook_to_markdown
 from .archive_services import Services
-from .changes import ChangeSet
 from .fields import clean_record
-from .plain import row_to_dict, to_json_dict
 
 DEFAULT_MINUTES = 5  # what a step gets when the text gives no estimate (the form's default too)
 
@@ -36,23 +33,10 @@ def save_runbook_draft(
         }, label=f"step {n}")
         for n, step in enumerate(draft.steps, 1)
     ]
-    changes = ChangeSet()
-    with services.archive.session() as s:
-        values = services.prepare_create(s, "runbook", runbook_values)
-        services.check_references(s, "runbook", values)
-        runbook = Runbook(**values)
-        s.add(runbook)
-        s.flush()
-        record = row_to_dict(runbook)
-        services.record(s, "runbook", record, "create", to_json_dict(record), changes)
+    with services.unit_of_work() as uow:
+        record = uow.create("runbook", runbook_values)
         for values in step_values:
-            values = services.prepare_create(s, "runbook_step", {**values, "runbook_id": runbook.id})
-            step = RunbookStep(**values)
-            s.add(step)
-            s.flush()
-            step_record = row_to_dict(step)
-            services.record(s, "runbook_step", step_record, "create", to_json_dict(step_record), changes)
-    services.hub.publish(changes)
+            uow.create("runbook_step", {**values, "runbook_id": record["id"]})
     return record
 
 

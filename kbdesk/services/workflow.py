@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from ..domain.enums import CaseStatus, EscalationTarget, TimelineKind
 from ..errors import NotFoundError, ValidationError
@@ -23,10 +22,10 @@ from ..rules.working_calendar import WorkCalendar
 from ..storage.models import Case, Customer, Escalation, TimelineEntry
 from ..storage.types import new_id, utcnow
 from .archive_services import Services
-from .changes import ChangeSet
 from .customer_steps import CustomerSteps, recovery_incomplete
-from .plain import row_to_dict, to_json_dict, to_json_value
+from .plain import row_to_dict
 from .plan_store import load_plan
+from .unit_of_work import UnitOfWork
 
 ACTION_MOVES: dict[str, frozenset[str]] = {
     "open": frozenset({"in_progress", "done", "cancelled"}),
@@ -52,18 +51,18 @@ class CaseWorkflow:
     def transition(self, case_id: str, to_status: str, note: str = "", at: datetime | None = None) -> dict[str, Any]:
         """Move a case to ``to_status``, stamping responded/recovered/closed times."""
 
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
             why = refusal(case.status, to_status, case.not_a_fault, case.fault_level)
             if why:
                 raise ValidationError("case", {"status": why})
             if case.status == CaseStatus.RECOVERED and to_status != CaseStatus.HANDLING:
-                missing = recovery_incomplete(s, case)
+                missing = recovery_incomplete(uow.session, case)
                 if missing:
                     raise ValidationError("case", {"status": (
                         "recovery is not complete: record the " + " and the ".join(m.replace("_", " ")
                                                                                    for m in missing)
                         + " (passed) before moving on")})
-            self._move(s, case, to_status, when, note, changes)
+            self._move(uow, case, to_status, when, note)
 
         return self._write(case_id, at, apply)
 
@@ -72,12 +71,12 @@ class CaseWorkflow:
         if not owner.strip():
             raise ValidationError("case", {"owner": "name the person who takes the case"})
 
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
             values: dict[str, Any] = {"owner": owner.strip()}
             if case.responded_at is None:
                 values["responded_at"] = when
-            self._update_case(s, case, values, changes)
-            self._timeline(s, case, TimelineKind.ASSIGNMENT, note or owner.strip(), when, changes)
+            self._update_case(uow, case, values)
+            self._timeline(uow, case, TimelineKind.ASSIGNMENT, note or owner.strip(), when)
 
         return self._write(case_id, at, apply)
 
@@ -89,16 +88,16 @@ class CaseWorkflow:
         if len(reason) > 200:
             raise ValidationError("case", {"not_a_fault_reason": "is longer than 200 characters"})
 
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
-            self._update_case(s, case, {"not_a_fault": True, "not_a_fault_reason": reason}, changes)
-            self._timeline(s, case, TimelineKind.NOTE, f"not a fault: {reason}", when, changes)
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
+            self._update_case(uow, case, {"not_a_fault": True, "not_a_fault_reason": reason})
+            self._timeline(uow, case, TimelineKind.NOTE, f"not a fault: {reason}", when)
 
         return self._write(case_id, at, apply)
 
     def clear_not_a_fault(self, case_id: str, note: str = "", at: datetime | None = None) -> dict[str, Any]:
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
-            self._update_case(s, case, {"not_a_fault": False, "not_a_fault_reason": ""}, changes)
-            self._timeline(s, case, TimelineKind.NOTE, note or "counted as a fault again", when, changes)
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
+            self._update_case(uow, case, {"not_a_fault": False, "not_a_fault_reason": ""})
+            self._timeline(uow, case, TimelineKind.NOTE, note or "counted as a fault again", when)
 
         return self._write(case_id, at, apply)
 
@@ -113,22 +112,19 @@ class CaseWorkflow:
             raise ValidationError("escalation", {"reason": "say why the fault is escalated"})
         made: dict[str, Any] = {}
 
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
             if case.status not in ESCALATABLE:
                 raise ValidationError("case", {"status": (
                     f"a {case.status} case cannot be escalated; escalation is for faults "
                     "not yet recovered (reopen it as handling first if it relapsed)")})
             esc = Escalation(id=new_id(), case_id=case.id, at=when, target=target, reason=reason.strip(),
                              escalated_by=self.services.actor, impact_reassessment=impact_reassessment.strip())
-            s.add(esc)
-            s.flush()
-            made.update(row_to_dict(esc))
-            self.services.record(s, "escalation", made, "create", to_json_dict(made), changes)
+            made.update(uow.add("escalation", esc))
             text = f"→ {target}: {reason.strip()}"
             if case.status == CaseStatus.ESCALATED:
-                self._timeline(s, case, TimelineKind.NOTE, text, when, changes)
+                self._timeline(uow, case, TimelineKind.NOTE, text, when)
             else:
-                self._move(s, case, CaseStatus.ESCALATED, when, text, changes)
+                self._move(uow, case, CaseStatus.ESCALATED, when, text)
 
         self._write(case_id, at, apply)
         return made
@@ -143,8 +139,8 @@ class CaseWorkflow:
         fields = dict(template_fields or {})
         made: dict[str, Any] = {}
 
-        def apply(s: Session, case: Case, when: datetime, changes: ChangeSet) -> None:
-            customer = s.get(Customer, case.customer_id)
+        def apply(uow: UnitOfWork, case: Case, when: datetime) -> None:
+            customer = uow.session.get(Customer, case.customer_id)
             notice = NoticeFields(
                 case_number=case.number, title=case.title, customer=customer.name if customer else "",
                 status=case.status, impact=case.business_impact,
@@ -155,7 +151,7 @@ class CaseWorkflow:
                 setattr(notice, key, _as_datetime(value) if key == "next_update_at" else value)
             plan = load_plan(self.services)
             text = render_notice(notice, lang, WorkCalendar(plan).tz, plan.timezone)
-            made.update(self._timeline(s, case, TimelineKind.PROGRESS_NOTICE, text, when, changes))
+            made.update(self._timeline(uow, case, TimelineKind.PROGRESS_NOTICE, text, when))
 
         self._write(case_id, at, apply)
         return made
@@ -211,20 +207,18 @@ class CaseWorkflow:
 
     def _write(self, case_id: str, at: datetime | None, apply) -> dict[str, Any]:
         when = self._when(at)
-        changes = ChangeSet()
-        with self.services.write_session() as s:
-            case = s.get(Case, case_id)
+        with self.services.unit_of_work() as uow:
+            case = uow.session.get(Case, case_id)
             if case is None:
                 raise NotFoundError("case", case_id)
             if when < case.reported_at:
                 raise ValidationError("case", {"at": (
                     f"{when.isoformat()} is before the case was reported ({case.reported_at.isoformat()})")})
-            apply(s, case, when, changes)
+            apply(uow, case, when)
             result = row_to_dict(case)
-        self.services.hub.publish(changes)
         return result
 
-    def _move(self, s: Session, case: Case, to_status: str, when: datetime, note: str, changes: ChangeSet) -> None:
+    def _move(self, uow: UnitOfWork, case: Case, to_status: str, when: datetime, note: str) -> None:
         values: dict[str, Any] = {"status": to_status}
         if case.status == CaseStatus.REPORTED and to_status in (CaseStatus.PRE_ASSESSMENT, CaseStatus.HANDLING):
             if case.responded_at is None:
@@ -235,37 +229,26 @@ class CaseWorkflow:
             values["recovered_at"] = None  # relapse: service is not restored after all
         if to_status == CaseStatus.CLOSED:
             values["closed_at"] = when
-        last = s.scalar(select(func.max(TimelineEntry.at)).where(
+        last = uow.session.scalar(select(func.max(TimelineEntry.at)).where(
             TimelineEntry.case_id == case.id, TimelineEntry.kind == TimelineKind.STATUS_CHANGE))
         if last is not None and when < _utc(last):
             raise ValidationError("case", {"at": (
                 f"{when.isoformat()} is before the last status change ({_utc(last).isoformat()}); "
                 "status changes are kept in time order")})
         from_status = case.status
-        self._update_case(s, case, values, changes)
-        self._timeline(s, case, TimelineKind.STATUS_CHANGE, note, when, changes,
+        self._update_case(uow, case, values)
+        self._timeline(uow, case, TimelineKind.STATUS_CHANGE, note, when,
                        from_status=from_status, to_status=to_status)
 
-    def _update_case(self, s: Session, case: Case, values: dict[str, Any], changes: ChangeSet) -> None:
-        diff = {k: [to_json_value(getattr(case, k)), to_json_value(v)]
-                for k, v in values.items() if getattr(case, k) != v}
-        for k, v in values.items():
-            setattr(case, k, v)
-        case.updated_at = utcnow()
-        s.flush()
-        self.services.record(s, "case", row_to_dict(case), "update", diff, changes)
+    def _update_case(self, uow: UnitOfWork, case: Case, values: dict[str, Any]) -> None:
+        # The workflow's own move: its fields are allowed, and it is recorded even when
+        # nothing but the time changes (the timeline entry says what happened).
+        uow.update("case", case, values, lifecycle=True, skip_unchanged=False)
 
-    def _timeline(
-        self, s: Session, case: Case, kind: str, text: str, when: datetime, changes: ChangeSet,
-        **extra: Any,
-    ) -> dict[str, Any]:
-        entry = TimelineEntry(id=new_id(), case_id=case.id, at=when, kind=kind, text=text,
-                              author=self.services.actor, **extra)
-        s.add(entry)
-        s.flush()
-        rec = row_to_dict(entry)
-        self.services.record(s, "timeline", rec, "create", to_json_dict(rec), changes)
-        return rec
+    def _timeline(self, uow: UnitOfWork, case: Case, kind: str, text: str, when: datetime,
+                  **extra: Any) -> dict[str, Any]:
+        return uow.add("timeline", TimelineEntry(id=new_id(), case_id=case.id, at=when, kind=kind, text=text,
+                                                 author=self.services.actor, **extra))
 
 
 def _utc(value: datetime) -> datetime:

@@ -13,21 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
-
 from ..errors import ImportRejected
-from ..services.drill_checks import complete_imported_steps, sync_step_status
+from ..services.changes import ChangeHub, ChangeSet
+from ..services.existing import ExistingRecords, existing_records
 from ..services.fields import POLYMORPHIC, SPECS, clean_record
-from ..services.indexing import index_entries
+from ..services.policies import policy_for
+from ..services.unit_of_work import RefusedByArchive, UnitOfWork, unit_of_work
 from ..storage.archive import Archive
-from ..storage.models import AuditEntry, Case, Category, Customer, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from ..storage.types import new_id, utcnow
 from .blob_lines import BlobLines, Cancelled
 
 Progress = Callable[[int, int], None]
-_IN_CHUNK = 500
 
 
 @dataclass
@@ -43,6 +40,7 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     blobs_added: int = 0
     already_present: int = 0  # lines identical to records the archive had
+    changes: ChangeSet = field(default_factory=ChangeSet)  # what the import's unit of work wrote
 
     @property
     def total(self) -> int:
@@ -50,10 +48,13 @@ class ImportReport:
 
 
 class Batch:
-    def __init__(self, archive: Archive, path: str, actor: str):
+    def __init__(self, archive: Archive, path: str, actor: str, hub: ChangeHub | None = None,
+                 origin: str = "import"):
         self.archive = archive
         self.path = path
         self.actor = actor
+        self.hub = hub  # told the change set once the import has committed
+        self.origin = origin
         self._placing = None  # the journal of blobs placed in the open transaction
         self.problems: list[tuple[int, str]] = []
         self.rows: dict[str, list[dict]] = defaultdict(list)
@@ -91,9 +92,8 @@ class Batch:
     # --- checks against the file and the archive ---------------------------
 
     def check(self) -> None:
-        with self.archive.read_session() as s:
-            existing = _Existing(s)
-            self._drop_identical_categories(s)
+        with existing_records(self.archive) as existing:
+            self._drop_identical_categories(existing)
             for rtype, rows in self.rows.items():
                 spec = SPECS[rtype]
                 clashes = existing.present(rtype, [r[spec.key] for r in rows])
@@ -101,21 +101,21 @@ class Batch:
                     if row[spec.key] in clashes:
                         self.problem(line, f"{rtype} {row[spec.key]!r} already exists in the archive")
                     self._check_refs(rtype, row, line, existing)
-            self._check_unique(existing, "customer", "name", Customer)
-            self._check_unique(existing, "case", "number", Case)
+            self._check_unique(existing, "customer", "name")
+            self._check_unique(existing, "case", "number")
         for row, line in zip(self.rows.get("attachment", []), self.lines.get("attachment", []), strict=True):
             if row["sha256"] not in self.blob_lines.staged and not self.archive.blobs.has(row["sha256"]):
                 self.problem(line, f"attachment content {row['sha256'][:12]}… is neither in the file nor stored")
         self.problems.sort(key=lambda p: p[0])
         self._checked = True
 
-    def _drop_identical_categories(self, s) -> None:
+    def _drop_identical_categories(self, existing: ExistingRecords) -> None:
         """Built-in categories exist in every archive: a line repeating one
         exactly is already satisfied, not a clash (exports always carry them)."""
         kept_rows, kept_lines = [], []
         for row, line in zip(self.rows.get("category", []), self.lines.get("category", []), strict=True):
-            have = s.get(Category, row["code"])
-            if have is not None and all(getattr(have, k) == v for k, v in row.items()):
+            have = existing.get("category", row["code"])
+            if have is not None and all(have[k] == v for k, v in row.items()):
                 self.already_present += 1
                 continue
             kept_rows.append(row)
@@ -123,7 +123,7 @@ class Batch:
         if "category" in self.rows:
             self.rows["category"], self.lines["category"] = kept_rows, kept_lines
 
-    def _check_refs(self, rtype: str, row: dict, line: int, existing: _Existing) -> None:
+    def _check_refs(self, rtype: str, row: dict, line: int, existing: ExistingRecords) -> None:
         for fspec in SPECS[rtype].fields.values():
             target, ref = fspec.reference, row.get(fspec.name)
             if target and ref is not None and not self._known(target, ref, existing):
@@ -133,13 +133,13 @@ class Batch:
             if not self._known(target, ref, existing):
                 self.problem(line, f"{rtype}.{id_field} refers to unknown {target} {ref!r}")
 
-    def _known(self, rtype: str, key: str, existing: _Existing) -> bool:
+    def _known(self, rtype: str, key: str, existing: ExistingRecords) -> bool:
         return key in self._ids[rtype] or existing.has(rtype, key)
 
-    def _check_unique(self, existing: _Existing, rtype: str, col: str, model) -> None:
+    def _check_unique(self, existing: ExistingRecords, rtype: str, col: str) -> None:
         seen: dict[str, int] = {}
         values = [r.get(col) for r in self.rows.get(rtype, [])]
-        taken = existing.values_taken(model, col, [v for v in values if v])
+        taken = existing.values_taken(rtype, col, [v for v in values if v])
         for row, line in zip(self.rows.get(rtype, []), self.lines.get(rtype, []), strict=True):
             v = row.get(col)
             if v is None:
@@ -153,45 +153,51 @@ class Batch:
     # --- writing ------------------------------------------------------------
 
     def commit(self, progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ImportReport:
+        """Write every row in one unit of work: the rows, their audit entries and
+        index outbox rows, with the same per-type policies as a single save."""
         if not self._checked:
             self.check()
         if self.problems:
             raise ImportRejected(self.path, self.problems)
         report = ImportReport(self.path, already_present=self.already_present)
-        self._add_missing_article_versions()
-        self._number_cases()
-        for row in self.rows.get("drill_step", []):
-            sync_step_status(row, {})  # an older file's ok = false is a failed step
-        total = sum(len(r) for r in self.rows.values())
-        done = 0
-        now = utcnow()
         try:
-            with self.archive.session() as s:
-                for rtype in RECORD_TYPES:  # dependency order
-                    rows = self.rows.get(rtype)
-                    if not rows:
-                        continue
-                    for start in range(0, len(rows), 5000):
-                        if cancel and cancel():
-                            raise Cancelled()
-                        # Defaults per chunk: a full copy of 100k rows would double peak memory.
-                        chunk = [_with_defaults(rtype, r) for r in rows[start:start + 5000]]
-                        s.execute(insert(RECORD_TYPES[rtype]), chunk)
-                        self._bookkeeping(s, rtype, chunk, now)
-                        done += len(chunk)
-                        if progress:
-                            progress(done, total)
-                    report.counts[rtype] = len(rows)
-                if "drill_step" in self.rows:
-                    complete_imported_steps(s)
+            with unit_of_work(self.archive, self.actor, self.hub, self.origin) as uow:
+                context = uow.import_context(_with_defaults)
+                for rtype in RECORD_TYPES:  # numbers, snapshots, derived fields
+                    policy_for(rtype).prepare_import(self.rows, context)
+                self._insert(uow, report, progress, cancel)
+                for rtype in RECORD_TYPES:
+                    if self.rows.get(rtype):
+                        policy_for(rtype).after_import(uow)
                 # Last step before COMMIT, in the write lock: a crash before this
                 # leaves only temp files (swept at open); after, rows and files agree.
                 report.blobs_added = self._place_blobs()
             if self._placing is not None:  # committed: the placed blobs are referenced
                 self._placing.unlink(missing_ok=True)
-        except IntegrityError as exc:
-            raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc.orig}")]) from exc
+        except RefusedByArchive as exc:
+            raise ImportRejected(self.path, [(0, f"the archive refused the data: {exc}")]) from exc
+        report.changes = uow.changes
         return report
+
+    def _insert(self, uow: UnitOfWork, report: ImportReport, progress: Progress | None,
+                cancel: Callable[[], bool] | None) -> None:
+        total = sum(len(r) for r in self.rows.values())
+        done = 0
+        now = utcnow()
+        for rtype in RECORD_TYPES:  # dependency order
+            rows = self.rows.get(rtype)
+            if not rows:
+                continue
+            for start in range(0, len(rows), 5000):
+                if cancel and cancel():
+                    raise Cancelled()
+                # Defaults per chunk: a full copy of 100k rows would double peak memory.
+                chunk = [_with_defaults(rtype, r) for r in rows[start:start + 5000]]
+                uow.insert_many(rtype, chunk, now)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            report.counts[rtype] = len(rows)
 
     def _place_blobs(self) -> int:
         staged = self.blob_lines.staged
@@ -199,80 +205,6 @@ class Batch:
         added = sum(1 for writer in staged.values() if writer.place())
         staged.clear()
         return added
-
-    def _bookkeeping(self, s, rtype: str, rows: list[dict], now) -> None:
-        key = SPECS[rtype].key
-        s.execute(insert(AuditEntry), [
-            {"id": new_id(), "at": now, "actor": self.actor, "action": "import",
-             "record_type": rtype, "record_id": str(r[key]), "changes": None}
-            for r in rows
-        ])
-        queued = [q for r in rows for q in index_entries(rtype, r, "import")] if key == "id" else []
-        if queued:
-            s.execute(insert(IndexQueueItem), [
-                {"record_type": t, "record_id": i, "op": op, "queued_at": now} for t, i, op in queued
-            ])
-
-    def _number_cases(self) -> None:
-        """Give cases imported without a number the next free one of their year."""
-        unnumbered = [c for c in self.rows.get("case", []) if not c.get("number")]
-        if not unnumbered:
-            return
-        taken = {c["number"] for c in self.rows["case"] if c.get("number")}
-        with self.archive.read_session() as s:
-            taken.update(s.scalars(select(Case.number)))
-        next_n: dict[int, int] = defaultdict(lambda: 1)
-        for case in unnumbered:
-            year = case.get("reported_at", utcnow()).year
-            while f"CS-{year}-{next_n[year]:04d}" in taken:
-                next_n[year] += 1
-            case["number"] = f"CS-{year}-{next_n[year]:04d}"
-            taken.add(case["number"])
-
-    def _add_missing_article_versions(self) -> None:
-        versioned = {v["article_id"] for v in self.rows.get("article_version", [])}
-        for art, line in zip(self.rows.get("article", []), self.lines.get("article", []), strict=True):
-            if art["id"] in versioned:
-                continue
-            full = _with_defaults("article", art)
-            self.rows["article_version"].append({
-                "id": new_id(), "article_id": art["id"], "version": full["version"],
-                "title": full["title"], "body": full["body"], "product": full["product"],
-                "problem": full["problem"], "solution": full["solution"], "tags": full["tags"],
-                "edited_by": full["author"] or self.actor, "edited_at": full["updated_at"],
-            })
-            self.lines["article_version"].append(line)
-
-
-class _Existing:
-    """Answers "is this id already in the archive?" with a few IN queries."""
-
-    def __init__(self, session):
-        self.s = session
-        self._cache: dict[str, set[str]] = defaultdict(set)
-        self._asked: dict[str, set[str]] = defaultdict(set)
-
-    def present(self, rtype: str, keys: list[str]) -> set[str]:
-        model = RECORD_TYPES[rtype]
-        col = getattr(model, SPECS[rtype].key)
-        found: set[str] = set()
-        for i in range(0, len(keys), _IN_CHUNK):
-            found.update(self.s.scalars(select(col).where(col.in_(keys[i:i + _IN_CHUNK]))))
-        self._asked[rtype].update(keys)
-        self._cache[rtype].update(found)
-        return found
-
-    def has(self, rtype: str, key: str) -> bool:
-        if key not in self._asked[rtype]:
-            self.present(rtype, [key])
-        return key in self._cache[rtype]
-
-    def values_taken(self, model, col: str, values: list[str]) -> set[str]:
-        column = getattr(model, col)
-        taken: set[str] = set()
-        for i in range(0, len(values), _IN_CHUNK):
-            taken.update(self.s.scalars(select(column).where(column.in_(values[i:i + _IN_CHUNK]))))
-        return taken
 
 
 def _default_for(col) -> Any:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..errors import ImportRejected
 from ..rules.plan_time import plan_zone
+from ..services.changes import ChangeHub
+from ..services.existing import customer_ids_by_name
 from ..services.fields import SPECS
 from ..services.plan_store import load_plan
 from ..storage.archive import Archive
-from ..storage.models import Customer
 from .batch import Batch, ImportReport, Incoming, Progress
 from .case_columns import code_from_word
 from .spreadsheet import Table, read_table
@@ -22,6 +21,7 @@ def import_cases_csv(
     archive: Archive, path: Path | str, mapping: dict[str, str],
     defaults: dict[str, str] | None = None, actor: str = "import",
     progress: Progress | None = None, encoding: str | None = None, sheet: str | None = None,
+    hub: ChangeHub | None = None,
 ) -> ImportReport:
     """Import cases from a CSV file (any encoding) or an .xlsx sheet, all or nothing.
 
@@ -45,9 +45,8 @@ def import_cases_csv(
                                              f"(columns: {', '.join(table.header)})"
                                              + _encoding_hint(table))])
     tz = plan_zone(load_plan(archive))
-    batch = Batch(archive, str(path), actor)
-    with archive.read_session() as s:
-        customers = {name: cid for cid, name in s.execute(select(Customer.id, Customer.name))}
+    batch = Batch(archive, str(path), actor, hub)
+    customers = customer_ids_by_name(archive)
     width = len(table.header)
     for line, cells in table.rows:
         if any(c.strip() for c in cells[width:]):

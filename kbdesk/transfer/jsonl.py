@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from ..errors import ImportRejected, KbdeskError
+from ..services.changes import ChangeHub
 from ..services.plain import row_to_dict, to_json_dict
 from ..storage.archive import Archive
 from ..storage.models import Attachment
@@ -97,10 +98,13 @@ def _write_blobs(archive, fh, cancel) -> int:
 def import_jsonl(
     archive: Archive, path: Path | str, actor: str = "import",
     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+    hub: ChangeHub | None = None,
 ) -> ImportReport:
-    """Import a whole file or nothing. Raises ImportRejected listing every bad line."""
+    """Import a whole file or nothing. Raises ImportRejected listing every bad line.
+
+    The report carries the import's change set; ``hub`` hears it once committed."""
     path = Path(path)
-    batch = Batch(archive, str(path), actor)
+    batch = Batch(archive, str(path), actor, hub)
     try:
         fh = open(path, "rb")
     except OSError as exc:

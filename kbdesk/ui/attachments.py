@@ -416,7 +416,11 @@ class AttachmentsPanel(QWidget):
             self._show_problem(_reason(exc))
 
     def _on_changes(self, changes) -> None:
-        if self.owner is not None and "attachment" in changes.types():
+        # Files of this record (an attachment names its owner: ChangeSet.affected), not of another.
+        if self.owner is None or "attachment" not in changes.types():
+            return
+        if changes.touches(*self.owner) or changes.unspecific("attachment") or (
+                changes.ids("attachment") & {a["id"] for a in self.attachments}):
             self.reload()
 
 

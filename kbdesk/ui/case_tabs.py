@@ -53,11 +53,22 @@ class TimelineTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Load the case's timeline and escalations in a worker."""
         if self.case_id is None:
             self.view.clear()
             return
-        rows = self.ctx.services.timeline_of(self.case_id)
-        escalations = self.ctx.services.list("escalation", where={"case_id": self.case_id}, order_by="at")
+        services, case_id = self.ctx.services, self.case_id
+
+        def load() -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+            return (case_id, services.timeline_of(case_id),
+                    services.list("escalation", where={"case_id": case_id}, order_by="at"))
+
+        self.ctx.tasks.run(load, self._on_loaded, key=f"timeline-{id(self)}")
+
+    def _on_loaded(self, loaded: tuple[str, list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        case_id, rows, escalations = loaded
+        if case_id != self.case_id:
+            return  # another case is shown by now
         items = [(e["at"], self._entry_html(e)) for e in rows]
         items += [(e["at"], self._escalation_html(e)) for e in escalations]
         items.sort(key=lambda x: x[0])
@@ -95,7 +106,8 @@ class TimelineTab(QWidget):
                            lambda _r: self.note.clear(), write=True)
 
     def _on_changes(self, changes) -> None:
-        if changes.types() & {"timeline", "escalation", "case"}:
+        # The case itself, or an entry or escalation of it (they name it: ChangeSet.affected).
+        if self.case_id is not None and changes.touches("case", self.case_id):
             self.refresh()
 
 

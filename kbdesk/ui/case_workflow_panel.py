@@ -383,7 +383,13 @@ class CaseWorkflowPanel(QWidget):
         self.sig_open_record.emit("action", action["id"])
 
     def _on_changed(self, changes: Any) -> None:
-        if self.case_id is not None and changes.types() & WATCHED:
+        """The case, or a record of it (timeline, escalation, action, step), or a contact
+        of its customer: another case's writes leave this panel alone."""
+        if self.case_id is None or not changes.types() & WATCHED:
+            return
+        customer = self.state["case"]["customer_id"] if self.state else None
+        if changes.touches("case", self.case_id) or (
+                "contact" in changes.types() and (customer is None or changes.touches("customer", customer))):
             self._reload_timer.start()
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValidationError
+from ..services import ChangeSet
 from ..services.fields import SPECS
 from ..services.lookups import NAMED_TYPES
 from .case_picker import CasePicker
@@ -69,7 +70,17 @@ class ChildTable(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        ctx.sig_changed.connect(lambda cs: child_type in cs.types() and self.refresh())
+        self.parent_type = SPECS[child_type].fields[parent_field].reference
+        ctx.sig_changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Reload when a child of the shown parent changed, not a child of another record."""
+        if self.parent_id is None or self.child_type not in changes.types():
+            return
+        shown = {r.get("id") for r in self.rows}
+        if (changes.touches(self.parent_type, self.parent_id) or changes.unspecific(self.child_type)
+                or changes.ids(self.child_type) & shown):
+            self.refresh()
 
     def set_parent(self, parent_id: str | None) -> None:
         if parent_id != self.parent_id:

@@ -76,11 +76,12 @@ class AppContext(QObject):
         return self.search.open()
 
     def broadcast_everything_changed(self) -> None:
-        """Another process wrote to the archive: every view reloads."""
-        changes = ChangeSet()
-        for rtype in record_types():
-            changes.add(rtype, "", "import")
-        self.sig_changed.emit(changes)
+        """Another process wrote to the archive and did not say what: every view reloads."""
+        self.broadcast(ChangeSet.everything(record_types(), origin="job"))
+
+    def broadcast(self, changes: ChangeSet) -> None:
+        """Tell the views about writes made elsewhere (an import job), coalesced like our own."""
+        self._collect_changes(changes)
 
     # --- the service plan (times show in its zone) -------------------------
 
@@ -124,7 +125,7 @@ class AppContext(QObject):
     def _collect_changes(self, changes: ChangeSet) -> None:
         # A burst of writes (a save plus its audit and children, an import's
         # batches) reaches the views as one ChangeSet: each list reloads once.
-        self._pending.extend(changes)
+        self._pending = self._pending.merged(changes)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 

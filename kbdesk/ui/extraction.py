@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..extract import ExtractRunner
 from ..services.attachment_text import PendingFile, files_needing_text, limits_for, store_extraction
+from ..services.changes import ChangeKind
 
 log = logging.getLogger(__name__)
 
@@ -107,5 +108,7 @@ class BackgroundExtraction(QObject):
 
 def wants_extraction(changes) -> bool:
     """Did ``changes`` add attachments (or import records that may carry some)?"""
-    return any(c.record_type == "attachment" and c.action in ("create", "import") for c in changes.changes)
+    # No ids: another process (an import job) may have added any number of them.
+    return any(c.record_type == "attachment" and (c.kind == ChangeKind.CREATED or not c.ids)
+               for c in changes.changes)
 

@@ -80,9 +80,7 @@ class OfficialHolidaysBox(QGroupBox):
                                   "working days: %3.").replace("%1", years).replace("%2", str(len(days.holidays)))
                           .replace("%3", str(len(days.workdays))), error=False)
         self.sig_imported.emit()
-        changes = ChangeSet()
-        changes.add("service_plan", "", "update")
-        self.ctx.sig_changed.emit(changes)
+        self.ctx.sig_changed.emit(ChangeSet.of("service_plan"))
 
     def _on_failed(self, exc: Exception) -> None:
         self.import_button.setEnabled(True)

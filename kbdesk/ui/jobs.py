@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from ..services.changes import ChangeSet
+
 
 def kbdesk_command() -> list[str]:
     """How to start the kbdesk CLI: the frozen executable or this interpreter."""
@@ -35,6 +37,7 @@ class ProcessJob(QObject):
         self.archive = archive
         self.args = args
         self.cancelled = False
+        self.changes = ChangeSet()  # reported by the job on a CHANGED line
         self._message = ""
         self._details = 0
         self._buffer = b""
@@ -64,6 +67,8 @@ class ProcessJob(QObject):
                 parts = line.split()
                 if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
                     self.sig_progress.emit(int(parts[1]), int(parts[2]))
+            elif line.startswith("CHANGED "):  # what the job wrote: the views reload only that
+                self.changes = self.changes.merged(ChangeSet.from_summary_line(line[len("CHANGED "):], "job"))
             elif line.startswith(("DONE ", "ERROR ")):
                 self._message = line.split(" ", 1)[1]
             elif line.startswith("DETAIL") and self._details < MAX_DETAIL_LINES:

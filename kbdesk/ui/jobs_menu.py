@@ -57,8 +57,11 @@ def start_job(win: MainWindow, kind: str) -> None:
     def done(ok: bool, message: str) -> None:
         win.show_status(message)
         if ok and kind in ("import", "import_spreadsheet", "import_course", "reindex"):
-            # Another process changed the archive: reopen the index and reload lists.
-            ctx.tasks.run(ctx.reopen_index, lambda _r: win.refresh_all(), write=True)
+            # Another process changed the archive: reopen the index, then reload the
+            # lists of what it says it wrote (everything when it did not say).
+            changes = dialog.job.changes
+            after = (lambda _r: ctx.broadcast(changes)) if changes else (lambda _r: win.refresh_all())
+            ctx.tasks.run(ctx.reopen_index, after, write=True)
 
     dialog.sig_done.connect(done)
     dialog.start()

@@ -209,9 +209,7 @@ class PlanSettingsWidget(QWidget):
             return False
         self.loaded = plan
         self.problems.hide()
-        changes = ChangeSet()
-        changes.add("service_plan", "", "update")
-        self.ctx.sig_changed.emit(changes)
+        self.ctx.sig_changed.emit(ChangeSet.of("service_plan"))
         self.sig_saved.emit()
         return True
 

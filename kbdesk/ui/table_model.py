@@ -94,6 +94,18 @@ class RecordTableModel(QAbstractTableModel):
         if self.record_type in changes.types():
             self.reload()
 
+    def replace_records(self, records: list[dict[str, Any]]) -> bool:
+        """Show saved versions of loaded rows in place (a save's own result: no query).
+        False when one of them is not loaded."""
+        rows = {r["id"]: i for i, r in enumerate(self._rows) if "id" in r}
+        if any(rec.get("id") not in rows for rec in records):
+            return False
+        for rec in records:
+            i = rows[rec["id"]]
+            self._rows[i] = rec
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        return True
+
     # --- Qt model API ------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:

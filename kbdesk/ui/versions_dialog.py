@@ -202,7 +202,9 @@ class VersionsPanel(QWidget):
         return f"<div>{rows}</div>"
 
     def _on_changes(self, changes) -> None:
-        if self.article_id is not None and "article_version" in changes.types():
+        # A version of this article (it names the article: ChangeSet.affected), not of another.
+        if self.article_id is not None and "article_version" in changes.types() and (
+                changes.touches("article", self.article_id) or changes.unspecific("article_version")):
             self.reload()
 
 

@@ -161,10 +161,10 @@ def test_audit_trail_is_read_only(services, tmp_path):
 
 def test_change_broadcast_reports_what_changed(services, tmp_path):
     seen = []
-    services.hub.subscribe(lambda cs: seen.append(sorted((c.record_type, c.action) for c in cs.changes)))
+    services.hub.subscribe(lambda cs: seen.append(sorted((c.record_type, c.ids, c.kind) for c in cs.changes)))
     cust = services.create("customer", {"name": "X"})
     services.delete("customer", cust["id"])
-    assert seen == [[("customer", "create")], [("customer", "delete")]]
+    assert seen == [[("customer", (cust["id"],), "created")], [("customer", (cust["id"],), "deleted")]]
 
 
 def test_case_status_changes_only_through_the_workflow(services, tmp_path):

@@ -90,8 +90,8 @@ def test_workflow_tab_and_timeline_in_plan_zone(machine_zone, ctx, case, qtbot):
     assert panel.deadlines.horizontalHeaderItem(1).text() == "Due at (Beijing time UTC+8)"
     tab = TimelineTab(ctx)
     qtbot.addWidget(tab)
-    tab.set_case(case["id"])
-    assert "(Beijing time UTC+8)" in tab.view.toPlainText()
+    tab.set_case(case["id"])  # loads in a worker
+    qtbot.waitUntil(lambda: "(Beijing time UTC+8)" in tab.view.toPlainText(), timeout=5000)
 
 
 def test_record_tables_follow_the_plan_zone_setting(machine_zone, ctx, case, qtbot):

@@ -50,7 +50,7 @@ def test_a_burst_of_writes_is_broadcast_once(qtbot, ctx):
     qtbot.waitUntil(lambda: bool(received), timeout=2000)
     qtbot.wait(50)
     assert len(received) == 1
-    assert [c.action for c in received[0].changes if c.record_type == "drill"] == ["create"] * 3
+    assert [c.kind for c in received[0].changes if c.record_type == "drill"] == ["created"] * 3
 
 
 def test_writes_from_a_worker_arrive_complete(qtbot, ctx):

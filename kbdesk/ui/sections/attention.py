@@ -119,6 +119,11 @@ def state_brushes(state: str) -> tuple[QBrush | None, QBrush | None]:
 # --- model ----------------------------------------------------------------------
 
 
+# What the deadlines are computed from (kbdesk.rules.attention): other changes leave them as they are.
+ATTENTION_TYPES = {"case", "customer", "notification", "drill", "escalation", "action", "runbook",
+                   "runbook_step", "service_record", "timeline", "training_session", "service_plan"}
+
+
 class AttentionModel(QAbstractTableModel):
     COLUMNS = ("kind", "label", "customer", "title", "due_at", "remaining", "state")
 
@@ -379,8 +384,9 @@ class AttentionView(QWidget):
         self.model.tick()
         self.refresh()
 
-    def _on_changed(self, _changes: Any) -> None:
-        self._debounce.start()
+    def _on_changed(self, changes: Any) -> None:
+        if changes.types() & ATTENTION_TYPES:  # an article or a course changes no deadline
+            self._debounce.start()
 
     def _on_filter_changed(self, *_args) -> None:
         self.proxy.set_filter(kind=self.kind_combo.currentData(), states=self.state_combo.currentData(),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KbdeskError, ValidationError
+from ...services import ChangeKind, ChangeSet, Saved
 from ...services.fields import SPECS
 from ..case_picker import CasePicker
 from ..case_tabs import LinksTab
@@ -71,6 +72,8 @@ class RecordSection(QWidget):
         self.record_type = config.record_type
         self.current: dict[str, Any] | None = None
         self._quiet_selection = False
+        # Our writes name us: their change sets are already shown (see _on_saved).
+        self.origin = f"{config.record_type}-section-{id(self):x}"
 
         names = {f: ctx.names(t) for f, t in config.name_columns.items()}
         self.model = RecordTableModel(ctx.services, config.record_type, config.columns,
@@ -282,20 +285,19 @@ class RecordSection(QWidget):
         if self.current is not None and not values:
             return
         record_id = self.current["id"] if self.current else None
-        services = self.ctx.services
-        if record_id is None:
-            def work():
-                return services.create(self.record_type, values)
-        else:
-            def work():
-                return services.update(self.record_type, record_id, values)
+        services, record_type = self.ctx.services.for_origin(self.origin), self.record_type
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(work, self._on_saved, self._on_save_failed, write=True)
+        self.ctx.tasks.run(lambda: services.save(record_type, values, record_id), self._on_saved,
+                           self._on_save_failed, write=True)
 
-    def _on_saved(self, record: dict[str, Any]) -> None:
+    def _on_saved(self, saved: Saved) -> None:
+        """The save's own result updates this section; other views hear its change set."""
+        record = saved.record
         self.show_record(record)
         self.sig_status.emit(self.tr("Saved %1.").replace("%1", self.heading_for(record)))
-        # The list reloads in a worker; the row is selected when it is back.
+        created = ChangeKind.CREATED in saved.changes.kinds(self.record_type)
+        if created or not self.model.replace_records([record]):
+            self.reload_list()  # a new row finds its place by the list's order and filter
         self._select_current_row()
 
     def _on_save_failed(self, exc: Exception) -> None:
@@ -321,11 +323,12 @@ class RecordSection(QWidget):
                     "are deleted with it; the audit trail keeps a copy.").replace("%1", name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        record_id = self.current["id"]
-        self.ctx.tasks.run(lambda: self.ctx.services.delete(self.record_type, record_id),
+        record_id, services = self.current["id"], self.ctx.services.for_origin(self.origin)
+        self.ctx.tasks.run(lambda: services.delete(self.record_type, record_id),
                            self._on_deleted, self._on_delete_failed, write=True)
 
     def _on_deleted(self, result) -> None:
+        self.reload_list()
         extra = ", ".join(f"{n} {type_label(t)}" for t, n in {**result.cascaded, **result.unlinked}.items())
         text = self.tr("Deleted.") + (" " + self.tr("Also removed or unlinked: %1").replace("%1", extra)
                                       if extra else "")
@@ -376,16 +379,21 @@ class RecordSection(QWidget):
         self._update_count()
         self._select_current_row()
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Reload only what the change set touches, in workers; our own saves are shown already."""
         types = changes.types()
         self.form.refresh_choices(types)
-        for fname, rtype in self.config.name_columns.items():
-            if rtype in types:
-                self.model.names[fname] = self.ctx.names(rtype)
-        if self.record_type in types:
+        renamed = {f: t for f, t in self.config.name_columns.items() if t in types}
+        if self.record_type in types and changes.origin != self.origin:
             self.reload_list()
-        elif any(rtype in types for rtype in self.config.name_columns.values()):
-            self.model.layoutChanged.emit()  # the same rows, shown with new names
+        if renamed:
+            names = self.ctx.names
+            self.ctx.tasks.run(lambda: {f: names(t) for f, t in renamed.items()}, self._on_names,
+                               key=f"names-{id(self)}")
+
+    def _on_names(self, names: dict[str, dict[str, str]]) -> None:
+        self.model.names.update(names)
+        self.model.layoutChanged.emit()  # the same rows, shown with new names
 
     def _update_count(self) -> None:
         # RecordSection.tr: self.tr() in a subclass looks in the subclass's context and finds
