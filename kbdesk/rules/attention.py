@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from ..domain.enums import CaseStatus
@@ -170,24 +169,22 @@ def dates_by_customer(rows: Iterable) -> dict[str, list[date]]:
 # --- backups -----------------------------------------------------------------
 
 
-def backup_due(root: Path, created: datetime | None, now: datetime) -> Deadline | None:
-    """Due N days (backup settings, default 7) after the last backup, or after
+def backup_due(archive_id: str, archive_name: str, warn_after_days: int, last_backup: datetime | None,
+               created: datetime | None, now: datetime) -> Deadline | None:
+    """Due ``warn_after_days`` (backup settings, default 7) after the ``last_backup``, or after
     the archive was ``created`` when it never had one; None when switched off (N ≤ 0)."""
-    from ..backup.config import BackupConfig
-
-    config = BackupConfig.load(root)
-    if config.warn_after_days <= 0:
+    if warn_after_days <= 0:
         return None
     # A failed attempt keeps the time of the last good backup: that is what counts.
-    since = config.last.when or created
+    since = last_backup or created
     if since is None:
         return None
     since = since if since.tzinfo else since.replace(tzinfo=UTC)
-    due = since + timedelta(days=config.warn_after_days)
+    due = since + timedelta(days=warn_after_days)
     remaining = due - now
     soon = remaining <= timedelta(days=1)
     state = DeadlineState.BREACHED if remaining < timedelta(0) else (
         DeadlineState.DUE_SOON if soon else DeadlineState.OK)
-    return Deadline(kind=DeadlineKind.BACKUP, record_type="archive", record_id=str(root),
-                    label=root.name, title="", customer="", due_at=due, state=state,
+    return Deadline(kind=DeadlineKind.BACKUP, record_type="archive", record_id=archive_id,
+                    label=archive_name, title="", customer="", due_at=due, state=state,
                     remaining=remaining)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..backup.config import BackupConfig
 from ..domain.enums import CaseStatus
 from ..errors import NotFoundError
 from ..rules.attention import (
@@ -116,7 +117,9 @@ def health_rows(source: Any, today: date, plan: ServicePlan, runbook_id: str | N
 def backup_deadline(source: Any, now: datetime) -> Deadline | None:
     """The backup reminder of the archive (see :func:`kbdesk.rules.attention.backup_due`)."""
     archive = archive_of(source)
-    return backup_due(archive.root, _archive_created(archive), now)
+    config = BackupConfig.load(archive.root)
+    return backup_due(str(archive.root), archive.root.name, config.warn_after_days, config.last.when,
+                      _archive_created(archive), now)
 
 
 # --- cases -------------------------------------------------------------------
