@@ -121,7 +121,8 @@ class MatchResultsView(QTextBrowser):
                 html.append(
                     f"<div class='member'><a href='kbdesk:open/{other.record_type}/{other.record_id}'>"
                     f"{escape(other.title)}</a>{self._solved(other)}"
-                    f" <span class='meta'>{self._meta(other)} · {escape(why)}</span>{self._actions(other)}</div>")
+                    f"<br><span class='meta'>{' · '.join(x for x in (self._meta(other), escape(why)) if x)}</span>"
+                    f"{self._actions(other)}</div>")
         return "".join(html)
 
     def _card(self, hit: MatchHit) -> str:
