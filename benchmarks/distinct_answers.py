@@ -2,7 +2,7 @@
 grouping near-duplicates (issue 11.4; kbdesk/search/grouping.py).
 
 usage: python benchmarks/distinct_answers.py [--demo] [--eval ../shared/eval/apache_jira_dups]
-           [--archive DIR] [--max-queries N]
+           [--archive DIR] [--max-queries N] [--sweep]
 
 * ``--demo``: the demo archive (data/), every case matched as the case view's
   "similar cases" does (``match(case_id=…)``) and its title pasted as the match
@@ -14,6 +14,12 @@ usage: python benchmarks/distinct_answers.py [--demo] [--eval ../shared/eval/apa
   is a labelled duplicate cluster (an unlabelled report is its own). Also
   prints how often a grouped member and its leader are known duplicates, known
   different bugs (both labelled, other clusters) or unknown, and the latency.
+
+``--sweep``: the near-identical-text threshold (``grouping.NEAR_IDENTICAL``)
+against the data: the share of labelled duplicate pairs whose 3-token shingle
+Jaccard reaches each threshold, and how many top-10 neighbours that are not
+labelled duplicates would be merged; on the demo, same-fix pairs against
+pairs whose fixes differ from the first words on.
 
 The eval runs (benchmarks/match_eval.py) are not affected: match_ids keeps every
 case. Figures taken on a loaded machine vary; the distinct counts do not.
@@ -35,11 +41,12 @@ from match_eval import load_corpus, read_jsonl
 
 from kbdesk.locate import create_demo
 from kbdesk.search import SearchService
-from kbdesk.search.grouping import resolution_key
+from kbdesk.search.grouping import jaccard, resolution_key, shingles
 from kbdesk.services import Services
 from kbdesk.storage.archive import Archive
 
 TOP = 10
+SWEEP = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -80,11 +87,36 @@ def latency(lat_flat: list[float], lat_grouped: list[float]) -> str:
             f"p95 {pct(lat_flat, 0.95):.0f} -> {pct(lat_grouped, 0.95):.0f} ms")
 
 
-def run_demo(max_queries: int) -> None:
+def sweep_demo(services: Services) -> None:
+    """Pairs of demo cases: same fix vs clearly different fixes (first 12 key characters differ)."""
+    from itertools import combinations
+
+    rows = services.list("case", limit=100000)
+    texts = [shingles("\n".join(r.get(f) or "" for f in ("title", "phenomenon", "error_messages", "logs")))
+             for r in rows]
+    keys = [resolution_key("\n".join(r.get(f) or "" for f in ("root_cause", "resolution", "workaround")))
+            for r in rows]
+    same, other = [], []
+    for i, j in combinations(range(len(rows)), 2):
+        if keys[i] and keys[j]:
+            target = same if keys[i] == keys[j] else other if keys[i][:12] != keys[j][:12] else None
+            if target is not None:
+                target.append(jaccard(texts[i], texts[j]))
+    print(f"demo sweep: {len(same)} same-fix pairs, {len(other)} different-fix pairs")
+    for t in SWEEP:
+        print(f"  Jaccard >= {t}: same-fix pairs {sum(x >= t for x in same) / len(same):.1%}, "
+              f"different-fix pairs merged {sum(x >= t for x in other)}")
+
+
+def run_demo(max_queries: int, sweep: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="kbdesk-distinct-") as tmp:
         archive = create_demo(Path(tmp) / "demo")
         svc = SearchService(archive, procs=1)
         svc.open()
+        if sweep:
+            sweep_demo(Services(archive, "bench"))
+            archive.close()
+            return
         rows = Services(archive, "bench").list("case", limit=100000)
         cases = sorted((r["number"], r["id"], r["title"]) for r in rows)
         cases = [(cid, title) for _, cid, title in cases]
@@ -105,7 +137,32 @@ def run_demo(max_queries: int) -> None:
         archive.close()
 
 
-def run_eval(folder: Path, archive_dir: Path | None, max_queries: int) -> None:
+def sweep_eval(svc: SearchService, folder: Path, queries, find, labelled) -> None:
+    text = {}
+    for row in read_jsonl(folder / "corpus.jsonl"):
+        text[str(row["id"])] = f"{row.get('title') or ''}\n{row.get('body') or ''}"
+    sh: dict[str, frozenset[int]] = {}
+
+    def of(i: str) -> frozenset[int]:
+        if i not in sh:
+            sh[i] = shingles(text.get(i, ""))
+        return sh[i]
+
+    dup = [jaccard(of(str(q["id"])), of(str(r))) for q in queries for r in q["relevant"] if str(r) in text]
+    near = []
+    for q in queries:
+        qid = str(q["id"])
+        for d in [d for d in svc.match_ids(q["text"], limit=TOP + 1) if d != qid][:TOP]:
+            if find(d) != find(qid):
+                near.append((jaccard(of(qid), of(d)), d in labelled and qid in labelled))
+    print(f"{folder.name} sweep: {len(dup)} labelled duplicate pairs, {len(near)} top-{TOP} non-duplicate pairs")
+    for t in SWEEP:
+        merged = [known for x, known in near if x >= t]
+        print(f"  Jaccard >= {t}: duplicate pairs {sum(x >= t for x in dup) / len(dup):.1%}, "
+              f"non-duplicate neighbours merged {len(merged)} (both labelled, other bugs: {sum(merged)})")
+
+
+def run_eval(folder: Path, archive_dir: Path | None, max_queries: int, sweep: bool = False) -> None:
     queries = list(read_jsonl(folder / "queries_dev.jsonl"))
     parent: dict[str, str] = {}
 
@@ -133,6 +190,13 @@ def run_eval(folder: Path, archive_dir: Path | None, max_queries: int) -> None:
         load_corpus(archive, folder / "corpus.jsonl")
     svc = SearchService(archive)
     svc.open()
+    if sweep:
+        sweep_eval(svc, folder, queries, find, labelled)
+        svc.close()
+        archive.close()
+        if tmp is not None:
+            tmp.cleanup()
+        return
     before, after, shown, pairs, lf, lg = measure(
         svc, [{"case_id": str(q["id"])} for q in queries], lambda h: find(h.record_id)
     )
@@ -154,15 +218,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval", type=Path, help="an eval folder with labelled duplicates")
     ap.add_argument("--archive", type=Path, help="keep/reuse the loaded eval archive here")
     ap.add_argument("--max-queries", type=int, default=0)
+    ap.add_argument("--sweep", action="store_true", help="near-identical threshold against the data")
     args = ap.parse_args(argv)
     if not args.demo and args.eval is None:
         args.demo = True
         default = Path(__file__).resolve().parents[2] / "shared" / "eval" / "apache_jira_dups"
         args.eval = default if default.is_dir() else None
     if args.demo:
-        run_demo(args.max_queries)
+        run_demo(args.max_queries, args.sweep)
     if args.eval is not None:
-        run_eval(args.eval, args.archive, args.max_queries)
+        run_eval(args.eval, args.archive, args.max_queries, args.sweep)
     return 0
 
 
