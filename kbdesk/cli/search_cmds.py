@@ -33,7 +33,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("text", nargs="*", help="the fault text; '-' or nothing reads standard input")
     c.add_argument("--case", metavar="ID_OR_NUMBER", help="match an archived case instead")
     c.add_argument("--solved", action="store_true", help="solved cases only")
-    c.add_argument("--limit", type=int, default=5)
+    c.add_argument("--limit", type=int, default=5, help="different answers shown per group")
+    c.add_argument("--all", action="store_true",
+                   help="list every similar record (near-duplicates are grouped by default)")
     c.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", help="rebuild the search index from the database, first extracting the text "
@@ -69,7 +71,8 @@ def cmd_match(args, archive, services, out) -> int:
         text = sys.stdin.read()
     case_id = services.find_case(args.case)["id"] if args.case else None
     search = _open(archive, out)
-    result = search.match(text or None, case_id=case_id, solved_only=args.solved, limit=args.limit)
+    result = search.match(text or None, case_id=case_id, solved_only=args.solved, limit=args.limit,
+                          group_similar=not args.all)
     if args.json:
         print(json.dumps(asdict(result), ensure_ascii=False, default=str))
         return 0
@@ -87,6 +90,11 @@ def cmd_match(args, archive, services, out) -> int:
             print(f"          why: {describe_reasons(hit.reasons)}")
             if hit.resolution:
                 print(f"          fix: {clip(hit.resolution.replace(chr(10), ' '), 100)}")
+            if hit.similar:
+                print(f"          {len(hit.similar)} more like this:")
+                for other in hit.similar:
+                    why = "same resolution" if other.like == "same_resolution" else "near-identical text"
+                    print(f"            {clip(other.title, 70)}  [{other.record_id}]  ({why})")
     return 0
 
 

@@ -12,7 +12,7 @@ from whoosh import query as Q
 
 from .analysis import ExactSpanTokenizer, GramTokenizer, stem
 from .docsets import matching_docs, rank
-from .documents import DocBuilder, split_uid
+from .documents import split_uid
 from .querylang import Parser
 from .results import SearchFilters, SearchHit, SearchResult
 
@@ -177,16 +177,7 @@ def _facets(service, matched: set[int]) -> dict[str, dict[str, int]]:
 
 def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[SearchHit]:
     uids = [(searcher.stored_fields(d).get("uid", ""), s) for d, s in ranked]
-    by_type: dict[str, list[str]] = {}
-    for u, _ in uids:
-        rt, rid = split_uid(u)
-        by_type.setdefault(rt, []).append(rid)
-    docs: dict[str, dict] = {}
-    with service.source.reading() as reader:
-        builder = DocBuilder(reader)
-        for rt, ids in by_type.items():
-            for rid, doc in builder.load(rt, ids).items():
-                docs[f"{rt}:{rid}"] = doc
+    docs = service.documents([u for u, _ in uids])
     words = {t for f, t in terms if f in ("title", "body", "attach")}
     grams = {t for f, t in terms if f == "grams"}
     out = []

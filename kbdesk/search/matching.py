@@ -18,7 +18,6 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
@@ -186,33 +185,6 @@ class FaultMatcher:
             out.append((d, (1.0 - lam) * score / best + lam * cover))
         out.sort(key=lambda x: -x[1])
         return out
-
-    def rank(
-        self,
-        title: str,
-        body: str,
-        limit: int = 10,
-        accept: Callable[[int], bool] | None = None,
-        self_in_index: bool = False,
-        groups: GroupMap | None = None,
-        titles: Callable[[list[int]], list[str]] | None = None,
-    ) -> tuple[QueryPlan, list[tuple[int, float]]]:
-        """The plan and the best ``limit`` (docnum, score) pairs. ``groups``
-        (documents ``accept`` takes in one group) enables exact pruning;
-        ``titles(docnums)`` enables the title-cover re-ranking."""
-        plan = self.plan(title, body, self_in_index)
-        exact = self.p.prf_docs or (accept is not None and groups is None)
-        depth = max(limit, self.p.rerank_depth) if titles and self.reranks(plan) else limit
-        scores = self.score(plan, 0 if exact else depth, groups)
-        if self.p.prf_docs:
-            scores = self._feedback(plan, scores, accept)
-        items = scores.items()
-        if accept is not None:
-            items = ((d, s) for d, s in items if accept(d))
-        ranked = heapq.nlargest(depth, items, key=lambda x: x[1])
-        if titles and self.reranks(plan):
-            ranked = self.rerank(plan, ranked, titles([d for d, _ in ranked]))
-        return plan, ranked[:limit]
 
     def _feedback(self, plan: QueryPlan, scores: dict[int, float], accept) -> dict[int, float]:
         """Pseudo-relevance feedback: terms frequent in the top documents of the

@@ -57,6 +57,9 @@ class MatchHit:
     resolution: str = ""  # cases: root cause / resolution / workaround; articles: solution
     solved: bool = False
     snippet: str = ""  # HTML: the hit's text around what it shares, that in <b class="match">
+    # one answer per solution: the lower-ranked hits grouped under this one (best first)
+    similar: list[MatchHit] = field(default_factory=list)
+    like: str = ""  # in ``similar``: why it is the same answer ("same_resolution" / "near_identical")
 
 
 @dataclass

@@ -22,6 +22,7 @@ from whoosh.index import EmptyIndexError, LockError
 from . import explain, housekeeping, keyword, sync
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
+from .grouping import group_items
 from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
 from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 __all__ = ["Cancelled", "SearchService"]
 
 MATCH_GROUPS = {"case": "cases", "article": "articles", "runbook": "runbooks"}
+GROUP_DEPTH = 4  # candidates ranked per wanted hit when near-duplicates are grouped
+MAX_GROUP_DEPTH = 200  # at most this many candidates per result group
 QUICK_SYNC = 1.0  # seconds a search waits for another kbdesk's index write lock
 CATCH_UP_EVERY = 2.0  # seconds between a behind index's attempts to catch up
 BUSY_NOTICE = "The index is being updated by another kbdesk; results may miss the latest changes."
@@ -327,98 +330,127 @@ class SearchService:
         product: str | None = None,
         customer: str | None = None,
         explain_hits: bool = True,
+        group_similar: bool = True,
+        types: tuple[str, ...] = tuple(MATCH_GROUPS),
     ) -> MatchResult:
         """Similar cases, articles and runbooks for a pasted fault or a case.
 
         ``text``: free text (fault, log excerpt, stack trace); its first line
         is taken as a title when there are several lines. ``case_id``: match an
         archived case (its own record is left out). ``solved_only``: cases in a
-        solved status only. Each hit carries ``reasons``.
+        solved status only. ``types``: the result groups wanted. Each hit
+        carries ``reasons``. ``group_similar``: near-duplicates (same
+        resolution or near-identical text, see :mod:`kbdesk.search.grouping`)
+        are folded into the best of them (``MatchHit.similar``), so ``limit``
+        hits are ``limit`` different answers.
         """
         self._ensure()
         stale = self._catch_up()
+        query = self._match_query(text, case_id, product, customer)
+        if isinstance(query, str):
+            return MatchResult([], [], [], [], [], notice=query)
+        title, body, ctx, exclude, cut_notice = query
+        notice = " ".join(n for n in (stale, cut_notice) if n) or None
+        depth = limit * GROUP_DEPTH if group_similar else limit
+        while True:
+            plan, ranked = self._ranked(title, body, exclude, solved_only, depth + 1, types)
+            result = MatchResult([], [], [], explain.key_terms(plan), plan.codes, notice=notice)
+            exhausted = True
+            for rtype, found in ranked.items():
+                found = [(u, sc) for u, sc in found if u != exclude]
+                hits, docs = self._match_hits(rtype, found if group_similar else found[:limit])
+                if group_similar:
+                    groups = group_items(hits, lambda h, d=docs: _hit_text(h, d), lambda h: h.resolution)
+                    if len(groups) < limit and len(found) >= depth:
+                        exhausted = False  # more candidates may bring more answers
+                    hits = [_folded(g) for g in groups[:limit]]
+                if explain_hits:
+                    for hit in hits:
+                        _explain(hit, docs[hit.record_id], plan, ctx)
+                getattr(result, MATCH_GROUPS[rtype]).extend(hits)
+            if exhausted or depth >= MAX_GROUP_DEPTH:
+                return result
+            depth = min(MAX_GROUP_DEPTH, depth * 4)
+
+    def match_ids(self, text: str, limit: int = 100) -> list[str]:
+        """Record ids of the best-matching cases for a text, every case kept
+        (no grouping, no explanations: used by the evaluation)."""
+        self._ensure()
+        title, body, _, _, _ = self._match_query(text, None, None, None)
+        _, ranked = self._ranked(title, body, None, False, limit, ("case",))
+        return [split_uid(u)[1] for u, _ in ranked["case"]]
+
+    def _match_query(self, text, case_id, product, customer):
+        """(title, body, context, excluded uid, notice) of a match, or why there is nothing to match."""
         text, cut_notice = cap_match_text(clean_text(text or ""))
         title, body = split_title(text)
         ctx: dict[str, str] = {"product": product or "", "customer": customer or ""}
         exclude = None
         if case_id:
-            with self.source.reading() as reader:
-                doc = DocBuilder(reader).load("case", [case_id]).get(case_id)
+            doc = self.documents([uid("case", case_id)]).get(uid("case", case_id))
             if doc is None:
-                return MatchResult([], [], [], [], [], notice=f"No case with id {case_id!r}.")
+                return f"No case with id {case_id!r}."
             own_files = attachment_excerpt(doc)  # capped: a 50 MB log must not drown the case
             title = doc["title"]
             body = "\n".join(x for x in (doc["body"], own_files, text) if x)
             ctx = {"product": doc.get("product", ""), "customer": doc.get("customer", "")}
             exclude = uid("case", case_id)
         if not (title or body).strip():
-            return MatchResult([], [], [], [], [], notice="Nothing to match: the text is empty.")
-        plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, limit))
-        notice = " ".join(n for n in (stale, cut_notice) if n) or None
-        result = MatchResult(
-            [], [], [], explain.key_terms(plan), plan.codes, notice=notice
-        )
-        for rtype, hits in uids.items():
-            hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
-            out = getattr(result, MATCH_GROUPS[rtype])
-            out.extend(self._match_hits(rtype, hits, plan, ctx, explain_hits))
-        return result
+            return "Nothing to match: the text is empty."
+        return title, body, ctx, exclude, cut_notice
 
-    def _match_scores(self, title: str, body: str, exclude: str | None, solved_only: bool, limit: int):
-        """The match plan and the best (uid, score) of each group (read lock held)."""
+    def _ranked(self, title: str, body: str, exclude: str | None, solved_only: bool, k: int, types):
+        """The one matching pipeline: the plan and the best ``k`` (uid, score)
+        of each wanted result group (``exclude``: the matched case's own uid)."""
+        return self._reading(lambda: self._match_scores(title, body, exclude, solved_only, k, types))
+
+    def _match_scores(self, title, body, exclude, solved_only: bool, k: int, types):
+        """:meth:`_ranked` under the read lock."""
         scorer = self.scorer()
         matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
         plan = matcher.plan(title, body, self_in_index=exclude is not None)
         rtypes = scorer.column("rtype")
         solved = scorer.column("solved")
+        group_of = _match_groups(scorer, rtypes, solved, solved_only, types)
+        reranks = matcher.reranks(plan)
+        depth = max(k, self.params.rerank_depth) if reranks else k
         if self.params.prf_docs:
             scores = matcher.score(plan)
             excluded = scorer.searcher.document_number(uid=exclude) if exclude else None
-            scores = matcher._feedback(plan, scores, lambda d: d != excluded)
-        depth = max(limit + 1, self.params.rerank_depth) if matcher.reranks(plan) else limit + 1
-        if not self.params.prf_docs:
-            scores = matcher.score(plan, depth, _match_groups(scorer, rtypes, solved, solved_only))
-        groups = _top_by_group(scores, rtypes, solved, solved_only, depth)
-        if matcher.reranks(plan):
+            scores = matcher._feedback(plan, scores, lambda d: d != excluded and group_of.of[d] is not None)
+        else:
+            scores = matcher.score(plan, depth, group_of)
+        groups = _top_by_group(scores, rtypes, solved, solved_only, depth, types)
+        if reranks:
             for g, hits in groups.items():
                 hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
-                groups[g] = hits[: limit + 1]
+                groups[g] = hits[:k]
         uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
         return plan, uids
 
-    def match_ids(self, text: str, limit: int = 100) -> list[str]:
-        """Record ids of the best-matching cases only (used by the evaluation)."""
-        self._ensure()
-        self._follow()
-        title, body = split_title(cap_match_text(clean_text(text))[0])
-        with self._read_lock:
-            scorer = self.scorer()
-            matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
-            rtypes = scorer.column("rtype")
-            groups = scorer.group_map("case", lambda d: "case" if rtypes[d] == "case" else None)
-            _, ranked = matcher.rank(
-                title,
-                body,
-                limit,
-                accept=lambda d: rtypes[d] == "case",
-                groups=groups,
-                titles=lambda ds: self._titles(scorer, ds),
-            )
-            return [split_uid(scorer.stored_uid(d))[1] for d, _ in ranked]
+    def documents(
+        self, uids: list[str], load: Callable[[Any, str, list[str]], dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        """``load(reader, record type, ids) -> {id: value}`` for each type of
+        ``uids`` (default: the index documents); the values by uid."""
+        by_type: dict[str, list[str]] = {}
+        for u in uids:
+            rt, rid = split_uid(u)
+            by_type.setdefault(rt, []).append(rid)
+        out: dict[str, Any] = {}
+        with self.source.reading() as reader:
+            builder = DocBuilder(reader)
+            for rt, ids in by_type.items():
+                found = load(reader, rt, ids) if load is not None else builder.load(rt, ids)
+                out.update((uid(rt, rid), v) for rid, v in found.items())
+        return out
 
     def _titles(self, scorer, docnums: list[int]) -> list[str]:
         """Titles of indexed documents (read from the database)."""
         if not docnums:
             return []
-        uids = [split_uid(scorer.stored_uid(d)) for d in docnums]
-        by_type: dict[str, list[str]] = {}
-        for rt, rid in uids:
-            by_type.setdefault(rt, []).append(rid)
-        titles: dict[tuple[str, str], str] = {}
-        with self.source.reading() as reader:
-            for rt, ids in by_type.items():
-                if rt in TITLED:
-                    titles.update(((rt, rid), title) for rid, title in reader.titles(rt, ids).items())
+        uids = [scorer.stored_uid(d) for d in docnums]
+        titles = self.documents(uids, _load_titles)
         return [titles.get(u, "") for u in uids]
 
     def _doc_terms(self, scorer):
@@ -427,26 +459,16 @@ class SearchService:
             return None
 
         def terms_of(docnums: list[int]) -> list[list[str]]:
-            uids = [split_uid(scorer.stored_uid(d)) for d in docnums]
-            by_type: dict[str, list[str]] = {}
-            for rt, rid in uids:
-                by_type.setdefault(rt, []).append(rid)
-            with self.source.reading() as reader:
-                builder = DocBuilder(reader)
-                docs = {
-                    (rt, rid): d for rt, ids in by_type.items() for rid, d in builder.load(rt, ids).items()
-                }
-            out = []
-            for key in uids:
-                d = docs.get(key)
-                out.append(query_terms(f"{d['title']}\n{d['body']}") if d else [])
-            return out
+            uids = [scorer.stored_uid(d) for d in docnums]
+            docs = self.documents(uids)
+            return [query_terms(f"{d['title']}\n{d['body']}") if d else [] for d in map(docs.get, uids)]
 
         return terms_of
 
-    def _match_hits(self, rtype, hits, plan, ctx, explain_hits) -> list[MatchHit]:
+    def _match_hits(self, rtype: str, hits: list[tuple[str, float]]) -> tuple[list[MatchHit], dict[str, dict]]:
+        """Hits (not explained yet) of the records that still exist, and their documents by id."""
         if not hits:
-            return []
+            return [], {}
         ids = [split_uid(u)[1] for u, _ in hits]
         with self.source.reading() as reader:
             docs = DocBuilder(reader).load(rtype, ids)
@@ -456,44 +478,40 @@ class SearchService:
             doc = docs.get(rid)
             if doc is None:  # deleted since the index was read
                 continue
-            reasons = explain.reasons(plan, doc, ctx) if explain_hits else []
-            shown = [t for r in reasons for t in r.get("terms", []) + r.get("codes", [])]
-            snippet = explain.shared_snippet(doc.get("body") or doc["title"], shown) if explain_hits else ""
             out.append(
                 MatchHit(
                     record_type=rtype,
                     record_id=rid,
                     title=doc["title"],
                     score=round(sc, 4),
-                    reasons=reasons,
+                    reasons=[],
                     status=doc.get("status", ""),
                     product=doc.get("product", ""),
                     customer=doc.get("customer", ""),
                     resolution=extra.get(rid, ""),
                     solved=doc.get("solved") == "1",
-                    snippet=snippet,
                 )
             )
-        return out
+        return out, docs
 
     def indexed_count(self) -> int:
         """Number of records in the index."""
         return self._reading(lambda: self._current_searcher().doc_count())
 
 
-def _match_groups(scorer, rtypes, solved, solved_only: bool):
+def _match_groups(scorer, rtypes, solved, solved_only: bool, types=tuple(MATCH_GROUPS)):
     """Result group of each document for :meth:`SearchService.match`."""
 
     def group(d: int):
         rt = rtypes[d]
-        if rt not in MATCH_GROUPS or (solved_only and rt == "case" and solved[d] != "1"):
+        if rt not in types or (solved_only and rt == "case" and solved[d] != "1"):
             return None
         return rt
 
-    return scorer.group_map(("match", solved_only), group)
+    return scorer.group_map(("match", solved_only, tuple(types)), group)
 
 
-def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tuple[int, float]]]:
+def _top_by_group(scores, rtypes, solved, solved_only, k, types=tuple(MATCH_GROUPS)):
     """The best ``k`` (docnum, score) of each match group, without a full sort."""
 
     def ok(d: int, group: str) -> bool:
@@ -502,7 +520,7 @@ def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tupl
 
     by_score = itemgetter(1)
     top = heapq.nlargest(max(200, 20 * k), scores.items(), key=by_score)
-    groups: dict[str, list[tuple[int, float]]] = {g: [] for g in MATCH_GROUPS}
+    groups: dict[str, list[tuple[int, float]]] = {g: [] for g in MATCH_GROUPS if g in types}
     for d, sc in top:
         for g, hits in groups.items():
             if len(hits) < k and ok(d, g):
@@ -512,6 +530,31 @@ def _top_by_group(scores, rtypes, solved, solved_only, k) -> dict[str, list[tupl
             if len(hits) < k:
                 groups[g] = heapq.nlargest(k, ((d, sc) for d, sc in scores.items() if ok(d, g)), key=by_score)
     return groups
+
+
+def _explain(hit: MatchHit, doc: dict, plan, ctx: dict[str, str]) -> None:
+    """Fill in why ``hit`` matched and its snippet around what it shares."""
+    hit.reasons = explain.reasons(plan, doc, ctx)
+    shown = [t for r in hit.reasons for t in r.get("terms", []) + r.get("codes", [])]
+    hit.snippet = explain.shared_snippet(doc.get("body") or doc["title"], shown)
+
+
+def _hit_text(hit: MatchHit, docs: dict[str, dict]) -> str:
+    doc = docs[hit.record_id]
+    return f"{doc['title']}\n{doc.get('body') or ''}"
+
+
+def _folded(group) -> MatchHit:
+    """A group's leader carrying the others as ``similar``."""
+    hit = group.leader
+    hit.similar = [member for member, _ in group.members]
+    for member, why in group.members:
+        member.like = why
+    return hit
+
+
+def _load_titles(reader, rtype: str, ids: list[str]) -> dict[str, str]:
+    return reader.titles(rtype, ids) if rtype in TITLED else {}
 
 
 def _resolutions(reader, rtype: str, ids: list[str]) -> dict[str, str]:

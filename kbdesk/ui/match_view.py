@@ -2,7 +2,10 @@
 
 Rendered as HTML in a QTextBrowser; the card links use a private scheme
 (``kbdesk:open/case/ID``, ``kbdesk:link/case/ID``) that the view turns into
-signals, so nothing is ever fetched or opened outside the app.
+signals, so nothing is ever fetched or opened outside the app. Near-duplicates
+grouped under a hit (``MatchHit.similar``) show as "N more like this", which
+``kbdesk:expand/case/ID`` opens and closes in place; each grouped record can
+be opened and linked like any hit.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ h3 { margin: 10px 0 4px 0; color: #37474f; }
 .snippet { color: #546e7a; }
 b.match { background: #e3f2fd; color: #0d47a1; font-weight: normal; }
 .solved { color: #2e7d32; font-weight: 600; }
+.more { color: #37474f; }
+.member { margin: 2px 0 2px 18px; }
 """
 
 
@@ -43,6 +48,7 @@ class MatchResultsView(QTextBrowser):
         self.groups = groups
         self.show_terms = show_terms
         self.linked: set[tuple[str, str]] = set()
+        self.expanded: set[tuple[str, str]] = set()  # hits whose "N more like this" is open
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(CSS)
@@ -54,6 +60,8 @@ class MatchResultsView(QTextBrowser):
         self.setHtml(f"<p class='meta'>{escape(text)}</p>")
 
     def show_result(self, result: MatchResult) -> None:
+        if result is not self.result:
+            self.expanded = set()
         self.result = result
         parts = []
         if result.notice:
@@ -74,13 +82,17 @@ class MatchResultsView(QTextBrowser):
             parts.extend(self._card(h) for h in hits)
         self.setHtml("".join(parts))
 
-    def _card(self, hit: MatchHit) -> str:
-        open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
+    def _meta(self, hit: MatchHit) -> str:
         meta = [m for m in (index_state_label(hit.record_type, hit.status) if hit.status else "", hit.product,
                             hit.customer) if m]
-        solved = ""
+        return escape(" · ".join(meta))
+
+    def _solved(self, hit: MatchHit) -> str:
         if hit.solved and hit.record_type == "case":  # articles and runbooks are always "solved"
-            solved = " <span class='solved'>✓ " + escape(self.tr("solved")) + "</span>"
+            return " <span class='solved'>✓ " + escape(self.tr("solved")) + "</span>"
+        return ""
+
+    def _actions(self, hit: MatchHit) -> str:
         link = ""
         if self.can_link:
             if (hit.record_type, hit.record_id) in self.linked:
@@ -91,8 +103,32 @@ class MatchResultsView(QTextBrowser):
         if hit.record_type == "runbook":
             link += (f" &nbsp; <a href='kbdesk:run/runbook/{hit.record_id}'>"
                      + escape(self.tr("Run…")) + "</a>")
-        html = [f"<div class='card'><a class='title' href='{open_url}'>{escape(hit.title)}</a>{solved}",
-                f"<br><span class='meta'>{escape(' · '.join(meta))}</span>{link}"]
+        return link
+
+    def _more(self, hit: MatchHit) -> str:
+        """The "N more like this" toggle and, when open, the grouped records."""
+        n = len(hit.similar)
+        key = (hit.record_type, hit.record_id)
+        is_open = key in self.expanded
+        label = self.tr("%n more like this", "", n)
+        arrow = "▾" if is_open else "▸"
+        html = [f"<br><a class='more' href='kbdesk:expand/{hit.record_type}/{hit.record_id}'>"
+                f"{arrow} {escape(label)}</a>"]
+        if is_open:
+            for other in hit.similar:
+                why = self.tr("same resolution") if other.like == "same_resolution" else self.tr(
+                    "near-identical text")
+                html.append(
+                    f"<div class='member'><a href='kbdesk:open/{other.record_type}/{other.record_id}'>"
+                    f"{escape(other.title)}</a>{self._solved(other)}"
+                    f"<br><span class='meta'>{' · '.join(x for x in (self._meta(other), escape(why)) if x)}</span>"
+                    f"{self._actions(other)}</div>")
+        return "".join(html)
+
+    def _card(self, hit: MatchHit) -> str:
+        open_url = f"kbdesk:open/{hit.record_type}/{hit.record_id}"
+        html = [f"<div class='card'><a class='title' href='{open_url}'>{escape(hit.title)}</a>{self._solved(hit)}",
+                f"<br><span class='meta'>{self._meta(hit)}</span>{self._actions(hit)}"]
         why = self.describe(hit.reasons)
         if why:
             html.append(f"<br><span class='why'>{why}</span>")
@@ -102,6 +138,8 @@ class MatchResultsView(QTextBrowser):
             text = hit.resolution.strip().replace("\n", " ")
             text = text[:220] + ("…" if len(text) > 220 else "")
             html.append("<br><span class='fix'>" + escape(self.tr("Resolution")) + f": {escape(text)}</span>")
+        if hit.similar:
+            html.append(self._more(hit))
         html.append("</div>")
         return "".join(html)
 
@@ -127,6 +165,16 @@ class MatchResultsView(QTextBrowser):
                 out.append(escape(self.tr("in attachment %1").replace("%1", str(r.get("file", "")))) + f" {terms}")
         return " · ".join(out)
 
+    def toggle_group(self, record_type: str, record_id: str) -> None:
+        """Open or close the records grouped under a hit ("N more like this")."""
+        key = (record_type, record_id)
+        self.expanded.symmetric_difference_update({key})
+        if self.result is not None:
+            bar = self.verticalScrollBar()
+            pos = bar.value()
+            self.show_result(self.result)
+            bar.setValue(pos)
+
     def mark_linked(self, record_type: str, record_id: str) -> None:
         self.linked.add((record_type, record_id))
         if self.result is not None:
@@ -138,6 +186,8 @@ class MatchResultsView(QTextBrowser):
             self.sig_open_record.emit(parts[1], parts[2])
         elif len(parts) == 3 and parts[0] == "link":
             self.sig_link_record.emit(parts[1], parts[2])
+        elif len(parts) == 3 and parts[0] == "expand":
+            self.toggle_group(parts[1], parts[2])
         elif len(parts) == 3 and parts[0] == "run" and parts[1] == "runbook":
             self.sig_run_runbook.emit(parts[2])
 

@@ -45,6 +45,7 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self._on_enter)
         self.query.installEventFilter(self)
         self.facet_row = QHBoxLayout()
+        self.count_row = QHBoxLayout()  # severity and status counts: a line of their own, not cut
         self.notice = QLabel()
         self.notice.setObjectName("search_notice")
         self.notice.setWordWrap(True)
@@ -63,6 +64,7 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addLayout(self.facet_row)
+        layout.addLayout(self.count_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
@@ -154,10 +156,11 @@ class SearchDialog(QDialog):
         self.notice.show()
 
     def _show_facets(self, facets: dict) -> None:
-        while self.facet_row.count():
-            item = self.facet_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for row in (self.facet_row, self.count_row):
+            while row.count():
+                item = row.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
         by_type = facets.get("type", {}) if facets else {}
         if not by_type and not self.type_filter:
             return
@@ -186,7 +189,7 @@ class SearchDialog(QDialog):
                 label.setToolTip(text)
                 # Counts never widen the dialog: what does not fit is cut, the tooltip has it all.
                 label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                self.facet_row.addWidget(label, 1)
+                self.count_row.addWidget(label, 1)
         self.facet_row.addStretch(1)
 
     def _on_type_filter(self, rtype: str | None) -> None:

@@ -2513,82 +2513,100 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="92"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
         <source>Link to this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="105"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <source>%n more like this</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>same resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="120"/>
+        <source>near-identical text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="139"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="156"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="158"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="160"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="164"/>
         <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>

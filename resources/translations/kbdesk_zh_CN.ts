@@ -2524,82 +2524,99 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="92"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
         <source>Link to this case</source>
         <translation>关联到此工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="105"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <source>%n more like this</source>
+        <translation>
+            <numerusform>另有 %n 条相同答案</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <source>same resolution</source>
+        <translation>解决方法相同</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="120"/>
+        <source>near-identical text</source>
+        <translation>内容几乎相同</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="139"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="156"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="158"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="160"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="164"/>
         <source>in attachment %1</source>
         <translation>在附件 %1 中</translation>
     </message>
