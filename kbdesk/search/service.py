@@ -22,6 +22,7 @@ from whoosh.index import EmptyIndexError, LockError
 
 from ..storage import models as m
 from . import explain, housekeeping, keyword, sync
+from . import feedback as team_feedback
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
 from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
@@ -333,13 +334,15 @@ class SearchService:
         product: str | None = None,
         customer: str | None = None,
         explain_hits: bool = True,
+        feedback: team_feedback.FeedbackView | None = None,
     ) -> MatchResult:
         """Similar cases, articles and runbooks for a pasted fault or a case.
 
         ``text``: free text (fault, log excerpt, stack trace); its first line
         is taken as a title when there are several lines. ``case_id``: match an
         archived case (its own record is left out). ``solved_only``: cases in a
-        solved status only. Each hit carries ``reasons``.
+        solved status only. Each hit carries ``reasons``. ``feedback``: what
+        the team linked or dismissed (:mod:`kbdesk.search.feedback`).
         """
         self._ensure()
         stale = self._catch_up()
@@ -359,7 +362,13 @@ class SearchService:
             exclude = uid("case", case_id)
         if not (title or body).strip():
             return MatchResult([], [], [], [], [], notice="Nothing to match: the text is empty.")
-        plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, limit))
+        learn = feedback is not None and not feedback.is_empty()
+        depth = team_feedback.depth(limit) if learn else limit
+        plan, uids = self._reading(lambda: self._match_scores(title, body, exclude, solved_only, depth))
+        learned: dict[str, list[dict]] = {}
+        if learn:
+            uids = {g: [(u, sc) for u, sc in hits if u != exclude] for g, hits in uids.items()}
+            uids, learned = team_feedback.apply(feedback, uids, case_id, solved_only)
         notice = " ".join(n for n in (stale, cut_notice) if n) or None
         result = MatchResult(
             [], [], [], explain.key_terms(plan), plan.codes, notice=notice
@@ -368,6 +377,8 @@ class SearchService:
             hits = [(u, sc) for u, sc in hits if u != exclude][:limit]
             out = getattr(result, MATCH_GROUPS[rtype])
             out.extend(self._match_hits(rtype, hits, plan, ctx, explain_hits))
+            for hit in out:  # the team's reasons first: they say why the hit came
+                hit.reasons[:0] = learned.get(uid(rtype, hit.record_id), [])
         return result
 
     def _match_scores(self, title: str, body: str, exclude: str | None, solved_only: bool, limit: int):
