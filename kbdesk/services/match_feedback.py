@@ -175,10 +175,10 @@ class MatchFeedbackService:
             dq = select(MatchFeedback.target_type, MatchFeedback.target_id).where(
                 MatchFeedback.kind == FeedbackKind.DISMISSED.value)
             if case_id is not None:
-                dismissed = frozenset(s.execute(dq.where(MatchFeedback.case_id == case_id)).tuples())
+                dismissed = frozenset(tuple(r) for r in s.execute(dq.where(MatchFeedback.case_id == case_id)))
             elif text and text.strip():
-                dismissed = frozenset(s.execute(dq.where(
-                    MatchFeedback.case_id.is_(None), MatchFeedback.query_key == query_key(text))).tuples())
+                dismissed = frozenset(tuple(r) for r in s.execute(dq.where(
+                    MatchFeedback.case_id.is_(None), MatchFeedback.query_key == query_key(text))))
             else:
                 dismissed = frozenset()
             confirmed: dict[tuple[str, str, str], Confirmation] = {}  # (case, type, id) → who
