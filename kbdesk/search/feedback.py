@@ -147,3 +147,16 @@ def _solutions(view, group: str, hits: Hits, similar, case_hits: Hits, weight, r
         })
     ranked = sorted(scored.items(), key=lambda x: -x[1])
     return [(f"{group}:{rid}", s) for rid, s in ranked]
+
+
+def describe(reason: dict) -> str | None:
+    """The reason in a sentence (English, for the CLI); None for other kinds."""
+    kind = reason.get("kind")
+    if kind == "confirmed_same_fault":
+        by = f", linked by {reason['by']}" if reason.get("by") else ""
+        return f"confirmed same fault as {reason.get('case', '')}{by}"
+    if kind == "solved_similar":
+        n = reason.get("count", 0)
+        cases = ", ".join(reason.get("cases", [])[:5])
+        return f"solved {n} similar case{'s' if n != 1 else ''} ({cases})"
+    return None
