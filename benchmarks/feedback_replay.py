@@ -47,6 +47,7 @@ sys.path.insert(0, str(HERE))
 from match_eval import load_corpus, read_jsonl  # noqa: E402
 
 from kbdesk.search import SearchService  # noqa: E402
+from kbdesk.search import feedback as team_feedback  # noqa: E402
 from kbdesk.search.feedback import FeedbackView  # noqa: E402
 from kbdesk.services import Services  # noqa: E402
 from kbdesk.services.match_feedback import MatchFeedbackService  # noqa: E402
@@ -148,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--archive", type=Path, help="keep/reuse the loaded archive here (links are added to it)")
     ap.add_argument("--max-clusters", type=int, default=0)
+    ap.add_argument("--partner-weights", default=str(team_feedback.PARTNER_WEIGHT),
+                    help="comma-separated partner weights to measure (default: the matcher's)")
     args = ap.parse_args(argv)
     corpus, qfile = args.data / "corpus.jsonl", args.data / "queries_dev.jsonl"
     if not (corpus.is_file() and qfile.is_file()):
@@ -181,43 +184,50 @@ def main(argv: list[str] | None = None) -> int:
     print(f"recorded {len(links)} same-fault links in {time.perf_counter() - t1:.1f}s", file=sys.stderr)
     full = team.view()
 
-    totals = {"plain": [0, 0.0], "links": [0, 0.0]}
-    linked = {"plain": [0, 0.0], "links": [0, 0.0]}
-    n = n_linked = changed = 0
+    weights = [float(w) for w in args.partner_weights.split(",")]
+    runs = ["plain"] + [f"links w={w:g}" for w in weights]
+    subsets = ("all later members", "with own links", "without own links")
+    sums = {(sub, run): [0, 0.0] for sub in subsets for run in runs}
+    counts = dict.fromkeys(subsets, 0)
+    changed = dict.fromkeys(runs[1:], 0)
     t2 = time.perf_counter()
     for cluster in clusters:
         for j in range(1, len(cluster)):
             query, earlier, later = cluster[j], set(cluster[:j]), set(cluster[j + 1:])
             view = view_for(full, {query} | later)
-            has_links = any(c in view.partners for c in earlier)
-            n += 1
-            n_linked += has_links
+            own = "with own links" if any(c in view.partners for c in earlier) else "without own links"
+            for sub in ("all later members", own):
+                counts[sub] += 1
             ranks = {}
-            for name, fb in (("plain", None), ("links", view)):
-                result = search.match(case_id=query, limit=K + len(later), explain_hits=False, feedback=fb)
-                ranks[name] = [h.record_id for h in result.cases if h.record_id not in later][:K]
-                hit, rr = score(ranks[name], earlier)
-                totals[name][0] += hit
-                totals[name][1] += rr
-                if has_links:
-                    linked[name][0] += hit
-                    linked[name][1] += rr
-            changed += ranks["plain"] != ranks["links"]
-    print(f"{2 * n} matches in {time.perf_counter() - t2:.1f}s", file=sys.stderr)
+            for run, w in zip(runs, [None, *weights], strict=True):
+                if w is not None:
+                    team_feedback.PARTNER_WEIGHT = w
+                result = search.match(case_id=query, limit=K + len(later), explain_hits=False,
+                                      feedback=None if w is None else view)
+                ranks[run] = [h.record_id for h in result.cases if h.record_id not in later][:K]
+                hit, rr = score(ranks[run], earlier)
+                for sub in ("all later members", own):
+                    sums[sub, run][0] += hit
+                    sums[sub, run][1] += rr
+                if w is not None:
+                    changed[run] += ranks["plain"] != ranks[run]
+    print(f"{len(runs) * counts['all later members']} matches in {time.perf_counter() - t2:.1f}s", file=sys.stderr)
     search.close()
     archive.close()
     if tmp is not None:
         tmp.cleanup()
 
     print(f"clusters: {len(clusters)} ({fallbacks} ordered by numbers only); links recorded: {len(links)}")
-    print(f"queries (later members): {n}; with links among their earlier members: {n_linked}; "
-          f"top-10 lists changed by feedback: {changed}")
-    for label, sums, count in (("all later members", totals, n), ("with links", linked, n_linked)):
-        if not count:
-            continue
-        p, f = sums["plain"], sums["links"]
-        print(f"{label:<18} without links: hit@10 {p[0] / count:.4f}  MRR@10 {p[1] / count:.4f}   "
-              f"with links: hit@10 {f[0] / count:.4f}  MRR@10 {f[1] / count:.4f}   (n={count})")
+    print(f"queries (later members): {counts['all later members']}, of which with links among their "
+          f"earlier members: {counts['with own links']}")
+    print(f"{'':<18} {'run':<12} {'hit@10':>7} {'MRR@10':>7}  top-10 lists changed")
+    for sub in subsets:
+        n = counts[sub]
+        for run in runs:
+            if n:
+                hit, rr = sums[sub, run]
+                print(f"{sub:<18} {run:<12} {hit / n:7.4f} {rr / n:7.4f}  "
+                      f"{changed.get(run, '') if sub == subsets[0] else ''}  (n={n})")
     return 0
 
 

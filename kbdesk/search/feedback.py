@@ -72,14 +72,17 @@ def apply(
     groups: dict[str, Hits],
     query_case: str | None = None,
     solved_only: bool = False,
-    partner_weight: float = PARTNER_WEIGHT,
-    solution_weight: float = SOLUTION_WEIGHT,
+    partner_weight: float | None = None,
+    solution_weight: float | None = None,
 ) -> tuple[dict[str, Hits], dict[str, list[dict]]]:
     """The groups re-ranked with the team's feedback, and the reasons it adds by uid.
 
     ``groups``: "case" / "article" / "runbook" → (uid, score) best first, as
-    the matcher ranked them (deeper than shown: see :func:`depth`).
+    the matcher ranked them (deeper than shown: see :func:`depth`). The
+    weights default to the module's ``PARTNER_WEIGHT`` / ``SOLUTION_WEIGHT``.
     """
+    partner_weight = PARTNER_WEIGHT if partner_weight is None else partner_weight
+    solution_weight = SOLUTION_WEIGHT if solution_weight is None else solution_weight
     reasons: dict[str, list[dict]] = {}
     out = {g: [(u, s) for u, s in hits if _split(u) not in view.dismissed] for g, hits in groups.items()}
     if "case" in out:
