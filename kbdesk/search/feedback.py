@@ -74,11 +74,14 @@ def apply(
     solved_only: bool = False,
     partner_weight: float | None = None,
     solution_weight: float | None = None,
+    similar_cases: int = SIMILAR_CASES,
 ) -> tuple[dict[str, Hits], dict[str, list[dict]]]:
     """The groups re-ranked with the team's feedback, and the reasons it adds by uid.
 
     ``groups``: "case" / "article" / "runbook" → (uid, score) best first, as
     the matcher ranked them (deeper than shown: see :func:`depth`). The
+    solutions of the best ``similar_cases`` cases count (pass the number of
+    cases shown, so that every case a reason counts is on the screen). The
     weights default to the module's ``PARTNER_WEIGHT`` / ``SOLUTION_WEIGHT``.
     """
     partner_weight = PARTNER_WEIGHT if partner_weight is None else partner_weight
@@ -87,7 +90,7 @@ def apply(
     out = {g: [(u, s) for u, s in hits if _split(u) not in view.dismissed] for g, hits in groups.items()}
     if "case" in out:
         out["case"] = _partners(view, out["case"], query_case, solved_only, partner_weight, reasons)
-    similar = [(_split(u)[1], s) for u, s in out.get("case", [])[:SIMILAR_CASES]]
+    similar = [(_split(u)[1], s) for u, s in out.get("case", [])[:similar_cases]]
     for g in ("article", "runbook"):
         if g in out:
             out[g] = _solutions(view, g, out[g], similar, out.get("case", []), solution_weight, reasons)

@@ -368,7 +368,7 @@ class SearchService:
         learned: dict[str, list[dict]] = {}
         if learn:
             uids = {g: [(u, sc) for u, sc in hits if u != exclude] for g, hits in uids.items()}
-            uids, learned = team_feedback.apply(feedback, uids, case_id, solved_only)
+            uids, learned = team_feedback.apply(feedback, uids, case_id, solved_only, similar_cases=limit)
         notice = " ".join(n for n in (stale, cut_notice) if n) or None
         result = MatchResult(
             [], [], [], explain.key_terms(plan), plan.codes, notice=notice

@@ -2065,12 +2065,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="117"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="120"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,43 +2448,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="34"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="43"/>
         <source>Solved cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
         <source>Try an example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="50"/>
         <source>Match (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="116"/>
         <source>Results appear here as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="101"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -2492,12 +2492,22 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>Matching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="130"/>
+        <source>Marked as not relevant for this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="145"/>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="152"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -2505,7 +2515,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="161"/>
         <source>Matching failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,82 +2523,115 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="77"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="97"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
-        <source>Link to this case</source>
+        <location filename="../../kbdesk/ui/match_view.py" line="68"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
-        <source>Run…</source>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <source>Same fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <source>Solved this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="118"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="128"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="131"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="133"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="135"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="137"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="140"/>
+        <source>confirmed same fault as %1, linked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="141"/>
+        <source>confirmed same fault as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="146"/>
+        <source>solved %n similar case(s)</source>
+        <translation>
+            <numerusform>solved %n similar case</numerusform>
+            <numerusform>solved %n similar cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
         <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,18 +3958,33 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="210"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="212"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
-        <source>Linked.</source>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="227"/>
+        <source>Linked as the same fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="227"/>
+        <source>Linked as solving this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="242"/>
+        <source>Marked as not relevant for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="257"/>
+        <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4405,22 +4463,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add a note to the timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="40"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="66"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="78"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2072,12 +2072,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="117"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="120"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -2457,43 +2457,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="34"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation>&lt;b&gt;故障匹配&lt;/b&gt; — 粘贴客户报告的内容：故障描述、错误信息、日志或堆栈信息，中英文均可。kbdesk 会列出最相似的历史案例及其解决方案，以及相关的文章和预案。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation>例如：应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="43"/>
         <source>Solved cases only</source>
         <translation>仅限已解决的工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
         <source>Try an example</source>
         <translation>试试示例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation>填入一个仿真故障描述，体验故障匹配的效果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="50"/>
         <source>Match (Ctrl+Enter)</source>
         <translation>匹配 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="116"/>
         <source>Results appear here as you type.</source>
         <translation>输入内容后，结果将在此处显示。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="101"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -2504,19 +2504,29 @@ ERROR 1040 (HY000): Too many connections
 RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="130"/>
+        <source>Marked as not relevant for this text.</source>
+        <translation>已标记为与此文本无关。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="145"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="152"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n 个相似案例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="161"/>
         <source>Matching failed: %1</source>
         <translation>匹配失败：%1</translation>
     </message>
@@ -2524,82 +2534,114 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="65"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="67"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="77"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="87"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="97"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="90"/>
-        <source>Link to this case</source>
-        <translation>关联到此工单</translation>
+        <location filename="../../kbdesk/ui/match_view.py" line="68"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="93"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <source>Same fault</source>
+        <translation>同一故障</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <source>Solved this case</source>
+        <translation>解决了此案例</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <source>Not relevant</source>
+        <translation>不相关</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="107"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="104"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="118"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="128"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="117"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="131"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="133"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="121"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="135"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="123"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="137"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="140"/>
+        <source>confirmed same fault as %1, linked by %2</source>
+        <translation>已确认与 %1 为同一故障，由 %2 关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="141"/>
+        <source>confirmed same fault as %1</source>
+        <translation>已确认与 %1 为同一故障</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="146"/>
+        <source>solved %n similar case(s)</source>
+        <translation>
+            <numerusform>解决过 %n 个相似案例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
         <source>in attachment %1</source>
         <translation>在附件 %1 中</translation>
     </message>
@@ -3927,19 +3969,34 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="210"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="212"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
-        <source>Linked.</source>
-        <translation>已关联。</translation>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="227"/>
+        <source>Linked as the same fault.</source>
+        <translation>已关联为同一故障。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="227"/>
+        <source>Linked as solving this case.</source>
+        <translation>已关联为此案例的解决方案。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="242"/>
+        <source>Marked as not relevant for this case.</source>
+        <translation>已标记为与此案例无关。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="257"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
     </message>
 </context>
 <context>
@@ -4415,22 +4472,22 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add a note to the timeline…</source>
         <translation>在时间线中添加备注…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="40"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="66"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="78"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>

@@ -129,12 +129,17 @@ def test_a_solution_that_solved_many_similar_cases_ranks_above_one_that_solved_n
 
     for c in similar:
         team.confirm(c, ("article", s1))
-    learned = service.match(QUERY, feedback=team.view(text=QUERY)).articles
+    result = service.match(QUERY, feedback=team.view(text=QUERY))
+    learned = result.articles
     order = [h.record_id for h in learned]
     assert order.index(s1) < order.index(s2)
     assert learned[order.index(s1)].score > learned[order.index(s2)].score
     (why,) = reasons_of(learned, s1, "solved_similar")
     assert why["count"] == 3 and set(why["case_ids"]) == set(similar)
+    assert set(why["case_ids"]) <= {h.record_id for h in result.cases}  # each counted case is shown
+    few = service.match(QUERY, limit=2, feedback=team.view(text=QUERY))
+    (why,) = reasons_of(few.articles, s1, "solved_similar")
+    assert set(why["case_ids"]) <= {h.record_id for h in few.cases} and why["count"] <= 2
     assert not reasons_of(learned, s2, "solved_similar")
 
 

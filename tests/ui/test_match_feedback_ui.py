@@ -1,6 +1,7 @@
 """Not relevant, same fault and undo on suggestions, driven through the widgets."""
 
 from PySide6.QtCore import QUrl
+
 from ui.test_main_flows import settle, window  # noqa: F401  (the window fixture)
 
 
