@@ -27,6 +27,7 @@ from . import (
     backup_cmds,
     document_cmds,
     drill_cmds,
+    feedback_cmds,
     import_cmds,
     plan_cmds,
     report_cmds,
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     search_cmds.add_parsers(sub)
+    feedback_cmds.add_parsers(sub)
     drill_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
     runbook_cmds.add_parsers(sub)
@@ -237,7 +239,7 @@ COMMANDS = {
     "import": _cmd_import, "import-csv": _cmd_import_csv, "export": _cmd_export,
     "list": _cmd_list, "show": _cmd_show, "check": _cmd_check, "info": _cmd_info,
     "search": search_cmds.cmd_search, "match": search_cmds.cmd_match,
-    "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla,
+    "reindex": search_cmds.cmd_reindex, "sla": _cmd_sla, "feedback": feedback_cmds.cmd_feedback,
     "drill-report": drill_cmds.cmd_drill_report, "report": report_cmds.cmd_report,
     "holidays": plan_cmds.cmd_holidays, "attention": plan_cmds.cmd_attention,
     "import-runbook": runbook_cmds.cmd_import_runbook, "export-runbook": runbook_cmds.cmd_export_runbook,

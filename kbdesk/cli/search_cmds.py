@@ -12,10 +12,12 @@ import threading
 from dataclasses import asdict
 
 from ..search import explain
+from ..search import feedback as team_feedback
 from ..search.integrity import check_index
 from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
 from ..services.attachment_text import extract_files, files_needing_text
+from ..services.match_feedback import MatchFeedbackService
 from ..services.search_source import ArchiveDocuments
 from .output import clip
 
@@ -36,6 +38,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--limit", type=int, default=5, help="different answers shown per group")
     c.add_argument("--all", action="store_true",
                    help="list every similar record (near-duplicates are grouped by default)")
+    c.add_argument("--no-feedback", action="store_true",
+                   help="ignore what the team linked or dismissed (see `kbdesk feedback`)")
     c.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", help="rebuild the search index from the database, first extracting the text "
@@ -71,8 +75,9 @@ def cmd_match(args, archive, services, out) -> int:
         text = sys.stdin.read()
     case_id = services.find_case(args.case)["id"] if args.case else None
     search = _open(archive, out)
+    view = None if args.no_feedback else MatchFeedbackService(services).view(case_id=case_id, text=text)
     result = search.match(text or None, case_id=case_id, solved_only=args.solved, limit=args.limit,
-                          group_similar=not args.all)
+                          group_similar=not args.all, feedback=view)
     if args.json:
         print(json.dumps(asdict(result), ensure_ascii=False, default=str))
         return 0
@@ -139,6 +144,10 @@ def describe_reasons(reasons: list[dict]) -> str:
     parts = []
     for r in reasons:
         kind = r.get("kind")
+        learned = team_feedback.describe(r)
+        if learned is not None:
+            parts.append(learned)
+            continue
         if kind == "in_attachment":
             parts.append(explain.describe(r))
             continue

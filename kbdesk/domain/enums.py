@@ -170,6 +170,14 @@ class LinkRelation(StrEnum):
     CAUSED_BY = "caused_by"
 
 
+class FeedbackKind(StrEnum):
+    """What a person said about a match suggestion."""
+
+    SAME_FAULT = "same_fault"
+    SOLVED_BY = "solved_by"
+    DISMISSED = "dismissed"
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -20,6 +20,7 @@ from typing import Any
 from whoosh.index import EmptyIndexError, LockError
 
 from . import explain, housekeeping, keyword, sync
+from . import feedback as team_feedback
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
 from .grouping import group_items
@@ -332,6 +333,7 @@ class SearchService:
         explain_hits: bool = True,
         group_similar: bool = True,
         types: tuple[str, ...] = tuple(MATCH_GROUPS),
+        feedback: team_feedback.FeedbackView | None = None,
     ) -> MatchResult:
         """Similar cases, articles and runbooks for a pasted fault or a case.
 
@@ -342,7 +344,8 @@ class SearchService:
         carries ``reasons``. ``group_similar``: near-duplicates (same
         resolution or near-identical text, see :mod:`kbdesk.search.grouping`)
         are folded into the best of them (``MatchHit.similar``), so ``limit``
-        hits are ``limit`` different answers.
+        hits are ``limit`` different answers. ``feedback``: what the team
+        linked or dismissed (:mod:`kbdesk.search.feedback`).
         """
         self._ensure()
         stale = self._catch_up()
@@ -351,13 +354,21 @@ class SearchService:
             return MatchResult([], [], [], [], [], notice=query)
         title, body, ctx, exclude, cut_notice = query
         notice = " ".join(n for n in (stale, cut_notice) if n) or None
+        learn = feedback is not None and not feedback.is_empty()
         depth = limit * GROUP_DEPTH if group_similar else limit
+        if learn:
+            depth = max(depth, team_feedback.depth(limit))
         while True:
             plan, ranked = self._ranked(title, body, exclude, solved_only, depth + 1, types)
+            ranked = {g: [(u, sc) for u, sc in found if u != exclude] for g, found in ranked.items()}
+            learned: dict[str, list[dict]] = {}
+            if learn:
+                assert feedback is not None
+                ranked, learned = team_feedback.apply(feedback, ranked, case_id, solved_only,
+                                                      similar_cases=limit)
             result = MatchResult([], [], [], explain.key_terms(plan), plan.codes, notice=notice)
             exhausted = True
             for rtype, found in ranked.items():
-                found = [(u, sc) for u, sc in found if u != exclude]
                 hits, docs = self._match_hits(rtype, found if group_similar else found[:limit])
                 if group_similar:
                     groups = group_items(hits, lambda h, d=docs: _hit_text(h, d), lambda h: h.resolution)
@@ -367,6 +378,10 @@ class SearchService:
                 if explain_hits:
                     for hit in hits:
                         _explain(hit, docs[hit.record_id], plan, ctx)
+                for hit in hits:  # the team's reasons first: they say why the hit came
+                    hit.reasons[:0] = learned.get(uid(rtype, hit.record_id), [])
+                    for member in hit.similar:
+                        member.reasons[:0] = learned.get(uid(rtype, member.record_id), [])
                 getattr(result, MATCH_GROUPS[rtype]).extend(hits)
             if exhausted or depth >= MAX_GROUP_DEPTH:
                 return result

@@ -53,6 +53,8 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("link", "relation"): _codes(e.LinkRelation),
     ("link", "source_type"): frozenset(RECORD_TYPES),
     ("link", "target_type"): frozenset(RECORD_TYPES),
+    ("match_feedback", "kind"): _codes(e.FeedbackKind),
+    ("match_feedback", "target_type"): frozenset({"case", "article", "runbook"}),
     ("attachment", "owner_type"): frozenset(RECORD_TYPES),
     ("audit", "action"): _codes(e.AuditAction),
 }
@@ -83,6 +85,7 @@ NON_BLANK: set[tuple[str, str]] = {
     ("category", "code"), ("category", "name_zh"), ("category", "name_en"),
     ("service_record", "engineer"), ("action", "title"), ("attendance", "name"),
     ("notification", "contact_name"), ("confirmation", "person"),
+    ("match_feedback", "actor"),
 }
 
 # Text that must have a given shape: (pattern, what it should be).
@@ -94,6 +97,7 @@ PATTERNS: dict[tuple[str, str], tuple[re.Pattern[str], str]] = {
 # Polymorphic references: (type field, id field).
 POLYMORPHIC: dict[str, list[tuple[str, str]]] = {
     "link": [("source_type", "source_id"), ("target_type", "target_id")],
+    "match_feedback": [("target_type", "target_id")],
     "attachment": [("owner_type", "owner_id")],
 }
 

@@ -226,6 +226,36 @@ class Link(Base):
     )
 
 
+class MatchFeedback(Base):
+    """What a person said about one match suggestion (docs/matching.md, "Learning from the team").
+
+    ``kind``: ``same_fault`` (a suggested case is the same fault as the case),
+    ``solved_by`` (a suggested article or runbook solved it) or ``dismissed``
+    (not relevant for that case or pasted text). The query is a case
+    (``case_id``) or a pasted text (``query_key``, a hash of its normalised
+    words, and ``query_text``, its start). A confirmation names the link it
+    made or found (``link_id``); removing that link removes the confirmation.
+    """
+
+    __tablename__ = "match_feedback"
+    id: Mapped[str] = _id()
+    kind: Mapped[str] = mapped_column(String(20))
+    case_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("cases.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    query_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    query_text: Mapped[str] = mapped_column(Text, default="")
+    target_type: Mapped[str] = mapped_column(String(40))
+    target_id: Mapped[str] = mapped_column(String(32))
+    link_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("links.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    made_link: Mapped[bool] = mapped_column(Boolean, default=False)  # undo removes the link too
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (Index("ix_match_feedback_target", "target_type", "target_id"),)
+
+
 class RectificationAction(Base):
     """A follow-up tracked to closure: from a postmortem or from a drill."""
 

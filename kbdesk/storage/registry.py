@@ -32,6 +32,7 @@ RECORD_TYPES: dict[str, type[m.Base]] = {
     "training_session": m.TrainingSession,
     "attendance": m.Attendance,
     "link": m.Link,
+    "match_feedback": m.MatchFeedback,
     "attachment": m.Attachment,
     "audit": m.AuditEntry,
 }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KbdeskError
+from ..services.match_feedback import MatchFeedbackService
 from .context import AppContext
 from .formatting import plan_time
 from .labels import code_label, field_label, type_label
@@ -202,15 +203,20 @@ class SimilarCasesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id: str | None = None
-        self.view = MatchResultsView(can_link=True)
+        self.team = MatchFeedbackService(ctx.services)
+        self.view = MatchResultsView(can_link=True, can_dismiss=True)
         self.view.sig_run_runbook.connect(lambda rid: self.sig_run_runbook.emit(rid, self.case_id or ""))
         self.view.setObjectName("similar_view")
         self.view.sig_open_record.connect(self.sig_open_record)
         self.view.sig_link_record.connect(self._on_link)
+        self.view.sig_dismiss_record.connect(self._on_dismiss)
+        self.view.sig_undo_feedback.connect(self._on_undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
 
     def set_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id:
+            self.view.last_feedback = None
         self.case_id = case_id
         if case_id is None:
             self.view.show_message(self.tr("Save the case to see similar ones."))
@@ -219,7 +225,10 @@ class SimilarCasesTab(QWidget):
         linked = {(lk["target_type"], lk["target_id"]) for lk in self.ctx.services.links_of("case", case_id)}
         linked |= {(lk["source_type"], lk["source_id"]) for lk in self.ctx.services.links_of("case", case_id)}
         self.view.linked = linked
-        self.ctx.tasks.run(lambda: self.ctx.search.match(case_id=case_id, limit=6),
+        team = self.team
+        # What the team linked and dismissed counts: a dismissed suggestion is never shown for this case.
+        self.ctx.tasks.run(lambda: self.ctx.search.match(case_id=case_id, limit=6,
+                                                         feedback=team.view(case_id=case_id)),
                            self.view.show_result,
                            lambda exc: self.view.show_message(str(exc)), key="similar")
 
@@ -227,8 +236,38 @@ class SimilarCasesTab(QWidget):
         case_id = self.case_id
         if case_id is None:
             return
-        relation = "solved_by" if rtype in ("article", "runbook") else "related"
-        self.ctx.tasks.run(
-            lambda: self.ctx.services.link(("case", case_id), (rtype, rid), relation),
-            lambda _r: (self.view.mark_linked(rtype, rid), self.sig_status.emit(self.tr("Linked."))),
-            lambda exc: self.sig_status.emit(str(exc)), write=True)
+        said = self.tr("Linked as the same fault.") if rtype == "case" else self.tr("Linked as solving this case.")
+
+        def done(row: dict) -> None:
+            self.view.last_feedback = (row["id"], said)
+            self.view.mark_linked(rtype, rid)
+            self.sig_status.emit(said)
+
+        # The link (same fault / solved by) and who said so, in one write.
+        self.ctx.tasks.run(lambda: self.team.confirm(case_id, (rtype, rid)), done,
+                           lambda exc: self.sig_status.emit(str(exc)), write=True)
+
+    def _on_dismiss(self, rtype: str, rid: str) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        said = self.tr("Marked as not relevant for this case.")
+
+        def done(row: dict) -> None:
+            self.view.last_feedback = (row["id"], said)
+            self.sig_status.emit(said)
+            self.set_case(case_id)
+
+        self.ctx.tasks.run(lambda: self.team.dismiss((rtype, rid), case_id=case_id), done,
+                           lambda exc: self.sig_status.emit(str(exc)), write=True)
+
+    def _on_undo(self, feedback_id: str) -> None:
+        case_id = self.case_id
+
+        def done(_r) -> None:
+            self.view.last_feedback = None
+            self.sig_status.emit(self.tr("Undone."))
+            self.set_case(case_id)
+
+        self.ctx.tasks.run(lambda: self.team.undo(feedback_id), done,
+                           lambda exc: self.sig_status.emit(str(exc)), write=True)

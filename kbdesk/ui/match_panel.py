@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.match_feedback import MatchFeedbackService
 from .context import AppContext
 from .match_view import MatchResultsView
 
@@ -52,12 +53,15 @@ class MatchPanel(QWidget):
         self.state = QLabel()
         self.state.setObjectName("match_state")
         # Cases on the left, the knowledge that fits on the right: all visible at once.
-        self.results = MatchResultsView(groups=("cases",))
+        self.team = MatchFeedbackService(ctx.services)
+        self.results = MatchResultsView(groups=("cases",), can_dismiss=True)
         self.results.setObjectName("match_results")
-        self.knowledge = MatchResultsView(groups=("articles", "runbooks"), show_terms=False)
+        self.knowledge = MatchResultsView(groups=("articles", "runbooks"), show_terms=False, can_dismiss=True)
         self.knowledge.setObjectName("match_knowledge")
         for view in (self.results, self.knowledge):
             view.sig_open_record.connect(self.sig_open_record)
+            view.sig_dismiss_record.connect(lambda t, i, v=view: self._on_dismiss(v, t, i))
+            view.sig_undo_feedback.connect(self._on_undo)
         self.knowledge.sig_run_runbook.connect(lambda rid: self.sig_run_runbook.emit(rid, ""))
         self._show_message(self.tr("Results appear here as you type."))
         self.timer = QTimer(self)
@@ -101,6 +105,8 @@ class MatchPanel(QWidget):
         self.run_match()
 
     def _on_text_changed(self) -> None:
+        for v in (self.results, self.knowledge):
+            v.last_feedback = None  # an undo belongs to the text it was made for
         self.timer.start()
 
     def run_match(self) -> None:
@@ -113,8 +119,34 @@ class MatchPanel(QWidget):
         solved = self.solved_only.isChecked()
         self.state.setText(self.tr("Matching…"))
         # key="match": a newer request makes an older result stale; it is dropped.
-        self.ctx.tasks.run(lambda: self.ctx.search.match(text, solved_only=solved, limit=8),
+        team = self.team
+        # A suggestion dismissed for this text (however it is spaced) is not shown again for it.
+        self.ctx.tasks.run(lambda: self.ctx.search.match(text, solved_only=solved, limit=8,
+                                                         feedback=team.view(text=text)),
                            self._on_result, self._on_failed, key="match")
+
+    def _on_dismiss(self, view: MatchResultsView, rtype: str, rid: str) -> None:
+        text = self.input.toPlainText()
+        said = self.tr("Marked as not relevant for this text.")
+
+        def done(row: dict) -> None:
+            for v in (self.results, self.knowledge):
+                v.last_feedback = (row["id"], said) if v is view else None
+            self.sig_status.emit(said)
+            self.run_match()
+
+        self.ctx.tasks.run(lambda: self.team.dismiss((rtype, rid), text=text), done,
+                           lambda exc: self.sig_status.emit(str(exc)), write=True)
+
+    def _on_undo(self, feedback_id: str) -> None:
+        def done(_r) -> None:
+            for v in (self.results, self.knowledge):
+                v.last_feedback = None
+            self.sig_status.emit(self.tr("Undone."))
+            self.run_match()
+
+        self.ctx.tasks.run(lambda: self.team.undo(feedback_id), done,
+                           lambda exc: self.sig_status.emit(str(exc)), write=True)
 
     def _on_result(self, result) -> None:
         self.state.setText(self.tr("%n similar case(s)", "", len(result.cases)))

@@ -1,11 +1,12 @@
 """Matched cases, articles and runbooks as cards, each saying why it matched.
 
 Rendered as HTML in a QTextBrowser; the card links use a private scheme
-(``kbdesk:open/case/ID``, ``kbdesk:link/case/ID``) that the view turns into
-signals, so nothing is ever fetched or opened outside the app. Near-duplicates
-grouped under a hit (``MatchHit.similar``) show as "N more like this", which
+(``kbdesk:open/case/ID``, ``kbdesk:link/case/ID``, ``kbdesk:dismiss/case/ID``,
+``kbdesk:undo/feedback/ID``) that the view turns into signals, so nothing is
+ever fetched or opened outside the app. Near-duplicates grouped under a hit
+(``MatchHit.similar``) show as "N more like this", which
 ``kbdesk:expand/case/ID`` opens and closes in place; each grouped record can
-be opened and linked like any hit.
+be opened, linked and dismissed like any hit.
 """
 
 from __future__ import annotations
@@ -40,11 +41,16 @@ class MatchResultsView(QTextBrowser):
     sig_open_record = Signal(str, str)
     sig_link_record = Signal(str, str)
     sig_run_runbook = Signal(str)  # a runbook's "Run…" link
+    sig_dismiss_record = Signal(str, str)  # "Not relevant" on a suggestion
+    sig_undo_feedback = Signal(str)  # the feedback id of the last link or dismissal
 
     def __init__(self, can_link: bool = False, groups: tuple[str, ...] = ("cases", "articles", "runbooks"),
-                 show_terms: bool = True, parent: QWidget | None = None):
+                 show_terms: bool = True, can_dismiss: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.can_link = can_link
+        self.can_dismiss = can_dismiss
+        # The last link or dismissal made here: (feedback id, what it said), shown with "Undo".
+        self.last_feedback: tuple[str, str] | None = None
         self.groups = groups
         self.show_terms = show_terms
         self.linked: set[tuple[str, str]] = set()
@@ -64,6 +70,10 @@ class MatchResultsView(QTextBrowser):
             self.expanded = set()
         self.result = result
         parts = []
+        if self.last_feedback is not None:
+            fid, said = self.last_feedback
+            parts.append(f"<p class='meta'>{escape(said)} &nbsp;<a href='kbdesk:undo/feedback/{escape(fid)}'>"
+                         + escape(self.tr("Undo")) + "</a></p>")
         if result.notice:
             parts.append(f"<p class='meta'>{escape(result.notice)}</p>")
         if self.show_terms and (result.key_terms or result.codes):
@@ -98,8 +108,12 @@ class MatchResultsView(QTextBrowser):
             if (hit.record_type, hit.record_id) in self.linked:
                 link = " &nbsp; <span class='meta'>" + escape(self.tr("linked")) + "</span>"
             else:
+                label = self.tr("Same fault") if hit.record_type == "case" else self.tr("Solved this case")
                 link = (f" &nbsp; <a href='kbdesk:link/{hit.record_type}/{hit.record_id}'>"
-                        + escape(self.tr("Link to this case")) + "</a>")
+                        + escape(label) + "</a>")
+        if self.can_dismiss:
+            link += (f" &nbsp; <a href='kbdesk:dismiss/{hit.record_type}/{hit.record_id}'>"
+                     + escape(self.tr("Not relevant")) + "</a>")
         if hit.record_type == "runbook":
             link += (f" &nbsp; <a href='kbdesk:run/runbook/{hit.record_id}'>"
                      + escape(self.tr("Run…")) + "</a>")
@@ -159,6 +173,16 @@ class MatchResultsView(QTextBrowser):
                 out.append(escape(self.tr("same product: %1").replace("%1", str(r.get("product", "")))))
             elif kind == "same_customer":
                 out.append(escape(self.tr("same customer: %1").replace("%1", str(r.get("customer", "")))))
+            elif kind == "confirmed_same_fault":
+                case, by = str(r.get("case", "")), str(r.get("by", ""))
+                text = (self.tr("confirmed same fault as %1, linked by %2").replace("%1", case).replace("%2", by)
+                        if by else self.tr("confirmed same fault as %1").replace("%1", case))
+                out.append(f"<span class='solved'>{escape(text)}</span>")
+            elif kind == "solved_similar":
+                n = int(r.get("count", 0))
+                cases = ", ".join(str(c) for c in r.get("cases", [])[:4])
+                text = self.tr("solved %n similar case(s)", "", n)
+                out.append(f"<span class='solved'>{escape(text)}</span> ({escape(cases)})")
             elif kind == "in_attachment":
                 found = [*r.get("codes", []), *r.get("terms", [])][:8]
                 terms = " ".join(f"<span class='term'>&nbsp;{escape(t)}&nbsp;</span>" for t in found)
@@ -188,6 +212,10 @@ class MatchResultsView(QTextBrowser):
             self.sig_link_record.emit(parts[1], parts[2])
         elif len(parts) == 3 and parts[0] == "expand":
             self.toggle_group(parts[1], parts[2])
+        elif len(parts) == 3 and parts[0] == "dismiss":
+            self.sig_dismiss_record.emit(parts[1], parts[2])
+        elif len(parts) == 3 and parts[0] == "undo" and parts[1] == "feedback":
+            self.sig_undo_feedback.emit(parts[2])
         elif len(parts) == 3 and parts[0] == "run" and parts[1] == "runbook":
             self.sig_run_runbook.emit(parts[2])
 

@@ -253,57 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="157"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="163"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="178"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="195"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="201"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="206"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="300"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="311"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="344"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="340"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="346"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="363"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="377"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="373"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="379"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,185 +673,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>Remaining / result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Note for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
         <source>Progress notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
         <source>Not a fault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
         <source>Fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="122"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="143"/>
         <source>Cancel action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="143"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="144"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
         <source>Rectification actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="155"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="156"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="212"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="214"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
         <source>not a fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="225"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
         <source>Count as a fault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="238"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="241"/>
         <source>(estimated calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="270"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="290"/>
         <source>Action is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="320"/>
         <source>Escalation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="332"/>
         <source>Progress notice added to the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="343"/>
         <source>Marked not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="354"/>
         <source>Action added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="371"/>
         <source>Counted as a fault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +934,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="239"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,28 +942,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="64"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="127"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,69 +1322,69 @@ error log lines
 <context>
     <name>DrillCompareView</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
         <source>Actual minutes per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
         <source>Total duration per drill: planned against actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
         <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
         <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
         <source>No drill of this runbook has been recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>within plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="85"/>
         <source>over plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="85"/>
         <source>with failures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,103 +1866,103 @@ error log lines
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="54"/>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="199"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="50"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="195"/>
         <source>Handover package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="60"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="56"/>
         <source>Only what happened between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="73"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="69"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="82"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="87"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="83"/>
         <source>Loading customers and products…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="86"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="86"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="92"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="97"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="93"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="98"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="94"/>
         <source>Folder (new or empty):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="100"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
         <source>Write package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="105"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="101"/>
         <source>Choose customers and/or products. The package holds their case summaries and fault reports, runbooks, KB articles, drills and course materials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="123"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="119"/>
         <source>Could not read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="153"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="149"/>
         <source>Choose at least one customer or one product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="152"/>
         <source>Choose a folder to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="160"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
         <source>%1 is not empty; choose a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="163"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="159"/>
         <source>The period starts after it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="168"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="164"/>
         <source>Where to put the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="190"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="186"/>
         <source>Writing the handover package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="198"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="194"/>
         <source>The package is ready in %1. Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,53 +1970,53 @@ error log lines
 <context>
     <name>InstanceChoice</name>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="112"/>
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
         <source>Archive already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="113"/>
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
         <source>This archive is already open in another kbdesk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="114"/>
+        <location filename="../../kbdesk/ui/instance.py" line="115"/>
         <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="117"/>
+        <location filename="../../kbdesk/ui/instance.py" line="118"/>
         <source>Opened by process %1 on %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="120"/>
+        <location filename="../../kbdesk/ui/instance.py" line="121"/>
         <source>Switch to the open window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="122"/>
-        <location filename="../../kbdesk/ui/instance.py" line="149"/>
+        <location filename="../../kbdesk/ui/instance.py" line="123"/>
+        <location filename="../../kbdesk/ui/instance.py" line="150"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="141"/>
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
         <source>Archive opened on another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="142"/>
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
         <source>This archive was opened by kbdesk on another computer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="143"/>
+        <location filename="../../kbdesk/ui/instance.py" line="144"/>
         <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="147"/>
+        <location filename="../../kbdesk/ui/instance.py" line="148"/>
         <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,12 +2065,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="129"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="132"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,12 +2262,12 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="73"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="76"/>
         <source>Import spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="75"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="78"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,27 +2392,27 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="51"/>
+        <location filename="../../kbdesk/ui/app.py" line="50"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="114"/>
+        <location filename="../../kbdesk/ui/app.py" line="113"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="120"/>
+        <location filename="../../kbdesk/ui/app.py" line="119"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="128"/>
+        <location filename="../../kbdesk/ui/app.py" line="127"/>
         <source>Cannot open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="133"/>
+        <location filename="../../kbdesk/ui/app.py" line="132"/>
         <source>This archive is already open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,43 +2448,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="34"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="43"/>
         <source>Solved cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
         <source>Try an example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="50"/>
         <source>Match (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="116"/>
         <source>Results appear here as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="101"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -2492,12 +2492,22 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>Matching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="130"/>
+        <source>Marked as not relevant for this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="145"/>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="152"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n similar case</numerusform>
@@ -2505,7 +2515,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="161"/>
         <source>Matching failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,52 +2523,67 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>Key terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>Similar cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>Runbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
         <source>Nothing similar found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
         <source>solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
-        <source>Link to this case</source>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="105"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <source>Same fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <source>Solved this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="116"/>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
         <source>%n more like this</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2566,47 +2591,65 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="133"/>
         <source>same resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="134"/>
         <source>near-identical text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="139"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="166"/>
         <source>same error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="169"/>
         <source>shared terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="156"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="171"/>
         <source>similar title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="158"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="173"/>
         <source>same product: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="160"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="175"/>
         <source>same customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="164"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="178"/>
+        <source>confirmed same fault as %1, linked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="179"/>
+        <source>confirmed same fault as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="184"/>
+        <source>solved %n similar case(s)</source>
+        <translation>
+            <numerusform>solved %n similar case</numerusform>
+            <numerusform>solved %n similar cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="189"/>
         <source>in attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +2929,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="87"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,187 +2937,187 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="87"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Working hours from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>Response and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported in working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>First response, reported outside:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Restore a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Analysis and solution of a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Counts as due soon in the last:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>Duty lead, at once (within):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when nobody took it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>GOC when there is no progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Postmortem and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Short deadline for levels 1 to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, short deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Postmortem, other levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Action due soon within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Customer quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>Consultations per quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
         <source>On-site trainings per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Drill each runbook every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra holidays (company days off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="123"/>
         <source>Extra working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="139"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="188"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="192"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,17 +3125,17 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="82"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="88"/>
         <source>The job failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="92"/>
         <source>Could not start the background process.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3166,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordSection</name>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="395"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="403"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3131,48 +3174,48 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="96"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="153"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="167"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="234"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,33 +3225,33 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="322"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,182 +3315,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
         <source>The table could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="292"/>
         <source>Table saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="271"/>
         <source>Could not compute the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="253"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
         <source>All products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
         <source>Export chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
         <source>Export table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
         <source>Response and recovery times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
         <source>SLA compliance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,57 +3812,57 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="119"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="121"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="125"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
         <source>%1 of %2 results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="133"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>in attachment %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="140"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
         <source>No record contains all the words; showing records with any of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
         <source>An unmatched quote was closed at the end of the query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>Parentheses are not supported and were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="148"/>
         <source>Only exclusions given: searched every record except those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="153"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="155"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="164"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="167"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="229"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="229"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -3933,18 +3976,33 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="222"/>
         <source>Save the case to see similar ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="224"/>
         <source>Looking for similar cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
-        <source>Linked.</source>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="239"/>
+        <source>Linked as the same fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="239"/>
+        <source>Linked as solving this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="254"/>
+        <source>Marked as not relevant for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="269"/>
+        <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,22 +4481,22 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add a note to the timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="40"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>No entries yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="89"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,12 +4575,12 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="216"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="216"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,127 +4641,127 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>First response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Restore service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Analysis and solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>Escalate to duty lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: nobody took it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>GOC: no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>Quarterly consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>On-site trainings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Runbook drill due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Unfinished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Archive backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="78"/>
         <source>Tell the customer (major fault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="110"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,7 +4800,7 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="26"/>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,144 +4865,144 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="42"/>
+        <location filename="../../kbdesk/ui/labels.py" line="43"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="43"/>
+        <location filename="../../kbdesk/ui/labels.py" line="44"/>
         <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="44"/>
+        <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Article version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="49"/>
+        <location filename="../../kbdesk/ui/labels.py" line="50"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="50"/>
+        <location filename="../../kbdesk/ui/labels.py" line="51"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="51"/>
+        <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Pre-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="58"/>
+        <location filename="../../kbdesk/ui/labels.py" line="59"/>
         <source>Recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="59"/>
+        <location filename="../../kbdesk/ui/labels.py" line="60"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="60"/>
+        <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="63"/>
+        <location filename="../../kbdesk/ui/labels.py" line="64"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="64"/>
+        <location filename="../../kbdesk/ui/labels.py" line="65"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="65"/>
+        <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="69"/>
+        <location filename="../../kbdesk/ui/labels.py" line="70"/>
         <source>Progress notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="70"/>
+        <location filename="../../kbdesk/ui/labels.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="71"/>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Duty lead (L2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
+        <location filename="../../kbdesk/ui/labels.py" line="93"/>
         <source>GOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="81"/>
-        <location filename="../../kbdesk/ui/labels.py" line="95"/>
+        <location filename="../../kbdesk/ui/labels.py" line="82"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
-        <location filename="../../kbdesk/ui/labels.py" line="97"/>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,344 +5013,364 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="39"/>
-        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <location filename="../../kbdesk/ui/labels.py" line="74"/>
         <source>Plan, approval or verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <source>Match feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
         <source>Customer notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="74"/>
+        <location filename="../../kbdesk/ui/labels.py" line="75"/>
         <source>Recovery notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="79"/>
-        <location filename="../../kbdesk/ui/labels.py" line="98"/>
+        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="99"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
         <source>Instant message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Recovery plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Plan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Customer approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
         <source>Vendor technical verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="88"/>
+        <location filename="../../kbdesk/ui/labels.py" line="89"/>
         <source>Customer business verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="99"/>
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100"/>
+        <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="103"/>
+        <location filename="../../kbdesk/ui/labels.py" line="104"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="104"/>
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Remote session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105"/>
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>Technical consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <source>Technology briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="107"/>
+        <location filename="../../kbdesk/ui/labels.py" line="108"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <location filename="../../kbdesk/ui/labels.py" line="112"/>
         <source>Recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="112"/>
+        <location filename="../../kbdesk/ui/labels.py" line="113"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="117"/>
         <source>Real execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="119"/>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="120"/>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="121"/>
+        <location filename="../../kbdesk/ui/labels.py" line="122"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
-        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="128"/>
-        <source>Done</source>
-        <comment>drill step</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="129"/>
-        <source>Failed</source>
+        <source>Done</source>
         <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <source>Failed</source>
+        <comment>drill step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Skipped</source>
         <comment>drill step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
-        <location filename="../../kbdesk/ui/labels.py" line="150"/>
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <location filename="../../kbdesk/ui/labels.py" line="151"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="144"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="145"/>
+        <location filename="../../kbdesk/ui/labels.py" line="146"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="148"/>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="149"/>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="154"/>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
         <source>Solved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="155"/>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
         <source>Duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="156"/>
+        <location filename="../../kbdesk/ui/labels.py" line="157"/>
         <source>Caused by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="159"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="160"/>
-        <source>Changed</source>
+        <source>Same fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="161"/>
-        <source>Deleted</source>
+        <source>Solved the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="162"/>
-        <source>Imported</source>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="165"/>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="166"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="168"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="167"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="170"/>
+        <location filename="../../kbdesk/ui/labels.py" line="176"/>
         <source>Operation error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="171"/>
+        <location filename="../../kbdesk/ui/labels.py" line="177"/>
         <source>Configuration error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="172"/>
+        <location filename="../../kbdesk/ui/labels.py" line="178"/>
         <source>OS problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="173"/>
+        <location filename="../../kbdesk/ui/labels.py" line="179"/>
         <source>Purchased-software problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="285"/>
+        <location filename="../../kbdesk/ui/labels.py" line="293"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="290"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="291"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="297"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="298"/>
+        <location filename="../../kbdesk/ui/labels.py" line="306"/>
         <source>Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="299"/>
+        <location filename="../../kbdesk/ui/labels.py" line="307"/>
         <source>PowerPoint presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="300"/>
+        <location filename="../../kbdesk/ui/labels.py" line="308"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="301"/>
+        <location filename="../../kbdesk/ui/labels.py" line="309"/>
         <source>Text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="302"/>
+        <location filename="../../kbdesk/ui/labels.py" line="310"/>
         <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="303"/>
+        <location filename="../../kbdesk/ui/labels.py" line="311"/>
         <source>CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="304"/>
+        <location filename="../../kbdesk/ui/labels.py" line="312"/>
         <source>JSON data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="305"/>
+        <location filename="../../kbdesk/ui/labels.py" line="313"/>
         <source>Compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,702 +5378,722 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
+        <location filename="../../kbdesk/ui/labels.py" line="346"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
+        <location filename="../../kbdesk/ui/labels.py" line="348"/>
+        <location filename="../../kbdesk/ui/labels.py" line="350"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Run</source>
         <comment>drill: under way or finished</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Result</source>
         <comment>drill step: done, failed or skipped</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Phenomenon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Business impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Occurred at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Reported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Error messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Fault level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Workaround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Why not a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Responded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Recovered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Closed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Technical manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Source case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Section</source>
         <comment>course material: the part of the course (subfolder)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Replaces</source>
         <comment>attachment: the earlier version this file replaced</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Preconditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Drill every (months)</source>
         <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Phase</source>
         <comment>runbook step: the heading it stands under</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Linked systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Deviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Duration (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Held date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>About whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Service attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Business level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Technical level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Designated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Expected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
         <source>Planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="460"/>
         <source>Training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="461"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="462"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="463"/>
         <source>Escalated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="464"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
         <source>Impact re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="458"/>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
         <source>Escalated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="460"/>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
         <source>Who was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="461"/>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
         <source>Told by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="462"/>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="463"/>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="465"/>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
         <source>From status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="466"/>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
         <source>To status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="467"/>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="468"/>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="469"/>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
         <source>Source record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="470"/>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
         <source>Target type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="471"/>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
         <source>Target record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="472"/>
-        <source>Attached to (type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="473"/>
-        <source>Attached to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="474"/>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="475"/>
-        <source>File type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="476"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="477"/>
-        <source>Checksum (SHA-256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="478"/>
-        <source>Added at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kbdesk/ui/labels.py" line="479"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kbdesk/ui/labels.py" line="480"/>
-        <source>Article</source>
+        <source>Pasted text key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="481"/>
-        <source>Edited at</source>
+        <source>Pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="482"/>
-        <source>Edited by</source>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="483"/>
-        <source>Code</source>
+        <source>Made the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="484"/>
-        <source>Chinese name</source>
+        <source>Attached to (type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="485"/>
-        <source>English name</source>
+        <source>Attached to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="486"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="487"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="488"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="489"/>
+        <source>Checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="490"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="491"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="492"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="493"/>
+        <source>Edited at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="494"/>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="495"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="496"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="497"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="498"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,57 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="155"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="156"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="157"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="163"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="172"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="178"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="192"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="195"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="201"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="206"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -321,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="299"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="300"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="311"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="338"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="344"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="340"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="346"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="363"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="371"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="377"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="373"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="379"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -683,185 +683,185 @@ error log lines
 <context>
     <name>CaseWorkflowPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="135"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>Due at</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="102"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
         <source>Remaining / result</source>
         <translation>剩余时间 / 结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="103"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="108"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="109"/>
         <source>Note for the timeline (optional)</source>
         <translation>时间线备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="111"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="112"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
         <source>Progress notice…</source>
         <translation>进展通告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="113"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="227"/>
         <source>Not a fault…</source>
         <translation>非故障…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="115"/>
         <source>Fault report…</source>
         <translation>故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="119"/>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="122"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="123"/>
         <source>Move to:</source>
         <translation>流转至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="133"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="134"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="138"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="139"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="141"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="143"/>
         <source>Cancel action</source>
         <translation>取消措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="142"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="143"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="144"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="145"/>
         <source>Rectification actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="155"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="156"/>
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>No case selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="205"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="206"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="212"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="213"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="214"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="215"/>
         <source>not a fault: %1</source>
         <translation>非故障：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="225"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="226"/>
         <source>Count as a fault again</source>
         <translation>重新计为故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="237"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="238"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="240"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="241"/>
         <source>(estimated calendar)</source>
         <translation>（估算日历）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="269"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="270"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="283"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="284"/>
         <source>Moved to %1.</source>
         <translation>已流转至%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="289"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="290"/>
         <source>Action is now %1.</source>
         <translation>措施状态已改为%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="319"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="320"/>
         <source>Escalation recorded.</source>
         <translation>已记录升级。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="331"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="332"/>
         <source>Progress notice added to the timeline.</source>
         <translation>进展通告已添加到时间线。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="342"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="343"/>
         <source>Marked not a fault.</source>
         <translation>已标记为非故障。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="353"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="354"/>
         <source>Action added.</source>
         <translation>已添加措施。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="370"/>
+        <location filename="../../kbdesk/ui/case_workflow_panel.py" line="371"/>
         <source>Counted as a fault again.</source>
         <translation>已重新计为故障。</translation>
     </message>
@@ -944,7 +944,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="227"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="239"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -952,28 +952,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="57"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="60"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="64"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="115"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="127"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="160"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -1331,69 +1331,69 @@ error log lines
 <context>
     <name>DrillCompareView</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="78"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
         <source>Actual minutes per step</source>
         <translation>每步实际用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="79"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
         <source>Total duration per drill: planned against actual</source>
         <translation>每次演练总用时：计划与实际</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="80"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
         <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
         <location filename="../../kbdesk/ui/drill_compare_view.py" line="155"/>
         <source>skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="82"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
         <source>No drill of this runbook has been recorded yet.</source>
         <translation>此方案尚无演练记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>Step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>real</source>
         <translation>实战</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="83"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
         <source>within plan</source>
         <translation>未超计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="85"/>
         <source>over plan</source>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_compare_view.py" line="84"/>
+        <location filename="../../kbdesk/ui/drill_compare_view.py" line="85"/>
         <source>with failures</source>
         <translation>有失败步骤</translation>
     </message>
@@ -1873,103 +1873,103 @@ error log lines
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="54"/>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="199"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="50"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="195"/>
         <source>Handover package</source>
         <translation>文档移交</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="60"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="56"/>
         <source>Only what happened between</source>
         <translation>只收录发生在以下期间的记录：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="73"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="69"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="82"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="87"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="83"/>
         <source>Loading customers and products…</source>
         <translation>正在读取客户和产品…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="86"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="90"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="86"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="92"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="97"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="93"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="98"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="94"/>
         <source>Folder (new or empty):</source>
         <translation>文件夹（新建或空）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="100"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="96"/>
         <source>Write package</source>
         <translation>生成移交包</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="105"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="101"/>
         <source>Choose customers and/or products. The package holds their case summaries and fault reports, runbooks, KB articles, drills and course materials.</source>
         <translation>选择客户和/或产品。移交包收录其案例摘要与故障报告、运维手册、知识库文章、演练和课程资料。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="123"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="119"/>
         <source>Could not read the archive: %1</source>
         <translation>无法读取档案：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="153"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="149"/>
         <source>Choose at least one customer or one product.</source>
         <translation>请至少选择一个客户或一个产品。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="152"/>
         <source>Choose a folder to write.</source>
         <translation>请选择要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="160"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="156"/>
         <source>%1 is not empty; choose a new or empty folder.</source>
         <translation>%1 不是空文件夹；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="163"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="159"/>
         <source>The period starts after it ends.</source>
         <translation>期间的开始晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="168"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="164"/>
         <source>Where to put the package</source>
         <translation>移交包存放位置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="190"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="186"/>
         <source>Writing the handover package</source>
         <translation>正在生成文档移交包</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/handover_dialog.py" line="198"/>
+        <location filename="../../kbdesk/ui/handover_dialog.py" line="194"/>
         <source>The package is ready in %1. Open the folder?</source>
         <translation>移交包已生成在 %1。打开文件夹？</translation>
     </message>
@@ -1977,53 +1977,53 @@ error log lines
 <context>
     <name>InstanceChoice</name>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="112"/>
+        <location filename="../../kbdesk/ui/instance.py" line="113"/>
         <source>Archive already open</source>
         <translation>档案已打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="113"/>
+        <location filename="../../kbdesk/ui/instance.py" line="114"/>
         <source>This archive is already open in another kbdesk window.</source>
         <translation>此档案已在另一个 kbdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="114"/>
+        <location filename="../../kbdesk/ui/instance.py" line="115"/>
         <source>Only one window can edit an archive at a time. You can switch to the open window, or open the archive here read-only.</source>
         <translation>同一时间只能有一个窗口编辑档案。您可以切换到已打开的窗口，或在此以只读方式打开档案。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="117"/>
+        <location filename="../../kbdesk/ui/instance.py" line="118"/>
         <source>Opened by process %1 on %2 at %3.</source>
         <translation>由 %2 上的进程 %1 于 %3 打开。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="120"/>
+        <location filename="../../kbdesk/ui/instance.py" line="121"/>
         <source>Switch to the open window</source>
         <translation>切换到已打开的窗口</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="122"/>
-        <location filename="../../kbdesk/ui/instance.py" line="149"/>
+        <location filename="../../kbdesk/ui/instance.py" line="123"/>
+        <location filename="../../kbdesk/ui/instance.py" line="150"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="141"/>
+        <location filename="../../kbdesk/ui/instance.py" line="142"/>
         <source>Archive opened on another computer</source>
         <translation>档案已在另一台计算机上打开</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="142"/>
+        <location filename="../../kbdesk/ui/instance.py" line="143"/>
         <source>This archive was opened by kbdesk on another computer: %1.</source>
         <translation>此档案已被另一台计算机上的 kbdesk 打开：%1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="143"/>
+        <location filename="../../kbdesk/ui/instance.py" line="144"/>
         <source>Process %1 there has held it since %2. If kbdesk is no longer running on %3, take the archive over; otherwise open it read-only, so that two people do not edit it at once.</source>
         <translation>该计算机上的进程 %1 自 %2 起占用此档案。如果 %3 上的 kbdesk 已不再运行，请接管档案；否则请以只读方式打开，以免两人同时编辑。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/instance.py" line="147"/>
+        <location filename="../../kbdesk/ui/instance.py" line="148"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
@@ -2072,12 +2072,12 @@ error log lines
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="116"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="129"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="119"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="132"/>
         <source>Remove link</source>
         <translation>移除关联</translation>
     </message>
@@ -2271,12 +2271,12 @@ Archive: %2</source>
         <translation>正在检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="73"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="76"/>
         <source>Import spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs_menu.py" line="75"/>
+        <location filename="../../kbdesk/ui/jobs_menu.py" line="78"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
@@ -2401,27 +2401,27 @@ Archive: %2</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="51"/>
+        <location filename="../../kbdesk/ui/app.py" line="50"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="114"/>
+        <location filename="../../kbdesk/ui/app.py" line="113"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="120"/>
+        <location filename="../../kbdesk/ui/app.py" line="119"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="128"/>
+        <location filename="../../kbdesk/ui/app.py" line="127"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="133"/>
+        <location filename="../../kbdesk/ui/app.py" line="132"/>
         <source>This archive is already open.</source>
         <translation>此档案已经打开。</translation>
     </message>
@@ -2457,43 +2457,43 @@ Archive: %2</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="33"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="34"/>
         <source>&lt;b&gt;Match a fault&lt;/b&gt; — paste what the customer reported: the description, error messages, log lines or a stack trace, in Chinese or English. kbdesk shows the most similar past cases with their resolutions, and the articles and runbooks that fit.</source>
         <translation>&lt;b&gt;故障匹配&lt;/b&gt; — 粘贴客户报告的内容：故障描述、错误信息、日志或堆栈信息，中英文均可。kbdesk 会列出最相似的历史案例及其解决方案，以及相关的文章和预案。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="40"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="41"/>
         <source>e.g. 应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</source>
         <translation>例如：应用连接 RDS 报错 ERROR 1040 (HY000): Too many connections，高峰期订单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="42"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="43"/>
         <source>Solved cases only</source>
         <translation>仅限已解决的工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="45"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="46"/>
         <source>Try an example</source>
         <translation>试试示例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="47"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="48"/>
         <source>Fill in a real-looking fault to see how matching works</source>
         <translation>填入一个仿真故障描述，体验故障匹配的效果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="49"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="50"/>
         <source>Match (Ctrl+Enter)</source>
         <translation>匹配 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="62"/>
-        <location filename="../../kbdesk/ui/match_panel.py" line="110"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="66"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="116"/>
         <source>Results appear here as you type.</source>
         <translation>输入内容后，结果将在此处显示。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="97"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="101"/>
         <source>客户反馈：订单服务高峰期大量报错，应用日志：
 com.mysql.cj.jdbc.exceptions.CommunicationsException
 ERROR 1040 (HY000): Too many connections
@@ -2504,19 +2504,29 @@ ERROR 1040 (HY000): Too many connections
 RDS MySQL 实例连接数打满，下单接口超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="114"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="130"/>
+        <source>Marked as not relevant for this text.</source>
+        <translation>已标记为与此文本无关。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_panel.py" line="145"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_panel.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="152"/>
         <source>%n similar case(s)</source>
         <translation>
             <numerusform>%n 个相似案例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_panel.py" line="129"/>
+        <location filename="../../kbdesk/ui/match_panel.py" line="161"/>
         <source>Matching failed: %1</source>
         <translation>匹配失败：%1</translation>
     </message>
@@ -2524,99 +2534,131 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>MatchResultsView</name>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="73"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="83"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>Similar cases</source>
         <translation>相似案例</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="74"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="84"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="75"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="85"/>
         <source>Runbooks</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="81"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="91"/>
         <source>Nothing similar found.</source>
         <translation>未找到相似内容。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="92"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
         <source>solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="99"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="109"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="102"/>
-        <source>Link to this case</source>
-        <translation>关联到此工单</translation>
+        <location filename="../../kbdesk/ui/match_view.py" line="76"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="105"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <source>Same fault</source>
+        <translation>同一故障</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="111"/>
+        <source>Solved this case</source>
+        <translation>解决了此案例</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="116"/>
+        <source>Not relevant</source>
+        <translation>不相关</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
         <source>Run…</source>
         <translation>执行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/match_view.py" line="113"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="127"/>
         <source>%n more like this</source>
         <translation>
             <numerusform>另有 %n 条相同答案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="119"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="133"/>
         <source>same resolution</source>
         <translation>解决方法相同</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="120"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="134"/>
         <source>near-identical text</source>
         <translation>内容几乎相同</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="139"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="151"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="166"/>
         <source>same error code</source>
         <translation>相同错误码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="154"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="169"/>
         <source>shared terms</source>
         <translation>共同关键词</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="156"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="171"/>
         <source>similar title</source>
         <translation>标题相似</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="158"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="173"/>
         <source>same product: %1</source>
         <translation>同一产品：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="160"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="175"/>
         <source>same customer: %1</source>
         <translation>同一客户：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/match_view.py" line="164"/>
+        <location filename="../../kbdesk/ui/match_view.py" line="178"/>
+        <source>confirmed same fault as %1, linked by %2</source>
+        <translation>已确认与 %1 为同一故障，由 %2 关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="179"/>
+        <source>confirmed same fault as %1</source>
+        <translation>已确认与 %1 为同一故障</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kbdesk/ui/match_view.py" line="184"/>
+        <source>solved %n similar case(s)</source>
+        <translation>
+            <numerusform>解决过 %n 个相似案例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/match_view.py" line="189"/>
         <source>in attachment %1</source>
         <translation>在附件 %1 中</translation>
     </message>
@@ -2896,7 +2938,7 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>已导入 %1 年的法定日历 — 节假日 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="89"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="87"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -2904,187 +2946,187 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="78"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="86"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="87"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation>使用官方日历（法定节假日及调休上班日）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="94"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation>每行一个日期，例如 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Working hours from:</source>
         <translation>工作时间从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>Response and restore</source>
         <translation>响应与恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>First response, reported in working hours:</source>
         <translation>首次响应（工作时间内报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>First response, reported outside:</source>
         <translation>首次响应（非工作时间报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Restore a major fault:</source>
         <translation>重大故障恢复：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Analysis and solution of a major fault:</source>
         <translation>重大故障分析与解决：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Counts as due soon in the last:</source>
         <translation>即将到期阈值（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>Duty lead, at once (within):</source>
         <translation>立即升级至值班长（时限）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>GOC when nobody took it:</source>
         <translation>无人受理时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>GOC when there is no progress:</source>
         <translation>无进展时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Postmortem and actions</source>
         <translation>复盘与整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Short deadline for levels 1 to:</source>
         <translation>适用短时限的故障级别（1 至）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Postmortem, short deadline:</source>
         <translation>复盘时限（短）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Postmortem, other levels:</source>
         <translation>复盘时限（其他级别）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Action due soon within:</source>
         <translation>整改措施到期前提醒：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>Customer quotas</source>
         <translation>客户配额</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>Consultations per quarter:</source>
         <translation>每季度技术咨询次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
         <source>On-site trainings per year:</source>
         <translation>每年现场培训次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Drill each runbook every:</source>
         <translation>每个方案的演练周期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra days</source>
         <translation>额外日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
         <source>Extra holidays (company days off):</source>
         <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="123"/>
         <source>Extra working days:</source>
         <translation>额外工作日：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="138"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="139"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="184"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="187"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="188"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="191"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="192"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
@@ -3092,17 +3134,17 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="77"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="82"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="83"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="88"/>
         <source>The job failed.</source>
         <translation>任务失败。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/jobs.py" line="87"/>
+        <location filename="../../kbdesk/ui/jobs.py" line="92"/>
         <source>Could not start the background process.</source>
         <translation>无法启动后台进程。</translation>
     </message>
@@ -3133,55 +3175,55 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordSection</name>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="395"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="403"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="86"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="93"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="96"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="128"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="132"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="319"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="153"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="164"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="167"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="231"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="234"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
@@ -3191,34 +3233,34 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="310"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="320"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="322"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="330"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="336"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3282,182 +3324,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
         <source>The table could not be saved: %1</source>
         <translation>表格未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="292"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="284"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="283"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="274"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="271"/>
         <source>Could not compute the report: %1</source>
         <translation>报表未能计算：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="256"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="253"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="216"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="212"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="177"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
         <source>Group by:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="151"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="148"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
         <source>Drills</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
         <source>Cases</source>
         <translation>工单统计</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
         <source>Response and recovery times</source>
         <translation>响应与恢复时长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
         <source>SLA compliance</source>
         <translation>SLA 达成情况</translation>
     </message>
@@ -3774,57 +3816,57 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
         <translation>全局搜索：关键词、&quot;短语&quot;、ORA-12170、type:case、-排除词、date:2026-03…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="119"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="121"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="125"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="127"/>
         <source>%1 of %2 results</source>
         <translation>显示 %1 条，共 %2 条结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="133"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="135"/>
         <source>in attachment %1:</source>
         <translation>在附件 %1 中：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="140"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
         <source>No record contains all the words; showing records with any of them.</source>
         <translation>没有记录包含全部词语；显示包含其中任一词语的记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="142"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
         <source>An unmatched quote was closed at the end of the query.</source>
         <translation>未配对的引号已在查询末尾补上。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="144"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
         <source>Parentheses are not supported and were ignored.</source>
         <translation>不支持括号，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="146"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="148"/>
         <source>Only exclusions given: searched every record except those.</source>
         <translation>只给出了排除条件：已搜索除这些之外的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="153"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="155"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="164"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="167"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="229"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/search_dialog.py" line="226"/>
+        <location filename="../../kbdesk/ui/search_dialog.py" line="229"/>
         <source>words — all must occur (Chinese needs no spaces)
 &quot;a phrase&quot; — the exact phrase
 ORA-12170, 0x8007000E, 10.0.0.12 — exact codes and addresses
@@ -3944,19 +3986,34 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SimilarCasesTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="204"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="222"/>
         <source>Save the case to see similar ones.</source>
         <translation>保存工单后即可查看相似案例。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="206"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="224"/>
         <source>Looking for similar cases…</source>
         <translation>正在查找相似案例…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="221"/>
-        <source>Linked.</source>
-        <translation>已关联。</translation>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="239"/>
+        <source>Linked as the same fault.</source>
+        <translation>已关联为同一故障。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="239"/>
+        <source>Linked as solving this case.</source>
+        <translation>已关联为此案例的解决方案。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="254"/>
+        <source>Marked as not relevant for this case.</source>
+        <translation>已标记为与此案例无关。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="269"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
     </message>
 </context>
 <context>
@@ -4432,22 +4489,22 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="37"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="38"/>
         <source>Add a note to the timeline…</source>
         <translation>在时间线中添加备注…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="39"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="40"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="65"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
         <source>No entries yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/case_tabs.py" line="77"/>
+        <location filename="../../kbdesk/ui/case_tabs.py" line="89"/>
         <source>Escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
@@ -4525,12 +4582,12 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="216"/>
         <source>History of %1</source>
         <translation>%1 的历史版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/versions_dialog.py" line="214"/>
+        <location filename="../../kbdesk/ui/versions_dialog.py" line="216"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
@@ -4591,127 +4648,127 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Restore service</source>
         <translation>恢复业务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Analysis and solution</source>
         <translation>分析与解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>Escalate to duty lead</source>
         <translation>升级至值班长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: nobody took it</source>
         <translation>GOC：无人受理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>GOC: no progress</source>
         <translation>GOC：无进展</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Rectification action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>Quarterly consultation</source>
         <translation>季度技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>On-site trainings</source>
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Runbook drill due</source>
         <translation>方案待演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Unfinished run</source>
         <translation>未结束的执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Archive backup</source>
         <translation>档案库备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="78"/>
         <source>Tell the customer (major fault)</source>
         <translation>通知客户（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="110"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>
@@ -4750,7 +4807,7 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="26"/>
-        <location filename="../../kbdesk/ui/labels.py" line="115"/>
+        <location filename="../../kbdesk/ui/labels.py" line="116"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
@@ -4815,144 +4872,144 @@ solved:yes — 仅限已解决的工单
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <location filename="../../kbdesk/ui/labels.py" line="42"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="42"/>
+        <location filename="../../kbdesk/ui/labels.py" line="43"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="43"/>
+        <location filename="../../kbdesk/ui/labels.py" line="44"/>
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="44"/>
+        <location filename="../../kbdesk/ui/labels.py" line="45"/>
         <source>Article version</source>
         <translation>文章版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="47"/>
+        <location filename="../../kbdesk/ui/labels.py" line="48"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="48"/>
+        <location filename="../../kbdesk/ui/labels.py" line="49"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="49"/>
+        <location filename="../../kbdesk/ui/labels.py" line="50"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="50"/>
+        <location filename="../../kbdesk/ui/labels.py" line="51"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="51"/>
+        <location filename="../../kbdesk/ui/labels.py" line="52"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="54"/>
+        <location filename="../../kbdesk/ui/labels.py" line="55"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="55"/>
+        <location filename="../../kbdesk/ui/labels.py" line="56"/>
         <source>Pre-assessment</source>
         <translation>故障预判</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="56"/>
+        <location filename="../../kbdesk/ui/labels.py" line="57"/>
         <source>Handling</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="57"/>
+        <location filename="../../kbdesk/ui/labels.py" line="58"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="58"/>
+        <location filename="../../kbdesk/ui/labels.py" line="59"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="59"/>
+        <location filename="../../kbdesk/ui/labels.py" line="60"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="60"/>
+        <location filename="../../kbdesk/ui/labels.py" line="61"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="63"/>
+        <location filename="../../kbdesk/ui/labels.py" line="64"/>
         <source>Standard</source>
         <translation>标准版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="64"/>
+        <location filename="../../kbdesk/ui/labels.py" line="65"/>
         <source>Premium</source>
         <translation>高级版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="65"/>
+        <location filename="../../kbdesk/ui/labels.py" line="66"/>
         <source>Enterprise</source>
         <translation>企业版</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="68"/>
+        <location filename="../../kbdesk/ui/labels.py" line="69"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="69"/>
+        <location filename="../../kbdesk/ui/labels.py" line="70"/>
         <source>Progress notice</source>
         <translation>进展通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="70"/>
+        <location filename="../../kbdesk/ui/labels.py" line="71"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="71"/>
+        <location filename="../../kbdesk/ui/labels.py" line="72"/>
         <source>Assignment</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="91"/>
+        <location filename="../../kbdesk/ui/labels.py" line="92"/>
         <source>Duty lead (L2)</source>
         <translation>值班长（L2）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="92"/>
+        <location filename="../../kbdesk/ui/labels.py" line="93"/>
         <source>GOC</source>
         <translation>GOC</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="81"/>
-        <location filename="../../kbdesk/ui/labels.py" line="95"/>
+        <location filename="../../kbdesk/ui/labels.py" line="82"/>
+        <location filename="../../kbdesk/ui/labels.py" line="96"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="96"/>
+        <location filename="../../kbdesk/ui/labels.py" line="97"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="77"/>
-        <location filename="../../kbdesk/ui/labels.py" line="97"/>
+        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="98"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4963,344 +5020,364 @@ solved:yes — 仅限已解决的工单
     </message>
     <message>
         <location filename="../../kbdesk/ui/labels.py" line="39"/>
-        <location filename="../../kbdesk/ui/labels.py" line="73"/>
+        <location filename="../../kbdesk/ui/labels.py" line="74"/>
         <source>Plan, approval or verification</source>
         <translation>方案、批准或验证</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="72"/>
+        <location filename="../../kbdesk/ui/labels.py" line="41"/>
+        <source>Match feedback</source>
+        <translation>匹配反馈</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="73"/>
         <source>Customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="74"/>
+        <location filename="../../kbdesk/ui/labels.py" line="75"/>
         <source>Recovery notice</source>
         <translation>故障恢复通告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="78"/>
+        <location filename="../../kbdesk/ui/labels.py" line="79"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="79"/>
-        <location filename="../../kbdesk/ui/labels.py" line="98"/>
+        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="99"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="80"/>
+        <location filename="../../kbdesk/ui/labels.py" line="81"/>
         <source>Instant message</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="84"/>
+        <location filename="../../kbdesk/ui/labels.py" line="85"/>
         <source>Recovery plan</source>
         <translation>恢复方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="85"/>
+        <location filename="../../kbdesk/ui/labels.py" line="86"/>
         <source>Plan review</source>
         <translation>方案评审</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="86"/>
+        <location filename="../../kbdesk/ui/labels.py" line="87"/>
         <source>Customer approval</source>
         <translation>客户批准</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="87"/>
+        <location filename="../../kbdesk/ui/labels.py" line="88"/>
         <source>Vendor technical verification</source>
         <translation>厂商技术验证</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="88"/>
+        <location filename="../../kbdesk/ui/labels.py" line="89"/>
         <source>Customer business verification</source>
         <translation>客户业务验证</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="99"/>
+        <location filename="../../kbdesk/ui/labels.py" line="100"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="100"/>
+        <location filename="../../kbdesk/ui/labels.py" line="101"/>
         <source>Portal</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="103"/>
+        <location filename="../../kbdesk/ui/labels.py" line="104"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="104"/>
+        <location filename="../../kbdesk/ui/labels.py" line="105"/>
         <source>Remote session</source>
         <translation>远程支持</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="105"/>
+        <location filename="../../kbdesk/ui/labels.py" line="106"/>
         <source>Technical consultation</source>
         <translation>技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="106"/>
+        <location filename="../../kbdesk/ui/labels.py" line="107"/>
         <source>Technology briefing</source>
         <translation>技术交流</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="107"/>
+        <location filename="../../kbdesk/ui/labels.py" line="108"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="110"/>
+        <location filename="../../kbdesk/ui/labels.py" line="111"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="111"/>
+        <location filename="../../kbdesk/ui/labels.py" line="112"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="112"/>
+        <location filename="../../kbdesk/ui/labels.py" line="113"/>
         <source>Emergency</source>
         <translation>应急</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="116"/>
+        <location filename="../../kbdesk/ui/labels.py" line="117"/>
         <source>Real execution</source>
         <translation>实际执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="119"/>
+        <location filename="../../kbdesk/ui/labels.py" line="120"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="120"/>
+        <location filename="../../kbdesk/ui/labels.py" line="121"/>
         <source>Partial</source>
         <translation>部分成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="121"/>
+        <location filename="../../kbdesk/ui/labels.py" line="122"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="124"/>
+        <location filename="../../kbdesk/ui/labels.py" line="125"/>
         <source>Under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="125"/>
+        <location filename="../../kbdesk/ui/labels.py" line="126"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="128"/>
+        <location filename="../../kbdesk/ui/labels.py" line="129"/>
         <source>Done</source>
         <comment>drill step</comment>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="129"/>
+        <location filename="../../kbdesk/ui/labels.py" line="130"/>
         <source>Failed</source>
         <comment>drill step</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="130"/>
+        <location filename="../../kbdesk/ui/labels.py" line="131"/>
         <source>Skipped</source>
         <comment>drill step</comment>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="133"/>
+        <location filename="../../kbdesk/ui/labels.py" line="134"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="134"/>
+        <location filename="../../kbdesk/ui/labels.py" line="135"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="135"/>
+        <location filename="../../kbdesk/ui/labels.py" line="136"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="136"/>
-        <location filename="../../kbdesk/ui/labels.py" line="150"/>
+        <location filename="../../kbdesk/ui/labels.py" line="137"/>
+        <location filename="../../kbdesk/ui/labels.py" line="151"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="142"/>
+        <location filename="../../kbdesk/ui/labels.py" line="143"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="143"/>
+        <location filename="../../kbdesk/ui/labels.py" line="144"/>
         <source>Notes</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="144"/>
+        <location filename="../../kbdesk/ui/labels.py" line="145"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="145"/>
+        <location filename="../../kbdesk/ui/labels.py" line="146"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="148"/>
+        <location filename="../../kbdesk/ui/labels.py" line="149"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="149"/>
+        <location filename="../../kbdesk/ui/labels.py" line="150"/>
         <source>Held</source>
         <translation>已举办</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="153"/>
+        <location filename="../../kbdesk/ui/labels.py" line="154"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="154"/>
+        <location filename="../../kbdesk/ui/labels.py" line="155"/>
         <source>Solved by</source>
         <translation>解决依据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="155"/>
+        <location filename="../../kbdesk/ui/labels.py" line="156"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="156"/>
+        <location filename="../../kbdesk/ui/labels.py" line="157"/>
         <source>Caused by</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="159"/>
+        <location filename="../../kbdesk/ui/labels.py" line="160"/>
+        <source>Same fault</source>
+        <translation>同一故障</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="161"/>
+        <source>Solved the case</source>
+        <translation>解决了案例</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="162"/>
+        <source>Not relevant</source>
+        <translation>不相关</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="165"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="160"/>
+        <location filename="../../kbdesk/ui/labels.py" line="166"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="161"/>
+        <location filename="../../kbdesk/ui/labels.py" line="167"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="162"/>
+        <location filename="../../kbdesk/ui/labels.py" line="168"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="166"/>
+        <location filename="../../kbdesk/ui/labels.py" line="172"/>
         <source>Open</source>
         <comment>complaint not yet closed</comment>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="167"/>
+        <location filename="../../kbdesk/ui/labels.py" line="173"/>
         <source>Closed</source>
         <comment>complaint closed</comment>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="170"/>
+        <location filename="../../kbdesk/ui/labels.py" line="176"/>
         <source>Operation error</source>
         <translation>操作失误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="171"/>
+        <location filename="../../kbdesk/ui/labels.py" line="177"/>
         <source>Configuration error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="172"/>
+        <location filename="../../kbdesk/ui/labels.py" line="178"/>
         <source>OS problem</source>
         <translation>操作系统问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="173"/>
+        <location filename="../../kbdesk/ui/labels.py" line="179"/>
         <source>Purchased-software problem</source>
         <translation>外购软件问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="283"/>
+        <location filename="../../kbdesk/ui/labels.py" line="291"/>
         <source>%1 image</source>
         <translation>%1 图片</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="285"/>
+        <location filename="../../kbdesk/ui/labels.py" line="293"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="290"/>
+        <location filename="../../kbdesk/ui/labels.py" line="298"/>
         <source>%1 file</source>
         <translation>%1 文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="291"/>
+        <location filename="../../kbdesk/ui/labels.py" line="299"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="297"/>
+        <location filename="../../kbdesk/ui/labels.py" line="305"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="298"/>
+        <location filename="../../kbdesk/ui/labels.py" line="306"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="299"/>
+        <location filename="../../kbdesk/ui/labels.py" line="307"/>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint 演示文稿</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="300"/>
+        <location filename="../../kbdesk/ui/labels.py" line="308"/>
         <source>Excel workbook</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="301"/>
+        <location filename="../../kbdesk/ui/labels.py" line="309"/>
         <source>Text file</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="302"/>
+        <location filename="../../kbdesk/ui/labels.py" line="310"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="303"/>
+        <location filename="../../kbdesk/ui/labels.py" line="311"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="304"/>
+        <location filename="../../kbdesk/ui/labels.py" line="312"/>
         <source>JSON data</source>
         <translation>JSON 数据</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="305"/>
+        <location filename="../../kbdesk/ui/labels.py" line="313"/>
         <source>Compressed archive</source>
         <translation>压缩包</translation>
     </message>
@@ -5308,702 +5385,722 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="338"/>
+        <location filename="../../kbdesk/ui/labels.py" line="346"/>
         <source>Action</source>
         <comment>audit trail: what was done to the record (created, changed, deleted)</comment>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="340"/>
-        <location filename="../../kbdesk/ui/labels.py" line="342"/>
+        <location filename="../../kbdesk/ui/labels.py" line="348"/>
+        <location filename="../../kbdesk/ui/labels.py" line="350"/>
         <source>Action</source>
         <comment>runbook step: what the engineer does in this step</comment>
         <translation>操作内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="344"/>
+        <location filename="../../kbdesk/ui/labels.py" line="352"/>
         <source>Run</source>
         <comment>drill: under way or finished</comment>
         <translation>执行状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="345"/>
+        <location filename="../../kbdesk/ui/labels.py" line="353"/>
         <source>Result</source>
         <comment>drill step: done, failed or skipped</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="352"/>
+        <location filename="../../kbdesk/ui/labels.py" line="360"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="353"/>
+        <location filename="../../kbdesk/ui/labels.py" line="361"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="354"/>
+        <location filename="../../kbdesk/ui/labels.py" line="362"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="355"/>
+        <location filename="../../kbdesk/ui/labels.py" line="363"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="356"/>
+        <location filename="../../kbdesk/ui/labels.py" line="364"/>
         <source>Phenomenon</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="357"/>
+        <location filename="../../kbdesk/ui/labels.py" line="365"/>
         <source>Business impact</source>
         <translation>业务影响</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="358"/>
+        <location filename="../../kbdesk/ui/labels.py" line="366"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="359"/>
+        <location filename="../../kbdesk/ui/labels.py" line="367"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="360"/>
+        <location filename="../../kbdesk/ui/labels.py" line="368"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="361"/>
+        <location filename="../../kbdesk/ui/labels.py" line="369"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="362"/>
+        <location filename="../../kbdesk/ui/labels.py" line="370"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="363"/>
+        <location filename="../../kbdesk/ui/labels.py" line="371"/>
         <source>Error messages</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="364"/>
+        <location filename="../../kbdesk/ui/labels.py" line="372"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="365"/>
+        <location filename="../../kbdesk/ui/labels.py" line="373"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="366"/>
+        <location filename="../../kbdesk/ui/labels.py" line="374"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="367"/>
+        <location filename="../../kbdesk/ui/labels.py" line="375"/>
         <source>Fault level</source>
         <translation>故障级别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="368"/>
+        <location filename="../../kbdesk/ui/labels.py" line="376"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="369"/>
+        <location filename="../../kbdesk/ui/labels.py" line="377"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="370"/>
+        <location filename="../../kbdesk/ui/labels.py" line="378"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="371"/>
+        <location filename="../../kbdesk/ui/labels.py" line="379"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="372"/>
+        <location filename="../../kbdesk/ui/labels.py" line="380"/>
         <source>Workaround</source>
         <translation>临时规避方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="373"/>
+        <location filename="../../kbdesk/ui/labels.py" line="381"/>
         <source>Not a fault</source>
         <translation>非故障</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="374"/>
+        <location filename="../../kbdesk/ui/labels.py" line="382"/>
         <source>Why not a fault</source>
         <translation>非故障原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="375"/>
+        <location filename="../../kbdesk/ui/labels.py" line="383"/>
         <source>Responded at</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="376"/>
+        <location filename="../../kbdesk/ui/labels.py" line="384"/>
         <source>Recovered at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="377"/>
+        <location filename="../../kbdesk/ui/labels.py" line="385"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="378"/>
+        <location filename="../../kbdesk/ui/labels.py" line="386"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="379"/>
+        <location filename="../../kbdesk/ui/labels.py" line="387"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="380"/>
+        <location filename="../../kbdesk/ui/labels.py" line="388"/>
         <source>Support plan</source>
         <translation>支持计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="381"/>
+        <location filename="../../kbdesk/ui/labels.py" line="389"/>
         <source>Service manager</source>
         <translation>服务经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="382"/>
+        <location filename="../../kbdesk/ui/labels.py" line="390"/>
         <source>Technical manager</source>
         <translation>技术经理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="383"/>
+        <location filename="../../kbdesk/ui/labels.py" line="391"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="384"/>
+        <location filename="../../kbdesk/ui/labels.py" line="392"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="385"/>
+        <location filename="../../kbdesk/ui/labels.py" line="393"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="386"/>
+        <location filename="../../kbdesk/ui/labels.py" line="394"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="387"/>
+        <location filename="../../kbdesk/ui/labels.py" line="395"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="388"/>
+        <location filename="../../kbdesk/ui/labels.py" line="396"/>
         <source>Source case</source>
         <translation>来源工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="389"/>
+        <location filename="../../kbdesk/ui/labels.py" line="397"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="390"/>
+        <location filename="../../kbdesk/ui/labels.py" line="398"/>
         <source>Section</source>
         <comment>course material: the part of the course (subfolder)</comment>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="391"/>
+        <location filename="../../kbdesk/ui/labels.py" line="399"/>
         <source>Replaces</source>
         <comment>attachment: the earlier version this file replaced</comment>
         <translation>替换的版本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="392"/>
+        <location filename="../../kbdesk/ui/labels.py" line="400"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="393"/>
+        <location filename="../../kbdesk/ui/labels.py" line="401"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="394"/>
+        <location filename="../../kbdesk/ui/labels.py" line="402"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="395"/>
+        <location filename="../../kbdesk/ui/labels.py" line="403"/>
         <source>Preconditions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="396"/>
+        <location filename="../../kbdesk/ui/labels.py" line="404"/>
         <source>Drill every (months)</source>
         <comment>runbook: its own drill interval; empty follows the service plan</comment>
         <translation>演练周期（月）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="398"/>
+        <location filename="../../kbdesk/ui/labels.py" line="406"/>
         <source>Phase</source>
         <comment>runbook step: the heading it stands under</comment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="399"/>
+        <location filename="../../kbdesk/ui/labels.py" line="407"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="400"/>
+        <location filename="../../kbdesk/ui/labels.py" line="408"/>
         <source>Linked systems</source>
         <translation>关联系统</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="401"/>
+        <location filename="../../kbdesk/ui/labels.py" line="409"/>
         <source>Runbook</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="402"/>
+        <location filename="../../kbdesk/ui/labels.py" line="410"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="403"/>
+        <location filename="../../kbdesk/ui/labels.py" line="411"/>
         <source>Participants</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="404"/>
+        <location filename="../../kbdesk/ui/labels.py" line="412"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="405"/>
+        <location filename="../../kbdesk/ui/labels.py" line="413"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="406"/>
+        <location filename="../../kbdesk/ui/labels.py" line="414"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="407"/>
+        <location filename="../../kbdesk/ui/labels.py" line="415"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="408"/>
+        <location filename="../../kbdesk/ui/labels.py" line="416"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="409"/>
+        <location filename="../../kbdesk/ui/labels.py" line="417"/>
         <source>Duration (hours)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="410"/>
+        <location filename="../../kbdesk/ui/labels.py" line="418"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="411"/>
+        <location filename="../../kbdesk/ui/labels.py" line="419"/>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="412"/>
+        <location filename="../../kbdesk/ui/labels.py" line="420"/>
         <source>Held date</source>
         <translation>举办日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="413"/>
+        <location filename="../../kbdesk/ui/labels.py" line="421"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="414"/>
+        <location filename="../../kbdesk/ui/labels.py" line="422"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="415"/>
+        <location filename="../../kbdesk/ui/labels.py" line="423"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="416"/>
+        <location filename="../../kbdesk/ui/labels.py" line="424"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="417"/>
+        <location filename="../../kbdesk/ui/labels.py" line="425"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="418"/>
+        <location filename="../../kbdesk/ui/labels.py" line="426"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="419"/>
+        <location filename="../../kbdesk/ui/labels.py" line="427"/>
         <source>About whom</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="420"/>
+        <location filename="../../kbdesk/ui/labels.py" line="428"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="421"/>
+        <location filename="../../kbdesk/ui/labels.py" line="429"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="422"/>
+        <location filename="../../kbdesk/ui/labels.py" line="430"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="423"/>
+        <location filename="../../kbdesk/ui/labels.py" line="431"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="424"/>
+        <location filename="../../kbdesk/ui/labels.py" line="432"/>
         <source>Business level</source>
         <translation>业务水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="425"/>
+        <location filename="../../kbdesk/ui/labels.py" line="433"/>
         <source>Technical level</source>
         <translation>技术水平</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="426"/>
+        <location filename="../../kbdesk/ui/labels.py" line="434"/>
         <source>Comment</source>
         <translation>评价意见</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="427"/>
+        <location filename="../../kbdesk/ui/labels.py" line="435"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="428"/>
+        <location filename="../../kbdesk/ui/labels.py" line="436"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="429"/>
+        <location filename="../../kbdesk/ui/labels.py" line="437"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="430"/>
+        <location filename="../../kbdesk/ui/labels.py" line="438"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="431"/>
+        <location filename="../../kbdesk/ui/labels.py" line="439"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="432"/>
+        <location filename="../../kbdesk/ui/labels.py" line="440"/>
         <source>Designated contact</source>
         <translation>指定联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="433"/>
+        <location filename="../../kbdesk/ui/labels.py" line="441"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="434"/>
+        <location filename="../../kbdesk/ui/labels.py" line="442"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="435"/>
+        <location filename="../../kbdesk/ui/labels.py" line="443"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="436"/>
+        <location filename="../../kbdesk/ui/labels.py" line="444"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="437"/>
+        <location filename="../../kbdesk/ui/labels.py" line="445"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="438"/>
+        <location filename="../../kbdesk/ui/labels.py" line="446"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="442"/>
+        <location filename="../../kbdesk/ui/labels.py" line="450"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="443"/>
+        <location filename="../../kbdesk/ui/labels.py" line="451"/>
         <source>Position</source>
         <comment>order of a step in a list</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="444"/>
+        <location filename="../../kbdesk/ui/labels.py" line="452"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="445"/>
+        <location filename="../../kbdesk/ui/labels.py" line="453"/>
         <source>Rollback</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="446"/>
+        <location filename="../../kbdesk/ui/labels.py" line="454"/>
         <source>Estimated minutes</source>
         <translation>预计用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="447"/>
+        <location filename="../../kbdesk/ui/labels.py" line="455"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="448"/>
+        <location filename="../../kbdesk/ui/labels.py" line="456"/>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="449"/>
+        <location filename="../../kbdesk/ui/labels.py" line="457"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="450"/>
+        <location filename="../../kbdesk/ui/labels.py" line="458"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="451"/>
+        <location filename="../../kbdesk/ui/labels.py" line="459"/>
         <source>Planned minutes</source>
         <translation>计划分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="452"/>
+        <location filename="../../kbdesk/ui/labels.py" line="460"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="453"/>
+        <location filename="../../kbdesk/ui/labels.py" line="461"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="454"/>
+        <location filename="../../kbdesk/ui/labels.py" line="462"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="455"/>
+        <location filename="../../kbdesk/ui/labels.py" line="463"/>
         <source>Escalated to</source>
         <translation>升级对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="456"/>
+        <location filename="../../kbdesk/ui/labels.py" line="464"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="457"/>
+        <location filename="../../kbdesk/ui/labels.py" line="465"/>
         <source>Impact re-assessment</source>
         <translation>影响重新评估</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="458"/>
+        <location filename="../../kbdesk/ui/labels.py" line="466"/>
         <source>Escalated by</source>
         <translation>升级人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="459"/>
+        <location filename="../../kbdesk/ui/labels.py" line="467"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="460"/>
+        <location filename="../../kbdesk/ui/labels.py" line="468"/>
         <source>Who was told</source>
         <translation>通知对象</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="461"/>
+        <location filename="../../kbdesk/ui/labels.py" line="469"/>
         <source>Told by</source>
         <translation>通知人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="462"/>
+        <location filename="../../kbdesk/ui/labels.py" line="470"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="463"/>
+        <location filename="../../kbdesk/ui/labels.py" line="471"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="464"/>
+        <location filename="../../kbdesk/ui/labels.py" line="472"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="465"/>
+        <location filename="../../kbdesk/ui/labels.py" line="473"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="466"/>
+        <location filename="../../kbdesk/ui/labels.py" line="474"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="467"/>
+        <location filename="../../kbdesk/ui/labels.py" line="475"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="468"/>
+        <location filename="../../kbdesk/ui/labels.py" line="476"/>
         <source>Source type</source>
         <translation>源记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="469"/>
+        <location filename="../../kbdesk/ui/labels.py" line="477"/>
         <source>Source record</source>
         <translation>源记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="470"/>
+        <location filename="../../kbdesk/ui/labels.py" line="478"/>
         <source>Target type</source>
         <translation>目标记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="471"/>
+        <location filename="../../kbdesk/ui/labels.py" line="479"/>
         <source>Target record</source>
         <translation>目标记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="472"/>
+        <location filename="../../kbdesk/ui/labels.py" line="480"/>
+        <source>Pasted text key</source>
+        <translation>粘贴文本标识</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="481"/>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="482"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="483"/>
+        <source>Made the link</source>
+        <translation>由此建立关联</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/labels.py" line="484"/>
         <source>Attached to (type)</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="473"/>
+        <location filename="../../kbdesk/ui/labels.py" line="485"/>
         <source>Attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="474"/>
+        <location filename="../../kbdesk/ui/labels.py" line="486"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="475"/>
+        <location filename="../../kbdesk/ui/labels.py" line="487"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="476"/>
+        <location filename="../../kbdesk/ui/labels.py" line="488"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="477"/>
+        <location filename="../../kbdesk/ui/labels.py" line="489"/>
         <source>Checksum (SHA-256)</source>
         <translation>校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="478"/>
+        <location filename="../../kbdesk/ui/labels.py" line="490"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="479"/>
+        <location filename="../../kbdesk/ui/labels.py" line="491"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="480"/>
+        <location filename="../../kbdesk/ui/labels.py" line="492"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="481"/>
+        <location filename="../../kbdesk/ui/labels.py" line="493"/>
         <source>Edited at</source>
         <translation>编辑时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="482"/>
+        <location filename="../../kbdesk/ui/labels.py" line="494"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="483"/>
+        <location filename="../../kbdesk/ui/labels.py" line="495"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="484"/>
+        <location filename="../../kbdesk/ui/labels.py" line="496"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="485"/>
+        <location filename="../../kbdesk/ui/labels.py" line="497"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="486"/>
+        <location filename="../../kbdesk/ui/labels.py" line="498"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="439"/>
+        <location filename="../../kbdesk/ui/labels.py" line="447"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="440"/>
+        <location filename="../../kbdesk/ui/labels.py" line="448"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/labels.py" line="441"/>
+        <location filename="../../kbdesk/ui/labels.py" line="449"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>

@@ -82,6 +82,11 @@ def fill(services, tmp_path) -> dict[str, str]:
     ids["attendance"] = services.create("attendance", {"session_id": session["id"],
                                                        "name": "学员甲", "score": 5})["id"]
     ids["link"] = services.link(("case", case["id"]), ("article", art["id"]), "solved_by")["id"]
+    from kbdesk.services.match_feedback import MatchFeedbackService
+
+    team = MatchFeedbackService(services)
+    ids["match_feedback"] = team.confirm(case["id"], ("article", art["id"]))["id"]  # names the link above
+    ids["match_feedback_dismissed"] = team.dismiss(("runbook", rb["id"]), text="ERROR 1040 Too many")["id"]
     shot = tmp_path / "screenshot.png"
     shot.write_bytes(b"\x89PNG\r\n\x1a\nfake-image-bytes")
     ids["attachment"] = services.attach_file("case", case["id"], shot)["id"]

@@ -80,7 +80,7 @@ def test_delete_cascades_children_and_reports_them(services, tmp_path, archive):
     ids = fill(services, tmp_path)
     result = services.delete("case", ids["case"])
     assert result.cascaded == {"timeline": 1, "escalation": 1, "notification": 1, "confirmation": 1,
-                               "link": 1, "attachment": 1}
+                               "link": 1, "attachment": 1, "match_feedback": 1}
     assert result.unlinked == {"complaint": 1, "survey": 1}
     assert services.get("complaint", ids["complaint"])["case_id"] is None
     with pytest.raises(NotFoundError):

@@ -123,6 +123,23 @@ def _add_material_files(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE materials ADD COLUMN section VARCHAR(200) NOT NULL DEFAULT ''"))
 
 
+def _add_match_feedback(conn: Connection) -> None:
+    """Links, dismissals and confirmations made on match suggestions."""
+    conn.execute(text(
+        "CREATE TABLE match_feedback ("
+        " id VARCHAR(32) NOT NULL, kind VARCHAR(20) NOT NULL, case_id VARCHAR(32),"
+        " query_key VARCHAR(64) NOT NULL, query_text TEXT NOT NULL,"
+        " target_type VARCHAR(40) NOT NULL, target_id VARCHAR(32) NOT NULL,"
+        " link_id VARCHAR(32), made_link BOOLEAN NOT NULL, actor VARCHAR(100) NOT NULL,"
+        " at DATETIME NOT NULL, PRIMARY KEY (id),"
+        " FOREIGN KEY(case_id) REFERENCES cases (id) ON DELETE CASCADE,"
+        " FOREIGN KEY(link_id) REFERENCES links (id) ON DELETE CASCADE)"))
+    conn.execute(text("CREATE INDEX ix_match_feedback_case_id ON match_feedback (case_id)"))
+    conn.execute(text("CREATE INDEX ix_match_feedback_query_key ON match_feedback (query_key)"))
+    conn.execute(text("CREATE INDEX ix_match_feedback_link_id ON match_feedback (link_id)"))
+    conn.execute(text("CREATE INDEX ix_match_feedback_target ON match_feedback (target_type, target_id)"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _run_sql_file("m0001_initial.sql")),
     ("0002_index_queue", _add_index_queue),
@@ -132,6 +149,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0006_dossier_indexes", _add_dossier_indexes),
     ("0007_material_files", _add_material_files),
     ("0008_customer_notifications_and_confirmations", _add_customer_steps),
+    ("0009_match_feedback", _add_match_feedback),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
