@@ -15,9 +15,9 @@ import argparse
 import json
 from dataclasses import asdict
 
-from ..rules.attention import load_plan
 from ..services.match_feedback import MatchFeedbackService
 from ..services.plain import to_json_dict
+from ..services.plan_store import load_plan
 from .output import table
 
 
