@@ -248,6 +248,7 @@ POLICIES: dict[str, RecordPolicy] = {
     "training_session": _PLAIN,
     "attendance": _PLAIN,
     "link": _PLAIN,
+    "match_feedback": _PLAIN,  # a person's verdict on a suggestion (services/match_feedback.py)
     "attachment": AttachmentPolicy(),
     "audit": HistoryPolicy(),
 }
