@@ -92,6 +92,11 @@ def test_a_confirmed_partner_brings_its_partner_and_its_solution_with_true_reaso
     assert all(not reasons_of(again.cases, h.record_id, "confirmed_same_fault") for h in again.cases)
 
 
+def shown_ids(hits) -> list[str]:
+    """The records a result shows: each hit and the near-duplicates folded under it."""
+    return [r for h in hits for r in (h.record_id, *(m.record_id for m in h.similar))]
+
+
 def test_a_dismissed_pair_drops_for_that_case_only(records, team, svc, service):
     q1 = svc.create("case", {"customer_id": svc.list("customer")[0]["id"], "title": QUERY.splitlines()[0],
                              "phenomenon": QUERY, "category": "operation_error", "severity": "low"})["id"]
@@ -99,18 +104,18 @@ def test_a_dismissed_pair_drops_for_that_case_only(records, team, svc, service):
                              "phenomenon": KAFKA[1], "category": "operation_error", "severity": "low"})["id"]
     service.sync()
     for q in (q1, q2):
-        assert records["a"] in [h.record_id for h in service.match(case_id=q).cases]
+        assert records["a"] in shown_ids(service.match(case_id=q).cases)
 
     team.dismiss(("case", records["a"]), case_id=q1)
-    shown = lambda q: [h.record_id for h in service.match(case_id=q, feedback=team.view(case_id=q)).cases]  # noqa: E731
+    shown = lambda q: shown_ids(service.match(case_id=q, feedback=team.view(case_id=q)).cases)  # noqa: E731
     assert records["a"] not in shown(q1)
     assert records["a"] in shown(q2)
     # a pasted text has its own dismissals: the same words, however spaced, are the same query
     team.dismiss(("case", records["a"]), text=QUERY)
-    assert records["a"] not in [h.record_id for h in service.match(
-        QUERY, feedback=team.view(text="  " + QUERY.upper().replace(" ", "   "))).cases]
-    assert records["a"] in [h.record_id for h in service.match(
-        KAFKA[0] + "\n" + KAFKA[1], feedback=team.view(text=KAFKA[0] + "\n" + KAFKA[1])).cases]
+    assert records["a"] not in shown_ids(service.match(
+        QUERY, feedback=team.view(text="  " + QUERY.upper().replace(" ", "   "))).cases)
+    assert records["a"] in shown_ids(service.match(
+        KAFKA[0] + "\n" + KAFKA[1], feedback=team.view(text=KAFKA[0] + "\n" + KAFKA[1])).cases)
 
 
 def test_a_solution_that_solved_many_similar_cases_ranks_above_one_that_solved_none(
@@ -124,12 +129,13 @@ def test_a_solution_that_solved_many_similar_cases_ranks_above_one_that_solved_n
     s1 = svc.create("article", {"title": "Consumer rebalancing", "body": body})["id"]
     s2 = svc.create("article", {"title": "Consumer rebalancing", "body": body})["id"]
     service.sync()
-    plain = {h.record_id: h.score for h in service.match(QUERY).articles}
+    plain = {h.record_id: h.score for h in service.match(QUERY, group_similar=False).articles}
     assert plain[s1] == plain[s2]
 
     for c in similar:
         team.confirm(c, ("article", s1))
-    result = service.match(QUERY, feedback=team.view(text=QUERY))
+    # the two identical articles are one answer when grouped: rank them apart here
+    result = service.match(QUERY, feedback=team.view(text=QUERY), group_similar=False)
     learned = result.articles
     order = [h.record_id for h in learned]
     assert order.index(s1) < order.index(s2)
@@ -137,7 +143,7 @@ def test_a_solution_that_solved_many_similar_cases_ranks_above_one_that_solved_n
     (why,) = reasons_of(learned, s1, "solved_similar")
     assert why["count"] == 3 and set(why["case_ids"]) == set(similar)
     assert set(why["case_ids"]) <= {h.record_id for h in result.cases}  # each counted case is shown
-    few = service.match(QUERY, limit=2, feedback=team.view(text=QUERY))
+    few = service.match(QUERY, limit=2, feedback=team.view(text=QUERY), group_similar=False)
     (why,) = reasons_of(few.articles, s1, "solved_similar")
     assert set(why["case_ids"]) <= {h.record_id for h in few.cases} and why["count"] <= 2
     assert not reasons_of(learned, s2, "solved_similar")
