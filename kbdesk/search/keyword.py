@@ -10,11 +10,12 @@ from datetime import UTC, date, datetime
 from whoosh import highlight
 from whoosh import query as Q
 
-from .analysis import ExactSpanTokenizer, GramTokenizer, stem
+from .analysis import ExactSpanTokenizer, GramTokenizer
 from .docsets import matching_docs, rank
 from .documents import DocBuilder, split_uid
 from .querylang import Parser
 from .results import SearchFilters, SearchHit, SearchResult
+from .spelling import Vocabulary, corrections
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def run(
         if matched:
             q = relaxed
             notices.append("No record contains all the words; showing records with any of them.")
-    corrections = _corrections(searcher, parsed.words) if len(matched) < 3 else {}
+    corrections = _corrections(service, searcher, parsed.words) if len(matched) < 3 else {}
     suggestion = None
     if corrections:
         suggestion = text
@@ -207,7 +208,6 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
     return out
 
 
-MAX_SPELLED_CHARS = 30  # longer words get no spelling suggestion (edit distance is O(n·m))
 SNIPPET_SPAN = 2000  # characters of a long text analysed for its snippet
 
 
@@ -249,27 +249,9 @@ def make_snippet(text: str, words: set[str], grams: set[str], fallback: bool = T
     return html.escape(head) + ("…" if len(text) > 160 else "")
 
 
-def _corrections(searcher, words: list[str]) -> dict[str, str]:
+def _corrections(service, searcher, words: list[str]) -> dict[str, str]:
     """Suggest a better-known word for typed words that (almost) never occur."""
-    out: dict[str, str] = {}
-    reader = searcher.reader()
-    for word in words[:8]:
-        low = word.lower()
-        if not low.isascii() or not low.isalpha() or not 4 <= len(low) <= MAX_SPELLED_CHARS:
-            continue
-        term = stem(low)
-        if searcher.doc_frequency("body", term) + searcher.doc_frequency("title", term) > 0:
-            continue
-        best, best_df = None, 0
-        for fieldname in ("title", "body"):
-            try:
-                cands = reader.terms_within(fieldname, term, 2 if len(term) > 6 else 1, prefix=1)
-            except Exception:
-                cands = []
-            for cand in cands:
-                df = searcher.doc_frequency(fieldname, cand)
-                if df > best_df and cand.isalpha():
-                    best, best_df = cand, df
-        if best:
-            out[word] = best
-    return out
+    vocab = getattr(service, "_vocabulary", None)
+    if vocab is None:
+        vocab = service._vocabulary = Vocabulary()
+    return corrections(searcher, vocab, words)
