@@ -11,10 +11,14 @@ intersection of its words.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 
 from whoosh import query as Q
+from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from .scoring import Scorer
+from .scoring import Scorer, _matcher, _postings
+
+DIRECT_VERIFY = 1000  # candidate sets up to this size check phrases without building term sets
 
 
 def matching_docs(scorer: Scorer, q: Q.Query) -> set[int]:
@@ -31,7 +35,7 @@ class _Eval:
         key = (field, text)
         docs = self._terms.get(key)
         if docs is None:
-            docs = self._terms[key] = self.scorer.term_docs(field, text)
+            docs = self._terms[key] = term_docs(self.scorer, field, text)
         return docs
 
     def bound(self, q: Q.Query) -> set[int] | None:
@@ -92,6 +96,9 @@ class _Eval:
                     out -= self.docs(sub, out)
             return out
         if isinstance(q, Q.Phrase):
+            if within is not None and len(within) <= DIRECT_VERIFY:
+                cands = within - skip if skip else within
+                return _verify(self.scorer, q, cands) if cands else set()
             cands = self.bound(q)
             if cands is not None:
                 if within is not None:
@@ -120,7 +127,106 @@ def _whoosh(scorer: Scorer, q: Q.Query, within: set[int] | None) -> set[int]:
     return docs if within is None else docs & within
 
 
-def _verify(scorer: Scorer, q: Q.Query, cands: set[int]) -> set[int]:
+def term_docs(scorer: Scorer, field: str, term: str) -> set[int]:
+    """Global docnums of the live documents having ``term`` in ``field``."""
+    out: set[int] = set()
+    df = scorer.df(field, term)
+    if df <= 0:
+        return out
+    for leaf in scorer.leaves:
+        off, deleted = leaf.offset, leaf.deleted
+        cached = scorer.cache.postings(leaf, field, term, df)
+        for ids, _ in (cached,) if cached else _postings(leaf, field, term):
+            if deleted:
+                ids = [d for d in ids if d not in deleted]
+            out.update(map(off.__add__, ids) if off else ids)
+    return out
+
+
+def _verify(scorer: Scorer, q: Q.Phrase, cands: set[int]) -> set[int]:
+    """The candidates where ``q``'s words occur in order, each within
+    ``q.slop`` positions after the one before (Whoosh's ``SpanNear2`` with
+    ``ordered=True, mindist=1``), read from the words' positions at the
+    candidates only: posting blocks without a candidate are not decoded."""
+    schema = scorer.searcher.schema
+    if q.fieldname not in schema:
+        return set()
+    fmt = schema[q.fieldname].format
+    words = list(q.words)
+    if not fmt or not fmt.supports("positions") or fmt.supports("characters") or not words:
+        return _verify_whoosh(scorer, q, cands)
+    if any(not w for w in words):
+        return set()  # Whoosh: a word missing from the index matches nothing
+    decode = fmt.decoder("positions")
+    order = sorted(dict.fromkeys(words), key=lambda w: scorer.df(q.fieldname, w))
+    out: set[int] = set()
+    for li, alive in split_by_leaf(scorer, cands).items():
+        leaf = scorer.leaves[li]
+        found: dict[str, dict[int, list[int]]] = {}
+        for w in order:
+            found[w] = at = _positions(leaf, q.fieldname, w, alive, decode)
+            alive = [d for d in alive if d in at]
+            if not alive:
+                break
+        for d in alive:
+            if _in_order([found[w][d] for w in words], q.slop):
+                out.add(d + leaf.offset)
+    return out
+
+
+def _positions(leaf, field: str, word: str, cands: list[int], decode) -> dict[int, list[int]]:
+    """Positions of ``word`` in each of the sorted local ``cands`` that has it."""
+    out: dict[int, list[int]] = {}
+    m = _matcher(leaf, field, word)
+    if m is None or not cands:
+        return out
+    if not isinstance(m, W3LeafMatcher):  # e.g. a posting list inlined in the term info
+        for c in cands:
+            if not m.is_active():
+                break
+            if m.id() < c:
+                m.skip_to(c)
+                if not m.is_active():
+                    break
+            if m.id() == c:
+                out[c] = decode(m.value())
+        return out
+    pos, n = 0, len(cands)
+    while not m._atend and pos < n:
+        end = bisect_right(cands, m._maxid, pos)
+        if end > pos:  # only blocks holding a candidate are decoded
+            m._read_ids()
+            ids = m._ids
+            values = None
+            nids = len(ids)
+            for c in cands[pos:end]:
+                j = bisect_left(ids, c)
+                if j < nids and ids[j] == c:
+                    if values is None:
+                        m._read_values()
+                        values = m._values
+                    out[c] = decode(values[j])
+            pos = end
+        m._next_block()
+    return out
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether positions p0 < p1 < … exist, one per list, with 1 ≤ p[i+1] − p[i] ≤ slop."""
+    ends = positions[0]
+    for nxt in positions[1:]:
+        reached = []
+        for b in nxt:
+            j = bisect_left(ends, b - slop)
+            if j < len(ends) and ends[j] <= b - 1:
+                reached.append(b)
+        if not reached:
+            return False
+        ends = reached
+    return bool(ends)
+
+
+def _verify_whoosh(scorer: Scorer, q: Q.Query, cands: set[int]) -> set[int]:
     """The candidates Whoosh's matcher for ``q`` accepts (skipping between them)."""
     out: set[int] = set()
     by_leaf = scorer.split_by_leaf(cands)
@@ -185,19 +291,52 @@ def rank(
         if df <= 0:
             continue
         if cands is None:
-            cands = scorer.split_by_leaf(matched)
+            cands = split_by_leaf(scorer, matched)
         unit = Unit(term, {field: (1.0, b)}, boost * scorer.idf(df), df)
         _accumulate_only(scorer, unit, k1, scores, cands)
     depth = max(n, BOOST_DEPTH) if boosts else n
-    top = heapq.nlargest(
-        depth, ((d, s) for d, s in scores.items() if d in matched), key=lambda x: (x[1], -x[0])
-    )
+    top = best(scores, depth)  # only documents of ``matched`` were scored
     if boosts and top:
         top = _boosted(scorer, top, boosts)[:n]
     if len(top) < n:  # matched by filters / ranges only
         rest = sorted(d for d in matched if d not in scores)
         top += [(d, 0.0) for d in rest[: n - len(top)]]
     return top
+
+
+def best(scores: dict[int, float], n: int) -> list[tuple[int, float]]:
+    """The ``n`` highest (docnum, score), ties by docnum (lowest first)."""
+    if n <= 0 or not scores:
+        return []
+    if len(scores) > n:
+        kth = heapq.nlargest(n, scores.values())[-1]
+        items = [(d, s) for d, s in scores.items() if s >= kth]
+    else:
+        items = list(scores.items())
+    items.sort(key=lambda x: (-x[1], x[0]))
+    return items[:n]
+
+
+def split_by_leaf(scorer: Scorer, docnums) -> dict[int, list[int]]:
+    """Live global docnums as sorted local docnums per leaf index
+    (:meth:`Scorer.split_by_leaf`, sliced at the leaf boundaries)."""
+    out: dict[int, list[int]] = {}
+    ordered = sorted(docnums)
+    lo = 0
+    for li, leaf in enumerate(scorer.leaves):
+        end = leaf.offset + leaf.reader.doc_count_all()
+        hi = bisect_left(ordered, end, lo)
+        if hi > lo:
+            off = leaf.offset
+            local = ordered[lo:hi]
+            if off:
+                local = list(map((-off).__add__, local))
+            if leaf.deleted:
+                local = [d for d in local if d not in leaf.deleted]
+            if local:
+                out[li] = local
+        lo = hi
+    return out
 
 
 def _boosted(scorer: Scorer, top: list[tuple[int, float]], boosts) -> list[tuple[int, float]]:

@@ -163,14 +163,51 @@ def _filter_docs(service, searcher, filters: SearchFilters, fq) -> set[int] | No
     return cache[1][key]
 
 
+class FacetColumns:
+    """The facet values of every document as one tuple per document (the
+    same few tuples shared), per segment and concatenated per segment set:
+    counting the facets of a query is then one pass over its matches."""
+
+    def __init__(self) -> None:
+        self._segments: dict[object, list[tuple]] = {}
+        self._joined: tuple[tuple, list[tuple]] = ((), [])
+
+    def combined(self, scorer) -> list[tuple]:
+        key = tuple(leaf.seg_id for leaf in scorer.leaves)
+        if self._joined[0] == key and key:
+            return self._joined[1]
+        live = set(key)
+        for seg in [s for s in self._segments if s not in live]:
+            del self._segments[seg]
+        out: list[tuple] = []
+        for leaf in scorer.leaves:
+            combos = self._segments.get(leaf.seg_id)
+            if combos is None:
+                cols = [scorer.cache.column(leaf, f) for f in FACETS.values()]
+                shared: dict[tuple, tuple] = {}
+                combos = [shared.setdefault(t, t) for t in zip(*cols, strict=True)]
+                self._segments[leaf.seg_id] = combos
+            out.extend(combos)
+        self._joined = (key, out)
+        return out
+
+
 def _facets(service, matched: set[int]) -> dict[str, dict[str, int]]:
+    """Counts by type, severity, status, customer and product over all of ``matched``."""
     if not matched:
         return {}
-    scorer = service.scorer()
+    cols = getattr(service, "_facet_columns", None)
+    if cols is None:
+        cols = service._facet_columns = FacetColumns()
+    combined = cols.combined(service.scorer())
+    n = len(combined)
+    docs = matched if max(matched) < n else [d for d in matched if d < n]
+    combos = Counter(map(combined.__getitem__, docs))
     out = {}
-    for name, fieldname in FACETS.items():
-        col = scorer.column(fieldname)
-        counts = Counter(col[d] for d in matched if d < len(col))
+    for i, name in enumerate(FACETS):
+        counts: Counter = Counter()
+        for combo, k in combos.items():
+            counts[combo[i]] += k
         counts.pop("", None)
         out[name] = dict(counts.most_common())
     return out

@@ -57,3 +57,72 @@ def test_vocabulary_candidates_are_whoosh_terms_within(writer, service):
                 if (w.decode() if isinstance(w, bytes) else w)[:1] == term[:1]
                 and damerau_levenshtein(w.decode() if isinstance(w, bytes) else w, term) <= dist
             )
+
+
+def test_facets_count_all_matches_not_the_page(writer, service):
+    expected = {"high": 0, "medium": 0, "low": 0}
+    ids = []
+    for i in range(30):
+        sev = ("high", "medium", "low")[i % 3]
+        expected[sev] += 1
+        ids.append(writer.case(f"disk full {i}", "disk full on node", severity=sev, customer=f"cust{i % 2}"))
+        if i % 10 == 9:
+            service.sync()  # several segments
+    writer.article("disk full runbook article", "disk full: free space")
+    service.sync()
+    r = service.search("disk full", limit=2)
+    assert len(r.hits) == 2 and r.total == 31
+    assert r.facets["severity"] == expected
+    assert r.facets["type"] == {"case": 30, "article": 1}
+    assert r.facets["customer"] == {"cust0": 15, "cust1": 15}
+    # deleted and updated records count once, as they are now
+    writer.delete_case(ids[0])  # high
+    writer.update_case(ids[1], severity="high")  # medium → high
+    service.sync()
+    r = service.search("disk full", limit=2)
+    assert r.total == 30
+    assert r.facets["severity"] == {"high": 10, "medium": 9, "low": 10}
+    assert service.search("disk full", limit=2, offset=28).facets == r.facets
+
+
+def test_phrases_are_verified_like_whoosh(writer, service):
+    from whoosh import query as Q
+
+    from kbdesk.search import docsets
+
+    texts = [
+        "name node crash",
+        "node name crash",
+        "name the node crash",  # a stop word leaves no gap
+        "name big fat node",
+        "name a b c d e f node",
+        "crash crash name node name node",
+        "map join oper map join oper",
+    ]
+    for t in texts:
+        writer.case(t, t)
+        service.sync()  # one segment each
+    with service._read_lock:
+        sc = service.scorer()
+        every = set(range(sc.searcher.doc_count_all()))
+        assert len(sc.leaves) > 1
+        for docs in (every, set(), {0}, {max(every)}, set(range(1, max(every), 2))):
+            assert docsets.split_by_leaf(sc, docs) == sc.split_by_leaf(docs)
+        for words, slop in (
+            (["name", "node"], 1),
+            (["node", "name"], 1),
+            (["name", "node"], 3),
+            (["name", "node", "crash"], 5),
+            (["map", "join", "oper", "map"], 1),
+            (["map", "map"], 3),
+            (["crash", "crash"], 1),
+            (["name", "nosuchword"], 5),
+        ):
+            for field in ("title", "body"):
+                q = Q.Phrase(field, words, slop=slop)
+                assert docsets._verify(sc, q, every) == docsets._verify_whoosh(sc, q, every), (words, slop)
+    assert {h.title for h in service.search('"name node"').hits} == {
+        "name node crash",
+        "name the node crash",
+        "crash crash name node name node",
+    }
