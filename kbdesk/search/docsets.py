@@ -16,9 +16,9 @@ from bisect import bisect_left, bisect_right
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from .scoring import Scorer, _matcher, _postings
+from .scoring import CACHE_MIN_DF, Scorer, _matcher, _postings
 
-DIRECT_VERIFY = 1000  # candidate sets up to this size check phrases without building term sets
+PROBE_RATIO = 4  # a term in this many times more documents than the candidates is probed, not listed
 
 
 def matching_docs(scorer: Scorer, q: Q.Query) -> set[int]:
@@ -58,7 +58,8 @@ class _Eval:
         if isinstance(q, Q.And):
             out = None
             for sub in q.subqueries:
-                if not isinstance(sub, Q.Not):
+                # a phrase's words are read at the candidates instead (see docs)
+                if not isinstance(sub, Q.Not) and not _cost(self.scorer, sub)[0]:
                     b = self.bound(sub)
                     if b is not None:
                         out = b if out is None else out & b
@@ -69,7 +70,11 @@ class _Eval:
         """Documents matching ``q`` (only those in ``within`` when given;
         phrases are not verified for documents in ``skip``)."""
         if isinstance(q, Q.Term):
-            docs = self.term(q.fieldname, q.text)
+            key = (q.fieldname, q.text)
+            if within is not None and key not in self._terms:
+                if self.scorer.df(*key) > PROBE_RATIO * len(within):
+                    return _probe(self.scorer, q.fieldname, q.text, within)
+            docs = self.term(*key)
             return docs if within is None else docs & within
         if isinstance(q, Q.Or):
             out: set[int] = set()
@@ -96,13 +101,18 @@ class _Eval:
                     out -= self.docs(sub, out)
             return out
         if isinstance(q, Q.Phrase):
-            if within is not None and len(within) <= DIRECT_VERIFY:
-                cands = within - skip if skip else within
-                return _verify(self.scorer, q, cands) if cands else set()
-            cands = self.bound(q)
-            if cands is not None:
-                if within is not None:
-                    cands = cands & within
+            # candidates: the documents of its rarest word (within ``within``);
+            # the other words are read only at the candidates
+            words = [w for w in q.words if w]
+            if words:
+                field = q.fieldname
+                rare = min(words, key=lambda w: self.scorer.df(field, w))
+                if within is None:
+                    cands = self.term(field, rare)
+                elif (field, rare) in self._terms or self.scorer.df(field, rare) < len(within):
+                    cands = self.term(field, rare) & within
+                else:
+                    cands = within
                 if skip:
                     cands = cands - skip
                 return _verify(self.scorer, q, cands) if cands else set()
@@ -143,11 +153,47 @@ def term_docs(scorer: Scorer, field: str, term: str) -> set[int]:
     return out
 
 
+def _probe(scorer: Scorer, field: str, term: str, cands: set[int]) -> set[int]:
+    """The candidates having ``term`` in ``field``, reading only the posting
+    blocks that hold a candidate."""
+    out: set[int] = set()
+    df = scorer.df(field, term)
+    if df <= 0 or not cands:
+        return out
+    for li, local in split_by_leaf(scorer, cands).items():
+        leaf = scorer.leaves[li]
+        # decoded already? (probing must not decode the whole list to fill the cache)
+        cached = scorer.cache._postings.get((leaf.seg_id, field, term)) if df >= CACHE_MIN_DF else None
+        if cached is not None:
+            ids = cached[0]
+            found = _present(ids, local)
+        else:
+            found = list(_raw_values(leaf, field, term, local, values=False))
+        off = leaf.offset
+        out.update(map(off.__add__, found) if off else found)
+    return out
+
+
+def _present(ids, cands: list[int]) -> list[int]:
+    """The sorted ``cands`` that occur in the sorted ``ids``."""
+    out = []
+    n = len(ids)
+    j = 0
+    for c in cands:
+        j = bisect_left(ids, c, j)
+        if j >= n:
+            break
+        if ids[j] == c:
+            out.append(c)
+    return out
+
+
 def _verify(scorer: Scorer, q: Q.Phrase, cands: set[int]) -> set[int]:
     """The candidates where ``q``'s words occur in order, each within
     ``q.slop`` positions after the one before (Whoosh's ``SpanNear2`` with
-    ``ordered=True, mindist=1``), read from the words' positions at the
-    candidates only: posting blocks without a candidate are not decoded."""
+    ``ordered=True, mindist=1``), read from the words' postings at the
+    candidates only: blocks without a candidate are not decoded, and
+    positions are decoded only where every word occurs."""
     schema = scorer.searcher.schema
     if q.fieldname not in schema:
         return set()
@@ -162,21 +208,23 @@ def _verify(scorer: Scorer, q: Q.Phrase, cands: set[int]) -> set[int]:
     out: set[int] = set()
     for li, alive in split_by_leaf(scorer, cands).items():
         leaf = scorer.leaves[li]
-        found: dict[str, dict[int, list[int]]] = {}
+        raw: dict[str, dict[int, bytes]] = {}
         for w in order:
-            found[w] = at = _positions(leaf, q.fieldname, w, alive, decode)
+            raw[w] = at = _raw_values(leaf, q.fieldname, w, alive)
             alive = [d for d in alive if d in at]
             if not alive:
                 break
         for d in alive:
-            if _in_order([found[w][d] for w in words], q.slop):
+            decoded = {w: decode(raw[w][d]) for w in order}
+            if _in_order([decoded[w] for w in words], q.slop):
                 out.add(d + leaf.offset)
     return out
 
 
-def _positions(leaf, field: str, word: str, cands: list[int], decode) -> dict[int, list[int]]:
-    """Positions of ``word`` in each of the sorted local ``cands`` that has it."""
-    out: dict[int, list[int]] = {}
+def _raw_values(leaf, field: str, word: str, cands: list[int], values: bool = True) -> dict:
+    """Encoded posting value (positions) of ``word`` for each of the sorted
+    local ``cands`` that has it (None values when ``values`` is false)."""
+    out: dict[int, bytes | None] = {}
     m = _matcher(leaf, field, word)
     if m is None or not cands:
         return out
@@ -189,7 +237,7 @@ def _positions(leaf, field: str, word: str, cands: list[int], decode) -> dict[in
                 if not m.is_active():
                     break
             if m.id() == c:
-                out[c] = decode(m.value())
+                out[c] = m.value() if values else None
         return out
     pos, n = 0, len(cands)
     while not m._atend and pos < n:
@@ -197,15 +245,15 @@ def _positions(leaf, field: str, word: str, cands: list[int], decode) -> dict[in
         if end > pos:  # only blocks holding a candidate are decoded
             m._read_ids()
             ids = m._ids
-            values = None
-            nids = len(ids)
-            for c in cands[pos:end]:
-                j = bisect_left(ids, c)
-                if j < nids and ids[j] == c:
-                    if values is None:
-                        m._read_values()
-                        values = m._values
-                    out[c] = decode(values[j])
+            present = _present(ids, cands[pos:end])
+            if present:
+                if values:
+                    m._read_values()
+                    vals = m._values
+                    for c in present:
+                        out[c] = vals[bisect_left(ids, c)]
+                else:
+                    out.update(dict.fromkeys(present))
             pos = end
         m._next_block()
     return out
