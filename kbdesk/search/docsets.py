@@ -310,6 +310,7 @@ def positive_terms(q: Q.Query, negated: bool = False) -> list[tuple[str, str, fl
 
 
 BOOST_DEPTH = 200  # candidates checked for the optional boost clauses
+MAX_PRUNE_CHECKS = 2  # threshold computations per ranking (each is O(scored documents))
 
 
 def rank(
@@ -330,19 +331,31 @@ def rank(
 
     scores: dict[int, float] = {}
     seen = set()
-    cands = None
+    units = []
     for field, term, boost in positive_terms(q):
         if (field, term) in seen or field not in scorer.searcher.schema:
             continue
         seen.add((field, term))
         df = scorer.df(field, term)
-        if df <= 0:
-            continue
-        if cands is None:
-            cands = split_by_leaf(scorer, matched)
-        unit = Unit(term, {field: (1.0, b)}, boost * scorer.idf(df), df)
-        _accumulate_only(scorer, unit, k1, scores, cands)
+        if df > 0:
+            units.append(Unit(term, {field: (1.0, b)}, boost * scorer.idf(df), df))
     depth = max(n, BOOST_DEPTH) if boosts else n
+    # max-score pruning: a unit adds at most weight·(k1+1); once the depth-th
+    # best partial score exceeds what the units still to come can add, a
+    # document below it can never reach the top (nor can one not scored yet),
+    # so the rest is scored on the survivors only. Exact: the survivors get
+    # every unit, summed in the same order.
+    cands = split_by_leaf(scorer, matched) if units else None
+    checks = 0
+    for i, unit in enumerate(units):
+        _accumulate_only(scorer, unit, k1, scores, cands)
+        if i + 1 < len(units) and checks < MAX_PRUNE_CHECKS and len(scores) > depth:
+            left = sum(u.weight * (k1 + 1.0) for u in units[i + 1 :]) * (1.0 + 1e-9)
+            theta = heapq.nlargest(depth, scores.values())[-1]
+            if left < theta:
+                checks += 1
+                scores = {d: s for d, s in scores.items() if s + left >= theta}
+                cands = split_by_leaf(scorer, scores)
     top = best(scores, depth)  # only documents of ``matched`` were scored
     if boosts and top:
         top = _boosted(scorer, top, boosts)[:n]

@@ -126,3 +126,30 @@ def test_phrases_are_verified_like_whoosh(writer, service):
         "name the node crash",
         "crash crash name node name node",
     }
+
+
+def test_pruned_ranking_is_exhaustive_ranking(writer, service, monkeypatch):
+    from kbdesk.search import docsets
+    from kbdesk.search.querylang import Parser
+
+    for i in range(120):
+        title = "kafka lag" if i % 7 == 0 else f"consumer {i}"
+        writer.case(title, "kafka " * (1 + i % 5) + "lag " * (i % 3 + 1) + f"filler words {i}")
+    service.sync()
+    calls = []
+    split = docsets.split_by_leaf
+    monkeypatch.setattr(docsets, "split_by_leaf", lambda sc, d: calls.append(len(d)) or split(sc, d))
+    with service._read_lock:
+        sc = service.scorer()
+        for text in ("kafka lag", "kafka", "lag consumer"):
+            p = Parser(lambda f: []).parse(text)
+            matched = docsets.matching_docs(sc, p.query)
+            for n in (1, 5, 20):
+                calls.clear()
+                monkeypatch.setattr(docsets, "MAX_PRUNE_CHECKS", 2)
+                pruned = docsets.rank(sc, p.query, matched, n)
+                pruned_calls = len(calls)
+                monkeypatch.setattr(docsets, "MAX_PRUNE_CHECKS", 0)
+                assert pruned == docsets.rank(sc, p.query, matched, n)
+                if text == "kafka lag" and n == 1:
+                    assert pruned_calls > 1  # the survivors were split again: pruning happened
