@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from .scoring import CACHE_MIN_DF, Scorer, _matcher, _postings
+from .scoring import CACHE_MIN_DF, Scorer, _matcher
 
 PROBE_RATIO = 4  # a term in this many times more documents than the candidates is probed, not listed
 
@@ -35,7 +35,7 @@ class _Eval:
         key = (field, text)
         docs = self._terms.get(key)
         if docs is None:
-            docs = self._terms[key] = term_docs(self.scorer, field, text)
+            docs = self._terms[key] = self.scorer.term_docs(field, text)
         return docs
 
     def bound(self, q: Q.Query) -> set[int] | None:
@@ -137,22 +137,6 @@ def _whoosh(scorer: Scorer, q: Q.Query, within: set[int] | None) -> set[int]:
     return docs if within is None else docs & within
 
 
-def term_docs(scorer: Scorer, field: str, term: str) -> set[int]:
-    """Global docnums of the live documents having ``term`` in ``field``."""
-    out: set[int] = set()
-    df = scorer.df(field, term)
-    if df <= 0:
-        return out
-    for leaf in scorer.leaves:
-        off, deleted = leaf.offset, leaf.deleted
-        cached = scorer.cache.postings(leaf, field, term, df)
-        for ids, _ in (cached,) if cached else _postings(leaf, field, term):
-            if deleted:
-                ids = [d for d in ids if d not in deleted]
-            out.update(map(off.__add__, ids) if off else ids)
-    return out
-
-
 def _probe(scorer: Scorer, field: str, term: str, cands: set[int]) -> set[int]:
     """The candidates having ``term`` in ``field``, reading only the posting
     blocks that hold a candidate."""
@@ -229,15 +213,8 @@ def _raw_values(leaf, field: str, word: str, cands: list[int], values: bool = Tr
     if m is None or not cands:
         return out
     if not isinstance(m, W3LeafMatcher):  # e.g. a posting list inlined in the term info
-        for c in cands:
-            if not m.is_active():
-                break
-            if m.id() < c:
-                m.skip_to(c)
-                if not m.is_active():
-                    break
-            if m.id() == c:
-                out[c] = m.value() if values else None
+        for c in _at_each(m, cands):
+            out[c] = m.value() if values else None
         return out
     pos, n = 0, len(cands)
     while not m._atend and pos < n:
@@ -282,17 +259,21 @@ def _verify_whoosh(scorer: Scorer, q: Q.Query, cands: set[int]) -> set[int]:
         local = by_leaf.get(li)
         if not local:
             continue
-        m = q.matcher(sub)
-        for c in local:
+        out.update(c + off for c in _at_each(q.matcher(sub), local))
+    return out
+
+
+def _at_each(m, cands: list[int]):
+    """Yield each of the sorted ``cands`` the matcher ``m`` has, with ``m`` on it."""
+    for c in cands:
+        if not m.is_active():
+            break
+        if m.id() < c:
+            m.skip_to(c)
             if not m.is_active():
                 break
-            if m.id() < c:
-                m.skip_to(c)
-                if not m.is_active():
-                    break
-            if m.id() == c:
-                out.add(c + off)
-    return out
+        if m.id() == c:
+            yield c
 
 
 def positive_terms(q: Q.Query, negated: bool = False) -> list[tuple[str, str, float]]:
