@@ -30,9 +30,10 @@ ap.add_argument("--corpus", type=Path)
 ap.add_argument("--queries", type=Path)
 args = ap.parse_args()
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(args.src.resolve() if args.src else HERE.parent))
+# search_bench.py puts its own checkout first on sys.path: import the one of --src
+ROOT = args.src.resolve() if args.src else Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import search_bench as sb  # noqa: E402
 
@@ -63,6 +64,9 @@ def main() -> int:
         archive.close()
         (root / "BUILT").write_text("1")
         print(f"built {args.size} documents in {time.perf_counter() - t:.0f} s: {root}")
+    import kbdesk
+
+    print(f"kbdesk from {Path(kbdesk.__file__).parent}")
     archive = Archive.open(root)
     svc = SearchService(archive, procs=2)
     svc.open()
