@@ -74,6 +74,10 @@ def main() -> int:
         for label, fn in (
             ("keyword: one 200,000-character word", lambda: svc.search(word)),
             (
+                "keyword: one 200,000-character identifier",
+                lambda: svc.search("NullPointerException" * 10_000),
+            ),
+            (
                 "keyword: date:9999 / date:<9999-12-31",
                 lambda: (svc.search("date:9999"), svc.search("date:<9999-12-31")),
             ),

@@ -65,6 +65,7 @@ REQUIRED_MODULES = (
     "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.sqlite.pysqlite",
     "whoosh.codec.whoosh3", "whoosh.filedb.filestore", "rjieba", "jieba",
     "chinese_calendar", "nh3", "platformdirs",
+    "rapidfuzz.process", "rapidfuzz.distance.OSA",  # "did you mean" (C++ implementations, hook)
 )
 REQUIRED_FILES = (  # relative to the _internal folder (sys._MEIPASS)
     "data/demo.jsonl",

@@ -10,11 +10,12 @@ from datetime import UTC, date, datetime
 from whoosh import highlight
 from whoosh import query as Q
 
-from .analysis import ExactSpanTokenizer, GramTokenizer, stem
+from .analysis import ExactSpanTokenizer, GramTokenizer
 from .docsets import matching_docs, rank
 from .documents import split_uid
 from .querylang import Parser
 from .results import SearchFilters, SearchHit, SearchResult
+from .spelling import Vocabulary, corrections
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def run(
         if matched:
             q = relaxed
             notices.append("No record contains all the words; showing records with any of them.")
-    corrections = _corrections(searcher, parsed.words) if len(matched) < 3 else {}
+    corrections = _corrections(service, searcher, parsed.words) if len(matched) < 3 else {}
     suggestion = None
     if corrections:
         suggestion = text
@@ -162,14 +163,51 @@ def _filter_docs(service, searcher, filters: SearchFilters, fq) -> set[int] | No
     return cache[1][key]
 
 
+class FacetColumns:
+    """The facet values of every document as one tuple per document (the
+    same few tuples shared), per segment and concatenated per segment set:
+    counting the facets of a query is then one pass over its matches."""
+
+    def __init__(self) -> None:
+        self._segments: dict[object, list[tuple]] = {}
+        self._joined: tuple[tuple, list[tuple]] = ((), [])
+
+    def combined(self, scorer) -> list[tuple]:
+        key = tuple(leaf.seg_id for leaf in scorer.leaves)
+        if self._joined[0] == key and key:
+            return self._joined[1]
+        live = set(key)
+        for seg in [s for s in self._segments if s not in live]:
+            del self._segments[seg]
+        out: list[tuple] = []
+        for leaf in scorer.leaves:
+            combos = self._segments.get(leaf.seg_id)
+            if combos is None:
+                cols = [scorer.cache.column(leaf, f) for f in FACETS.values()]
+                shared: dict[tuple, tuple] = {}
+                combos = [shared.setdefault(t, t) for t in zip(*cols, strict=True)]
+                self._segments[leaf.seg_id] = combos
+            out.extend(combos)
+        self._joined = (key, out)
+        return out
+
+
 def _facets(service, matched: set[int]) -> dict[str, dict[str, int]]:
+    """Counts by type, severity, status, customer and product over all of ``matched``."""
     if not matched:
         return {}
-    scorer = service.scorer()
+    cols = getattr(service, "_facet_columns", None)
+    if cols is None:
+        cols = service._facet_columns = FacetColumns()
+    combined = cols.combined(service.scorer())
+    n = len(combined)
+    docs = matched if max(matched) < n else [d for d in matched if d < n]
+    combos = Counter(map(combined.__getitem__, docs))
     out = {}
-    for name, fieldname in FACETS.items():
-        col = scorer.column(fieldname)
-        counts = Counter(col[d] for d in matched if d < len(col))
+    for i, name in enumerate(FACETS):
+        counts: Counter = Counter()
+        for combo, k in combos.items():
+            counts[combo[i]] += k
         counts.pop("", None)
         out[name] = dict(counts.most_common())
     return out
@@ -198,7 +236,6 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
     return out
 
 
-MAX_SPELLED_CHARS = 30  # longer words get no spelling suggestion (edit distance is O(n·m))
 SNIPPET_SPAN = 2000  # characters of a long text analysed for its snippet
 
 
@@ -240,27 +277,9 @@ def make_snippet(text: str, words: set[str], grams: set[str], fallback: bool = T
     return html.escape(head) + ("…" if len(text) > 160 else "")
 
 
-def _corrections(searcher, words: list[str]) -> dict[str, str]:
+def _corrections(service, searcher, words: list[str]) -> dict[str, str]:
     """Suggest a better-known word for typed words that (almost) never occur."""
-    out: dict[str, str] = {}
-    reader = searcher.reader()
-    for word in words[:8]:
-        low = word.lower()
-        if not low.isascii() or not low.isalpha() or not 4 <= len(low) <= MAX_SPELLED_CHARS:
-            continue
-        term = stem(low)
-        if searcher.doc_frequency("body", term) + searcher.doc_frequency("title", term) > 0:
-            continue
-        best, best_df = None, 0
-        for fieldname in ("title", "body"):
-            try:
-                cands = reader.terms_within(fieldname, term, 2 if len(term) > 6 else 1, prefix=1)
-            except Exception:
-                cands = []
-            for cand in cands:
-                df = searcher.doc_frequency(fieldname, cand)
-                if df > best_df and cand.isalpha():
-                    best, best_df = cand, df
-        if best:
-            out[word] = best
-    return out
+    vocab = getattr(service, "_vocabulary", None)
+    if vocab is None:
+        vocab = service._vocabulary = Vocabulary()
+    return corrections(searcher, vocab, words)

@@ -295,10 +295,9 @@ class Scorer:
             off, deleted = leaf.offset, leaf.deleted
             cached = self.cache.postings(leaf, field, term, df)
             for ids, _ in (cached,) if cached else _postings(leaf, field, term):
-                if off == 0 and not deleted:
-                    out.update(ids)
-                else:
-                    out.update(d + off for d in ids if d not in deleted)
+                if deleted:
+                    ids = [d for d in ids if d not in deleted]
+                out.update(map(off.__add__, ids) if off else ids)
         return out
 
     def docs_with(self, field: str, values: Iterable[str]) -> set[int]:
