@@ -10,6 +10,7 @@ their outcomes; real executions are counted beside them.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -37,7 +38,9 @@ def drills_report(rc: ReportContext) -> ReportTable:
     if f.customer:
         drills = drills.where(Drill.customer_id == f.customer)
     with rc.archive.read_session() as s:
-        books = {rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in s.execute(runbooks)}
+        books: dict[str, list[Any]] = {
+            rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in s.execute(runbooks)
+        }
         for rid, kind, outcome, day in s.execute(drills):
             acc = books.get(rid)
             if acc is None:

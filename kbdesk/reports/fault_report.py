@@ -116,7 +116,7 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
     data = _gather(services, case_id)
     data["zone"] = plan.timezone
     report = FaultReport("", "")
-    shots = []
+    shots: list[tuple[str, str | None, str | None]] = []  # name, relative path, data: URI
     for att in data["screenshots"]:
         rel = f"{IMAGE_DIR}/{att['id'][:8]}-{safe_file_name(att['filename'], 'screenshot')}"
         try:

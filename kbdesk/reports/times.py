@@ -6,6 +6,8 @@ Cases marked not a fault are left out; a case without the stamp has no time.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from ..storage.models import Case
@@ -47,7 +49,7 @@ def times_report(rc: ReportContext) -> ReportTable:
         Column("max", "minutes"),
     ]
     columns += [Column(b, "int", "time_bin") for b in BINS]
-    rows = []
+    rows: list[list[Any]] = []
     for (measure, severity), mins in values.items():
         counts = [0] * len(BINS)
         for m in mins:

@@ -185,6 +185,7 @@ def _action_deadlines(
     for action_id, action_case, title, due_date, status, closed_at, number, customer, runbook, drill_date \
             in s.execute(stmt):
         # Due at the end of the due date: overdue from the next midnight.
+        assert due_date is not None  # the query keeps actions with a due date only
         due = datetime.combine(due_date + timedelta(days=1), time(0), tzinfo=cal.tz)
         done = closed_at if status == "done" else None
         soon = timedelta(days=plan.action_due_soon_days)

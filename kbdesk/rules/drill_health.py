@@ -49,7 +49,7 @@ def health_rows(
     s: Session, today: date, plan: ServicePlan, runbook_id: str | None = None,
 ) -> list[RunbookHealth]:
     """Every runbook (or the one given), most overdue first."""
-    finished = Drill.status != "running" if hasattr(Drill, "status") else True
+    finished = Drill.status != "running"
     last_q = select(Drill.runbook_id, func.max(Drill.date)).where(finished).group_by(Drill.runbook_id)
     runbook_q = (
         select(Runbook.id, Runbook.title, Customer.name, Runbook.drill_interval_months,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -71,7 +71,7 @@ def _when(value: Any) -> datetime | None:
 
 def _doc(record_type: str, row: Any, title: str, body: str, **facets: Any) -> dict[str, Any]:
     extra = " ".join(str(x) for x in [facets.get("product"), *(facets.get("tags") or [])] if x)
-    doc = {
+    doc: dict[str, Any] = {
         "uid": uid(record_type, row.id),
         "rtype": record_type,
         "title": title or "",
@@ -254,7 +254,7 @@ class DocBuilder:
 
     # --- entry points ----------------------------------------------------
 
-    def build(self, record_type: str, rows: list[Any]) -> Iterator[dict]:
+    def build(self, record_type: str, rows: Sequence[Any]) -> Iterator[dict]:
         docs = list(getattr(self, record_type)(rows))
         self._add_attachments(record_type, docs)
         return iter(docs)
@@ -284,7 +284,7 @@ class DocBuilder:
         ids = list(ids)
         out: dict[str, dict] = {}
         for i in range(0, len(ids), 500):
-            rows = self.s.execute(select(model.__table__).where(model.id.in_(ids[i : i + 500]))).all()
+            rows = self.s.execute(select(model.__table__).where(model.__table__.c.id.in_(ids[i : i + 500]))).all()
             for doc in self.build(record_type, rows):
                 out[split_uid(doc["uid"])[1]] = doc
         return out

@@ -6,6 +6,7 @@ import html
 import logging
 from collections import Counter
 from datetime import UTC, date, datetime
+from typing import Any
 
 from whoosh import highlight
 from whoosh import query as Q
@@ -153,7 +154,7 @@ def _docs(scorer, q, allowed: set[int] | None) -> set[int]:
 def _filter_docs(service, searcher, filters: SearchFilters, fq) -> set[int] | None:
     if fq is None:
         return None
-    cache = getattr(service, "_filter_cache", None)
+    cache: tuple[Any, dict[tuple, set[int]]] | None = getattr(service, "_filter_cache", None)
     if cache is None or cache[0] is not searcher:
         cache = service._filter_cache = (searcher, {})
     key = _filter_key(filters)
@@ -185,8 +186,8 @@ def _hits(service, searcher, ranked, terms, snippets: bool, typed=()) -> list[Se
     with service.archive.read_session() as s:
         builder = DocBuilder(s)
         for rt, ids in by_type.items():
-            for rid, doc in builder.load(rt, ids).items():
-                docs[f"{rt}:{rid}"] = doc
+            for rid, loaded in builder.load(rt, ids).items():
+                docs[f"{rt}:{rid}"] = loaded
     words = {t for f, t in terms if f in ("title", "body", "attach")}
     grams = {t for f, t in terms if f == "grams"}
     out = []

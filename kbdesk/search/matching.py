@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
@@ -107,7 +107,7 @@ class FaultMatcher:
         bcount = _counts(body, plan.surface)
         weights: Counter = Counter()
         for t, n in tcount.items():
-            weights[t] += p.query_title_tf * n
+            weights[t] += p.query_title_tf * n  # type: ignore[assignment]  # Counter of floats: typeshed says int
         for t, n in bcount.items():
             weights[t] += n
         adjust = 1 if self_in_index else 0
@@ -206,7 +206,7 @@ class FaultMatcher:
         scores = self.score(plan, 0 if exact else depth, groups)
         if self.p.prf_docs:
             scores = self._feedback(plan, scores, accept)
-        items = scores.items()
+        items: Iterable[tuple[int, float]] = scores.items()
         if accept is not None:
             items = ((d, s) for d, s in items if accept(d))
         ranked = heapq.nlargest(depth, items, key=lambda x: x[1])
@@ -233,7 +233,7 @@ class FaultMatcher:
             for term, n in tf.items():
                 if term in plan.terms:
                     continue
-                weights[term] += (score / best) * n / len(terms)
+                weights[term] += (score / best) * n / len(terms)  # type: ignore[assignment]  # as in plan()
         cand = []
         for term, w in weights.most_common(p.prf_terms * 4):
             df = max(sc.df("title", term), sc.df("body", term))

@@ -78,7 +78,7 @@ class SearchService:
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
-        self._marker_seen = None  # marker file identity when last (re)opened
+        self._marker_seen: tuple[int, int, int] | None = None  # marker file identity when last (re)opened
         self._stale: str | None = None  # why queued changes are not in the index yet
         self._stale_tried = 0.0  # when a search last tried to catch up
         configure_segmenter(archive.index_dir / "segmenter-cache")
@@ -425,7 +425,8 @@ class SearchService:
             for rt, ids in by_type.items():
                 model = INDEXED.get(rt)
                 if model is not None and hasattr(model, "title"):
-                    rows = s.execute(select(model.id, model.title).where(model.id.in_(ids)))
+                    key = model.__table__.c.id
+                    rows = s.execute(select(key, model.title).where(key.in_(ids)))
                     titles.update(((rt, r[0]), r[1] or "") for r in rows)
         return [titles.get(u, "") for u in uids]
 

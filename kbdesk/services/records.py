@@ -6,6 +6,7 @@ queues the search-index update, so the three never disagree after a crash.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -117,7 +118,10 @@ class RecordService:
     def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
         return self.create_all([(record_type, data)])[0]
 
-    def create_all(self, items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    # builtins.list: in this class body, "list" is the method list() above.
+    def create_all(
+        self, items: builtins.list[tuple[str, dict[str, Any]]]
+    ) -> builtins.list[dict[str, Any]]:
         """Create several records in one transaction: all of them or none."""
         cleaned = []
         for record_type, data in items:
