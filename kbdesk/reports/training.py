@@ -9,6 +9,7 @@ held date (the planned date when none was entered).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..services.report_queries import onsite_session_rows
 from .common import ReportContext
@@ -42,7 +43,7 @@ def training_report(rc: ReportContext) -> ReportTable:
         Column("remaining", "int"),
         Column("progress", "percent"),
     ]
-    rows = [
+    rows: list[list[Any]] = [
         [k, required, c[0], c[1], c[2], max(required - c[1], 0), percent(min(c[1], required), required)]
         for k in order
         for c in [counts[k]]
