@@ -25,7 +25,7 @@ def training_report(rc: ReportContext) -> ReportTable:
     counts: dict[str, list[int]] = {}
     for _cid, name, status, planned, held_day in onsite_session_rows(rc.archive, f.customer):
         acc = counts.setdefault(name, [0, 0, 0])
-        if status is None:
+        if status is None or planned is None:  # the outer join found no session (both columns are required)
             continue  # a customer without sessions still owes its quota
         if status != "cancelled" and start <= planned <= end:
             acc[0] += 1
