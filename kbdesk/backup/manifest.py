@@ -6,8 +6,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import BackupRejected
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 FORMAT = "kbdesk-backup"
 FORMAT_VERSION = 1
@@ -109,7 +113,7 @@ def _json(raw: bytes, what: str) -> dict:
     return data
 
 
-def _fields(data: dict, cls: type, what: str) -> dict:
+def _fields(data: dict, cls: type[DataclassInstance], what: str) -> dict:
     names = cls.__dataclass_fields__
     missing = [n for n, f in names.items() if n not in data and f.default is f.default_factory]
     # dataclasses mark "no default" with the MISSING sentinel on both attributes.

@@ -80,7 +80,8 @@ class _Reader:
 
     def run(self) -> ReadResult:
         try:
-            tar = tarfile.open(fileobj=self.fh, mode="r|", bufsize=CHUNK, copybufsize=CHUNK)
+            # typeshed's stream-mode overloads lack TarFile's copybufsize, which open() passes on.
+            tar = tarfile.open(fileobj=self.fh, mode="r|", bufsize=CHUNK, copybufsize=CHUNK)  # type: ignore[call-overload]
         except (tarfile.TarError, EOFError, OSError):
             raise BackupRejected(
                 "This file is not a kbdesk backup (it is not a tar file), "
@@ -149,6 +150,7 @@ class _Reader:
     def _stream(self, tar: tarfile.TarFile, member: tarfile.TarInfo) -> dict:
         digest = hashlib.sha256()
         source = tar.extractfile(member)
+        assert source is not None  # _checked_name let only regular files through
         sink = self._sink(member.name)
         try:
             for chunk in iter(lambda: source.read(CHUNK), b""):
@@ -209,6 +211,7 @@ class _Reader:
 
     def _conclude(self) -> ReadResult:
         header, manifest = self.header, self.manifest
+        assert header is not None and manifest is not None  # finished: both were read
         for attr in ("kbdesk_version", "schema_version", "created_at", "source_archive"):
             if getattr(header, attr) != getattr(manifest, attr):
                 raise BackupRejected(
@@ -290,7 +293,9 @@ def _small(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
             f"The backup's {member.name} is implausibly large "
             f"({member.size} bytes): the file is damaged or altered."
         )
-    return tar.extractfile(member).read()
+    source = tar.extractfile(member)
+    assert source is not None  # _checked_name let only regular files through
+    return source.read()
 
 
 def _parse_header(raw: bytes) -> Header:

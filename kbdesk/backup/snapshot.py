@@ -170,7 +170,8 @@ def _write_atomically(target, header, manifest, files, sizes, progress, cancel) 
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as raw:
-            with tarfile.open(
+            # typeshed's stream-mode overloads lack TarFile's copybufsize, which open() passes on.
+            with tarfile.open(  # type: ignore[call-overload]
                 fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT, bufsize=CHUNK, copybufsize=CHUNK
             ) as tar:
                 _add_bytes(tar, HEADER_NAME, header.to_bytes())

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.clock import utcnow
+from ..domain.text import display_width
 from ..errors import KbdeskError
 from ..rules.holidays import special_days, unknown_years
 from ..rules.plan_time import format_plan_time, plan_zone, zone_label
@@ -18,7 +19,7 @@ from ..rules.working_calendar import WorkCalendar
 from ..services.attention import attention_items
 from ..services.plan_store import load_plan
 from ..transfer.holidays import import_holiday_file
-from .output import clip, display_width
+from .output import clip
 
 SOURCE_WORDS = {"official": "official calendar", "imported": "imported", "extra": "extra day (plan)",
                 "weekday": "estimated"}
@@ -41,10 +42,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_holidays(args, archive, services, out) -> int:
     if args.holidays_command == "import":
-        days = import_holiday_file(archive.settings_path, args.file)
-        years = ", ".join(map(str, days.years))
-        out.done(f"Imported the official calendar of {years}: {len(days.holidays)} holiday(s), "
-                 f"{len(days.workdays)} make-up working day(s).")
+        imported = import_holiday_file(archive.settings_path, args.file)
+        years = ", ".join(map(str, imported.years))
+        out.done(f"Imported the official calendar of {years}: {len(imported.holidays)} holiday(s), "
+                 f"{len(imported.workdays)} make-up working day(s).")
         return 0
     plan = load_plan(archive)
     cal = WorkCalendar(plan)

@@ -154,7 +154,7 @@ def describe_reasons(reasons: list[dict]) -> str:
         values = r.get("terms") or r.get("codes") or r.get("product") or r.get("customer")
         if isinstance(values, list):
             values = ", ".join(str(v) for v in values[:6])
-        parts.append(f"{kind.replace('_', ' ')}: {values}" if values else str(kind))
+        parts.append(f"{str(kind).replace('_', ' ')}: {values}" if values else str(kind))
     return "; ".join(parts) or "similar wording"
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.clock import utcnow
+from ..domain.text import display_width
 from ..reports.training_plan import (
     PROGRESS_HEADER,
     progress_csv,
@@ -17,7 +18,6 @@ from ..rules.plan_time import plan_zone
 from ..services import course_import as ci
 from ..services.attachment_text import extract_files, files_needing_text
 from ..services.plan_store import load_plan
-from .output import display_width
 
 # What each skip reason means, in words a trainer can act on.
 SKIP_WORDS = {

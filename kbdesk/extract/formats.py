@@ -51,7 +51,7 @@ def docx_text(data: bytes) -> str:
 def _table_rows(table) -> list[str]:
     rows = []
     for row in table.rows:
-        cells = []
+        cells: list[str] = []
         for cell in row.cells:
             if not cells or cell.text != cells[-1]:  # merged cells repeat their text
                 cells.append(cell.text)

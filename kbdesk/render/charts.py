@@ -64,11 +64,15 @@ def cjk_font_properties(size: float | None = None) -> font_manager.FontPropertie
     return font_manager.FontProperties(family=font_families(), size=size)
 
 
+class _Figure(Figure):
+    _kbdesk_dark = False  # made for the dark theme: read by style_axes
+
+
 def new_figure(width: float = 8.0, height: float = 4.5, dpi: int = 100, dark: bool = False) -> Figure:
     """A figure whose text uses the bundled CJK font; ``dark`` for the dark theme."""
-    fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    fig = _Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     fig.set_facecolor("#2b2b2b" if dark else "white")
-    fig._kbdesk_dark = dark  # read by style_axes
+    fig._kbdesk_dark = dark
     return fig
 
 
@@ -122,7 +126,7 @@ def report_figure(
     """Draw a :class:`ChartSpec`; ``label(namespace, key)`` gives every visible word."""
     panels = spec.panels
     fig = new_figure(width, height or (3.6 * len(panels) + 0.6), dark=dark)
-    axes = fig.subplots(len(panels), 1, squeeze=False)[:, 0] if panels else []
+    axes: Any = fig.subplots(len(panels), 1, squeeze=False)[:, 0] if panels else []
     for ax, panel in zip(axes, panels, strict=False):
         _draw_panel(ax, panel, label)
     if spec.title:

@@ -75,7 +75,7 @@ def build_drill_report(services: Any, drill_id: str, lang: str = "zh_CN",
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
     cal = WorkCalendar(plan or load_plan(services))
     state = DrillRuns(services).state(drill_id)
-    data = {
+    data: dict[str, Any] = {
         "state": state, "rows": step_rows(state, cal.tz),
         "customer": services.get("customer", state.drill["customer_id"])["name"]
         if state.drill["customer_id"] else "",

@@ -10,6 +10,7 @@ their outcomes; real executions are counted beside them.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..services.report_queries import drill_plan_records
 from .common import ReportContext
@@ -24,7 +25,10 @@ def drills_report(rc: ReportContext) -> ReportTable:
     end = f.end or date(rc.today().year, 12, 31)
     planned = end.year - start.year + 1
     records = drill_plan_records(rc.archive, start, end, f.customer, f.product)
-    books = {rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in records.runbooks}
+    # title, kind, done, success, partial, failed, real, last drill
+    books: dict[str, list[Any]] = {
+        rid: [title, kind, 0, 0, 0, 0, 0, None] for rid, title, kind in records.runbooks
+    }
     for rid, kind, outcome, day in records.drills:
         acc = books.get(rid)
         if acc is None:

@@ -103,10 +103,12 @@ def to_csv(table: ReportTable, label: Labeler = english) -> str:
 def write_xlsx(table: ReportTable, path: Path, label: Labeler = english) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     label = resolving(label, table)
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = table.name
     ws.append([heading(table, label)])
     ws.append(headers(table, label))

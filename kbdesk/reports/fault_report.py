@@ -115,7 +115,7 @@ def build_fault_report(services: Any, case_id: str, lang: str = "zh_CN",
     data = _gather(services, case_id)
     data["zone"] = plan.timezone
     report = FaultReport("", "")
-    shots = []  # (file name, path beside the Markdown, how the HTML refers to it)
+    shots: list[tuple[str, str | None, str | None]] = []  # (file name, path beside the Markdown, how the HTML refers to it)
     embedded: dict[str, str] = {}  # attachment id → data: URI
     linked: dict[str, str] = {}  # attachment id → images/<file>
     for att in data["screenshots"]:

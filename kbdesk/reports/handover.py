@@ -195,7 +195,9 @@ class _Writer:
         for drill in self.c.drills:
             # The drill report of kbdesk.reports.drill_report, its body in this package's frame.
             report = build_drill_report(self.services, drill["id"], self.lang, self.plan)
-            body = hp.offline_html(_BODY.search(report.html).group(1), self.lang, lambda _id: None)
+            page = _BODY.search(report.html)
+            assert page is not None  # render_html always writes a <body>
+            body = hp.offline_html(page.group(1), self.lang, lambda _id: None)
             self._page("drills", drill, report.title, body)
         for course in self.c.courses:
             self._page(

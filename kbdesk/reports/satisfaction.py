@@ -3,6 +3,8 @@ per quarter, customer or engineer (the owner of the surveyed case)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..services.report_queries import survey_rows
 from .common import ReportContext
 from .table import ChartSpec, Column, Panel, ReportTable, Series, mean, quarter_key
@@ -29,7 +31,7 @@ def satisfaction_report(rc: ReportContext, by: str = "quarter") -> ReportTable:
         *[Column(d, "float") for d in DIMENSIONS],
         Column("overall", "float"),
     ]
-    rows = []
+    rows: list[list[Any]] = []  # ReportTable.rows
     for k in order:
         dims = [mean(v) for v in groups[k]]
         rows.append([k, len(groups[k][0]), *dims, mean([d for d in dims if d is not None])])

@@ -246,7 +246,7 @@ def sla_report(rc: Any, by: str = "severity") -> Any:
     def minutes(d: timedelta | None) -> float | None:
         return None if d is None else d.total_seconds() / 60
 
-    out = [
+    out: list[list[Any]] = [
         [
             r.group,
             r.cases,

@@ -8,7 +8,7 @@ export show the same numbers from the same rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -124,7 +124,7 @@ def percent(part: int, whole: int) -> float | None:
     return 100.0 * part / whole if whole else None
 
 
-def mean(values: list[float]) -> float | None:
+def mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 

@@ -6,6 +6,8 @@ Cases marked not a fault are left out; a case without the stamp has no time.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..services.report_queries import case_times_rows
 from .common import ReportContext, minutes_between, nearest_rank
 from .table import ChartSpec, Column, Panel, ReportTable, Series
@@ -39,7 +41,7 @@ def times_report(rc: ReportContext) -> ReportTable:
         Column("max", "minutes"),
     ]
     columns += [Column(b, "int", "time_bin") for b in BINS]
-    rows = []
+    rows: list[list[Any]] = []  # ReportTable.rows
     for (measure, severity), mins in values.items():
         counts = [0] * len(BINS)
         for m in mins:

@@ -9,6 +9,7 @@ held date (the planned date when none was entered).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..services.report_queries import onsite_session_rows
 from .common import ReportContext
@@ -24,7 +25,7 @@ def training_report(rc: ReportContext) -> ReportTable:
     counts: dict[str, list[int]] = {}
     for _cid, name, status, planned, held_day in onsite_session_rows(rc.archive, f.customer):
         acc = counts.setdefault(name, [0, 0, 0])
-        if status is None:
+        if status is None or planned is None:  # the outer join found no session (both columns are required)
             continue  # a customer without sessions still owes its quota
         if status != "cancelled" and start <= planned <= end:
             acc[0] += 1
@@ -42,7 +43,7 @@ def training_report(rc: ReportContext) -> ReportTable:
         Column("remaining", "int"),
         Column("progress", "percent"),
     ]
-    rows = [
+    rows: list[list[Any]] = [
         [k, required, c[0], c[1], c[2], max(required - c[1], 0), percent(min(c[1], required), required)]
         for k in order
         for c in [counts[k]]

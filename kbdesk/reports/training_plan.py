@@ -90,8 +90,8 @@ def build_training_plan(
     """The plan of ``year`` from plain records (as the services return them)."""
     rows = {c["id"]: CustomerTraining(c["id"], c["name"], quota) for c in customers}
     expected = expected_share(quota, year, today)
-    for row in rows.values():
-        row.expected_by_now = expected
+    for planned in rows.values():
+        planned.expected_by_now = expected
     session_customer: dict[str, str] = {}
     held_sessions: set[str] = set()
     for s in sessions:
@@ -141,7 +141,7 @@ PROGRESS_HEADER = ("customer", "planned", "held", "quota", "expected by now", "a
 
 
 def progress_rows(plan: TrainingPlan) -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for r in plan.rows:
         score = f"{r.average_score:.1f}" if r.average_score is not None else "-"
         state = "behind plan" if r.behind else ("met" if r.held >= r.quota else "on track")

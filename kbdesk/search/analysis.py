@@ -84,7 +84,7 @@ def fold(text: str) -> str:
 
 class _Segmenter:
     def __init__(self) -> None:
-        self._cut = None
+        self._cut: Callable[[str], list[str]] | None = None
         self._lock = threading.Lock()
         self.cache_dir: Path | None = None
         self.name = ""
@@ -310,7 +310,7 @@ _CODE_PATTERNS = [
 ]
 # cheap checks that let most texts skip a pattern: substrings of the lowercased
 # text, or a simpler regex (no look-behind) a match needs
-_NEEDLES = [
+_NEEDLES: list[tuple[str, ...] | re.Pattern[str]] = [
     ("-",),
     ("http",),
     (" bad ", " not ", "forbidden", "unauthorized", "unavailable", "time", "internal", "too many"),
@@ -453,7 +453,7 @@ _FAMILY_PATTERNS: list[tuple[re.Pattern, Callable, tuple | re.Pattern]] = [
         ("e_", "status_"),
     ),
 ]
-_JVM = {
+_JVM: dict[str, str] = {
     "gc ": "gc-overhead",
     "java ": "heap-space",
     "outofmemoryerror": "metaspace",

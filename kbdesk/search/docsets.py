@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -77,11 +78,11 @@ class _Eval:
             docs = self.term(*key)
             return docs if within is None else docs & within
         if isinstance(q, Q.Or):
-            out: set[int] = set()
+            found: set[int] = set()
             # plain terms first: a phrase need not be verified where they match
             for sub in sorted(q.subqueries, key=lambda s: _cost(self.scorer, s)):
-                out |= self.docs(sub, within, out)
-            return out
+                found |= self.docs(sub, within, found)
+            return found
         if isinstance(q, Q.And):
             pos = [s for s in q.subqueries if not isinstance(s, Q.Not)]
             neg = [s.query for s in q.subqueries if isinstance(s, Q.Not)]
@@ -96,6 +97,7 @@ class _Eval:
                 if out is not None and not out:
                     return set()
                 out = self.docs(sub, out)
+            assert out is not None  # pos is not empty
             for sub in neg:
                 if out:
                     out -= self.docs(sub, out)
@@ -301,7 +303,7 @@ def rank(
     n: int,
     k1: float = 1.2,
     b: float = 0.75,
-    boosts: list[tuple[Q.Query, float]] = (),
+    boosts: Sequence[tuple[Q.Query, float]] = (),
 ):
     """The best ``n`` (docnum, score) of ``matched``: BM25 summed over the
     query's terms, each in its own field with its boost; ties by docnum.

@@ -54,7 +54,7 @@ def _when(value: Any) -> datetime | None:
 
 def _doc(record_type: str, row: Any, title: str, body: str, **facets: Any) -> dict[str, Any]:
     extra = " ".join(str(x) for x in [facets.get("product"), *(facets.get("tags") or [])] if x)
-    doc = {
+    doc: dict[str, Any] = {
         "uid": uid(record_type, row.id),
         "rtype": record_type,
         "title": title or "",

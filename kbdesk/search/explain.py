@@ -155,8 +155,8 @@ def reasons(plan, doc: dict[str, Any], ctx: dict[str, str]) -> list[dict[str, An
         doc_codes = set(extract_codes(text))
         shared = [c for c in plan.codes if c in doc_codes]
         if shared:
-            shown = [_code_form(c, text, hit_text, query_text) for c in shared]
-            out.append({"kind": "error_code", "codes": shown, "ids": shared})
+            code_forms = [_code_form(c, text, hit_text, query_text) for c in shared]
+            out.append({"kind": "error_code", "codes": code_forms, "ids": shared})
     forms = surfaces(text)
     ranked = sorted(plan.terms.items(), key=lambda kv: -kv[1])
     shared_terms: list[str] = []

@@ -6,6 +6,7 @@ import html
 import logging
 from collections import Counter
 from datetime import UTC, date, datetime
+from typing import Any
 
 from whoosh import highlight
 from whoosh import query as Q
@@ -154,7 +155,7 @@ def _docs(scorer, q, allowed: set[int] | None) -> set[int]:
 def _filter_docs(service, searcher, filters: SearchFilters, fq) -> set[int] | None:
     if fq is None:
         return None
-    cache = getattr(service, "_filter_cache", None)
+    cache: tuple[Any, dict[tuple, set[int]]] | None = getattr(service, "_filter_cache", None)
     if cache is None or cache[0] is not searcher:
         cache = service._filter_cache = (searcher, {})
     key = _filter_key(filters)

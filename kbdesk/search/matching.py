@@ -106,7 +106,7 @@ class FaultMatcher:
         bcount = _counts(body, plan.surface)
         weights: Counter = Counter()
         for t, n in tcount.items():
-            weights[t] += p.query_title_tf * n
+            weights[t] += p.query_title_tf * n  # type: ignore[assignment]  # Counter of floats: typeshed says int
         for t, n in bcount.items():
             weights[t] += n
         adjust = 1 if self_in_index else 0
@@ -205,7 +205,7 @@ class FaultMatcher:
             for term, n in tf.items():
                 if term in plan.terms:
                     continue
-                weights[term] += (score / best) * n / len(terms)
+                weights[term] += (score / best) * n / len(terms)  # type: ignore[assignment]  # as in plan()
         cand = []
         for term, w in weights.most_common(p.prf_terms * 4):
             df = max(sc.df("title", term), sc.df("body", term))

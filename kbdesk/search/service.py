@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from operator import itemgetter
 from typing import Any
 
@@ -82,7 +83,7 @@ class SearchService:
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
-        self._marker_seen = None  # marker file identity when last (re)opened
+        self._marker_seen: tuple[int, int, int] | None = None  # marker file identity when last (re)opened
         self._stale: str | None = None  # why queued changes are not in the index yet
         self._stale_tried = 0.0  # when a search last tried to catch up
         configure_segmenter(source.index_dir / "segmenter-cache")
@@ -371,7 +372,7 @@ class SearchService:
             for rtype, found in ranked.items():
                 hits, docs = self._match_hits(rtype, found if group_similar else found[:limit])
                 if group_similar:
-                    groups = group_items(hits, lambda h, d=docs: _hit_text(h, d), lambda h: h.resolution)
+                    groups = group_items(hits, partial(_hit_text, docs=docs), lambda h: h.resolution)
                     if len(groups) < limit and len(found) >= depth:
                         exhausted = False  # more candidates may bring more answers
                     hits = [_folded(g) for g in groups[:limit]]
@@ -575,7 +576,7 @@ def _load_titles(reader, rtype: str, ids: list[str]) -> dict[str, str]:
 def _resolutions(reader, rtype: str, ids: list[str]) -> dict[str, str]:
     """What solved each case (root cause, resolution, workaround) or article (its solution)."""
     if rtype == "case":
-        cases: list[CaseRecord] = reader.records("case", ids)  # type: ignore[assignment]
+        cases: list[CaseRecord] = reader.records("case", ids)
         return {r.id: "\n".join(x for x in (r.root_cause, r.resolution, r.workaround) if x) for r in cases}
     if rtype == "article":
         return {r.id: r.solution or "" for r in reader.records("article", ids)}

@@ -129,7 +129,7 @@ IndexedRecord = (
 )
 
 # The record types that are indexed, and the record class of each (in index order).
-INDEXED: dict[str, type] = {
+INDEXED: dict[str, type[IndexedRecord]] = {
     "case": CaseRecord,
     "article": ArticleRecord,
     "runbook": RunbookRecord,

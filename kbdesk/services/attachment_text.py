@@ -209,7 +209,8 @@ def _owner_labels(s, owners: set[tuple[str, str]]) -> dict[tuple[str, str], str]
         cols = [c for c in ("number", "title", "subject", "name") if hasattr(model, c)]
         if not cols:
             continue
-        for row in s.execute(select(model.id, *[getattr(model, c) for c in cols]).where(model.id.in_(ids))):
+        key = model.__table__.c.id
+        for row in s.execute(select(key, *[getattr(model, c) for c in cols]).where(key.in_(ids))):
             out[(t, row[0])] = " ".join(str(v) for v in row[1:] if v)
     return out
 

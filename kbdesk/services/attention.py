@@ -195,7 +195,11 @@ def _actions(s: Session, case_id: str | None = None) -> list[ActionFacts]:
     else:
         stmt = stmt.where(RectificationAction.case_id == case_id,
                           RectificationAction.status != "cancelled")
-    return [ActionFacts(*row) for row in s.execute(stmt)]
+    out = []
+    for aid, cid, title, due, status, closed, number, customer, runbook, drill_date in s.execute(stmt):
+        assert due is not None  # the query keeps actions with a due date
+        out.append(ActionFacts(aid, cid, title, due, status, closed, number, customer, runbook, drill_date))
+    return out
 
 
 # --- telling the customer of a major fault -----------------------------------
@@ -259,11 +263,13 @@ def _quota_deadlines(s: Session, now: datetime, plan: ServicePlan, cal: WorkCale
             ServiceRecord.date >= quarter.start, ServiceRecord.date < quarter.end)
     ).all()
     day = func.coalesce(TrainingSession.held_date, TrainingSession.planned_date)
-    train = s.execute(
-        select(TrainingSession.customer_id, day).where(
-            and_(TrainingSession.onsite.is_(True), TrainingSession.status == "held",
-                 TrainingSession.customer_id.is_not(None), day >= year.start, day < year.end))
-    ).all()
+    train = [
+        (cid, held) for cid, held in s.execute(
+            select(TrainingSession.customer_id, day).where(
+                and_(TrainingSession.onsite.is_(True), TrainingSession.status == "held",
+                     TrainingSession.customer_id.is_not(None), day >= year.start, day < year.end)))
+        if cid is not None  # the query keeps sessions of a customer: this narrows the type
+    ]
     customers = s.execute(select(Customer.id, Customer.name).order_by(Customer.name)).all()
     return quota_deadlines(customers, consult, train, now, plan, cal, today)
 

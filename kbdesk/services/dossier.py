@@ -187,7 +187,7 @@ def dossier_page(
             if "case" in wanted:
                 items += cases
         if "escalation" in wanted:
-            rows = s.execute(
+            escalations = s.execute(
                 select(Escalation.id, Escalation.at, Escalation.target, Case.id, Case.title, Case.number,
                        Case.severity)
                 .join(Case, Case.id == Escalation.case_id)
@@ -197,7 +197,7 @@ def dossier_page(
                        *span.instant(Escalation.at, "escalation", Escalation.id))
                 .order_by(Escalation.at.desc(), Escalation.id.desc()).limit(fetch))
             items += [DossierItem(_aware(at), "escalation", "case", case_id, title, number, sev, detail=target,
-                                  row_id=eid) for eid, at, target, case_id, title, number, sev in rows]
+                                  row_id=eid) for eid, at, target, case_id, title, number, sev in escalations]
         items += _dated_items(s, customer_id, wanted, span, fetch, cal)
         items.sort(key=lambda i: i.order, reverse=True)
         has_more = len(items) > limit
@@ -283,6 +283,7 @@ def _deadline_items(s, case_ids: list[str], now: datetime, plan: ServicePlan,
                 at = min(d.due_at, d.done_at) if d.done_at else d.due_at
             else:
                 continue  # not due yet: an open item, not an event
+            assert at is not None  # judge() calls a deadline met only when it is done
             out.append(DossierItem(_aware(at), "deadline", "case", facts.id, facts.title, facts.number,
                                    facts.severity, state=d.state, detail=d.kind))
     return out

@@ -116,9 +116,11 @@ class RunState:
         return derive_outcome(rs.status for rs in self.steps)
 
     def last_marked(self) -> RunStep | None:
-        marked = [rs for rs in self.steps if rs.result is not None]
-        return max(marked, key=lambda rs: (rs.result["ended_at"].timestamp() if rs.result["ended_at"] else 0,
-                                           rs.step["position"]), default=None)
+        def latest(rs: RunStep) -> tuple[float, Any]:
+            ended = rs.result["ended_at"] if rs.result is not None else None
+            return (ended.timestamp() if ended else 0, rs.step["position"])
+
+        return max((rs for rs in self.steps if rs.result is not None), key=latest, default=None)
 
 
 class DrillRuns:
@@ -205,7 +207,7 @@ class DrillRuns:
         """Take back the most recent result (a wrong key in a tense moment)."""
         state = self._running(drill_id)
         last = state.last_marked()
-        if last is not None:
+        if last is not None and last.result is not None:  # last_marked: a step with a result
             self.services.delete("drill_step", last.result["id"])
         return self.state(drill_id)
 

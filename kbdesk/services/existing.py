@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..storage.archive import Archive
+from ..storage.models import Customer
 from ..storage.registry import RECORD_TYPES
 from .fields import SPECS
 from .plain import row_to_dict
@@ -64,6 +65,5 @@ def existing_records(archive: Archive) -> Iterator[ExistingRecords]:
 
 def customer_ids_by_name(archive: Archive) -> dict[str, str]:
     """Customer name -> id: a spreadsheet names customers, the archive refers to them by id."""
-    model = RECORD_TYPES["customer"]
     with archive.read_session() as s:
-        return {name: cid for cid, name in s.execute(select(model.id, model.name))}
+        return {name: cid for cid, name in s.execute(select(Customer.id, Customer.name))}

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..errors import KbdeskError, NotFoundError
@@ -168,14 +168,14 @@ def _linked(s: Session, record_type: str, ids: set[str]) -> dict[str, set[str]]:
 
 
 def _runbooks(s: Session, scope: HandoverScope, products: set[str], linked: set[str]) -> list[Runbook]:
-    conditions = [Runbook.id.in_(linked)] if linked else []
+    conditions: list[ColumnElement[bool]] = [Runbook.id.in_(linked)] if linked else []
     if scope.customer_ids:
         conditions.append(Runbook.customer_id.in_(scope.customer_ids))
     if products:
         generic_or_ours = (
             or_(Runbook.customer_id.is_(None), Runbook.customer_id.in_(scope.customer_ids))
             if scope.customer_ids
-            else True
+            else true()
         )
         conditions.append(and_(Runbook.product.in_(products), generic_or_ours))
     if not conditions:

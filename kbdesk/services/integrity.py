@@ -42,7 +42,7 @@ def check_archive(archive: Archive) -> CheckReport:
             model = RECORD_TYPES[poly_type]
             for type_field, id_field in pairs:
                 for rid, rtype, ref in s.execute(
-                    select(model.id, getattr(model, type_field), getattr(model, id_field))
+                    select(model.__table__.c.id, getattr(model, type_field), getattr(model, id_field))
                 ):
                     target = RECORD_TYPES.get(rtype)
                     if target is None or s.get(target, ref) is None:

@@ -5,19 +5,24 @@ Plain values out (dicts, lists of tuples); the GUI and the CLI never build SQL.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from ..storage import models as m
 from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
 
-# How a referenced record is named in lists and pickers.
-NAME_COLUMN = {
-    "customer": (m.Customer, m.Customer.name), "runbook": (m.Runbook, m.Runbook.title),
-    "course": (m.Course, m.Course.title), "category": (m.Category, None),
-    "drill": (m.Drill, m.Drill.date), "training_session": (m.TrainingSession, m.TrainingSession.planned_date),
-    "article": (m.Article, m.Article.title), "case": (m.Case, m.Case.number),
-    "runbook_step": (m.RunbookStep, m.RunbookStep.action),
+# How a referenced record is named in lists and pickers: (its key column, the column naming it;
+# a category's name is in the language asked for, English here).
+NAME_COLUMN: dict[str, tuple[InstrumentedAttribute[str], InstrumentedAttribute[Any]]] = {
+    "customer": (m.Customer.id, m.Customer.name), "runbook": (m.Runbook.id, m.Runbook.title),
+    "course": (m.Course.id, m.Course.title), "category": (m.Category.code, m.Category.name_en),
+    "drill": (m.Drill.id, m.Drill.date),
+    "training_session": (m.TrainingSession.id, m.TrainingSession.planned_date),
+    "article": (m.Article.id, m.Article.title), "case": (m.Case.id, m.Case.number),
+    "runbook_step": (m.RunbookStep.id, m.RunbookStep.action),
 }
 NAMED_TYPES = frozenset(NAME_COLUMN)
 
@@ -35,13 +40,11 @@ def record_columns(record_type: str) -> list[str]:
 def reference_names(archive: Archive, record_type: str, chinese: bool = False) -> dict[str, str]:
     """Id → the name shown for each record of a :data:`NAMED_TYPES` type (a
     category: code → its Chinese or English name)."""
-    model, column = NAME_COLUMN[record_type]
+    key, name = NAME_COLUMN[record_type]
+    if record_type == "category" and chinese:
+        name = m.Category.name_zh
     with archive.read_session() as s:
-        if record_type == "category":
-            rows = s.execute(select(m.Category.code, m.Category.name_zh if chinese else m.Category.name_en))
-        else:
-            rows = s.execute(select(model.id, column))
-        return {k: str(v) for k, v in rows}
+        return {k: str(v) for k, v in s.execute(select(key, name))}
 
 
 def customers_by_name(archive: Archive) -> list[tuple[str, str]]:

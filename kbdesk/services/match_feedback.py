@@ -175,9 +175,9 @@ class MatchFeedbackService:
             dq = select(MatchFeedback.target_type, MatchFeedback.target_id).where(
                 MatchFeedback.kind == FeedbackKind.DISMISSED.value)
             if case_id is not None:
-                dismissed = frozenset(tuple(r) for r in s.execute(dq.where(MatchFeedback.case_id == case_id)))
+                dismissed = frozenset((t, i) for t, i in s.execute(dq.where(MatchFeedback.case_id == case_id)))
             elif text and text.strip():
-                dismissed = frozenset(tuple(r) for r in s.execute(dq.where(
+                dismissed = frozenset((t, i) for t, i in s.execute(dq.where(
                     MatchFeedback.case_id.is_(None), MatchFeedback.query_key == query_key(text))))
             else:
                 dismissed = frozenset()
@@ -189,6 +189,7 @@ class MatchFeedbackService:
                 .order_by(MatchFeedback.at))
             by_link = set()
             for cid, rtype, rid, actor, at, link_id in said:
+                assert cid is not None  # the query keeps feedback on a case
                 confirmed.setdefault((cid, rtype, rid), Confirmation(rtype, rid, actor, at))
                 by_link.add(link_id)
             links = s.execute(select(Link.id, Link.source_type, Link.source_id, Link.target_type,

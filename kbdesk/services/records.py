@@ -9,6 +9,7 @@ change set. What a type adds (numbers, versions, …) is its policy
 
 from __future__ import annotations
 
+import builtins
 import copy
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -145,11 +146,12 @@ class RecordService:
     def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
         return self.create_all([(record_type, data)])[0]
 
-    def create_all(self, items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    # builtins.list: in this class body, "list" is the method list() above.
+    def create_all(self, items: builtins.list[tuple[str, dict[str, Any]]]) -> builtins.list[dict[str, Any]]:
         """Create several records in one transaction: all of them or none."""
         return list(self.create_all_saved(items).records)
 
-    def create_all_saved(self, items: list[tuple[str, dict[str, Any]]]) -> Saved:
+    def create_all_saved(self, items: builtins.list[tuple[str, dict[str, Any]]]) -> Saved:
         """:meth:`create_all`, with the change set."""
         cleaned = [(t, _clean(t, d)) for t, d in items]
         with self.unit_of_work() as uow:

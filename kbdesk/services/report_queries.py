@@ -351,8 +351,9 @@ def drill_history(source: Any, runbook_id: str) -> DrillHistory:
                        DrillStepResult.action, DrillStepResult.status, DrillStepResult.ok,
                        DrillStepResult.started_at, DrillStepResult.ended_at, DrillStepResult.planned_minutes)
                 .where(DrillStepResult.drill_id.in_(chunk)).order_by(DrillStepResult.position))
-            for drill_id, *rest in rows:
-                results[drill_id].append(StepResultRecord(*rest))
+            for drill_id, step_id, position, action, status, ok, started, ended, planned in rows:
+                results[drill_id].append(
+                    StepResultRecord(step_id, position, action, status, ok, started, ended, planned))
     return DrillHistory(runbook_id, title, steps, drills, results)
 
 

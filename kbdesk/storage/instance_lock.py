@@ -114,10 +114,12 @@ class InstanceLock:
         info = {"pid": os.getpid(), "host": this_host(),
                 "started_at": datetime.now(UTC).isoformat(timespec="seconds")}
         data = json.dumps(info).encode()
-        os.lseek(self._fd, 0, os.SEEK_SET)
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, data)
-        os.fsync(self._fd)
+        fd = self._fd
+        assert fd is not None, "holder written after release"
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, data)
+        os.fsync(fd)
 
     @property
     def held(self) -> bool:

@@ -9,7 +9,7 @@ independent records are RESTRICT or SET NULL, decided per foreign key below.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -30,6 +31,8 @@ from .types import UTCDateTime
 
 class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
+    if TYPE_CHECKING:  # every model maps one Table (DeclarativeBase says FromClause: a join, a select)
+        __table__: ClassVar[Table]
 
 
 def _id() -> Mapped[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..errors import ImportRejected
@@ -55,7 +56,7 @@ class Batch:
         self.actor = actor
         self.hub = hub  # told the change set once the import has committed
         self.origin = origin
-        self._placing = None  # the journal of blobs placed in the open transaction
+        self._placing: Path | None = None  # the journal of blobs placed in the open transaction
         self.problems: list[tuple[int, str]] = []
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.lines: dict[str, list[int]] = defaultdict(list)

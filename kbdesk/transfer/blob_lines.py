@@ -98,8 +98,12 @@ class BlobLines:
     # --- lines -------------------------------------------------------------
 
     def add(self, n: int, obj: dict[str, Any]) -> None:
-        sha, data, size = obj.get("sha256"), obj.get("data"), obj.get("size")
-        part, parts = obj.get("part"), obj.get("parts")
+        # JSON values of any type, until _first_line_problem or _continue has checked them.
+        sha: Any = obj.get("sha256")
+        data: Any = obj.get("data")
+        size: Any = obj.get("size")
+        part: Any = obj.get("part")
+        parts: Any = obj.get("parts")
         multipart = part is not None or parts is not None
         if multipart and part != 0:
             self._continue(n, sha, size, part, parts, data)

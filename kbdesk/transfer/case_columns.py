@@ -41,9 +41,9 @@ def _norm(name: str) -> str:
 
 def guess_mapping(header: list[str]) -> dict[str, str]:
     """field -> column for every header name that exactly names a field."""
-    by_name = {}
-    for column in header:
-        by_name.setdefault(_norm(column), column)
+    by_name: dict[str, str] = {}
+    for heading in header:
+        by_name.setdefault(_norm(heading), heading)
     out: dict[str, str] = {}
     used: set[str] = set()
     for field, names in COLUMN_NAMES.items():

@@ -67,6 +67,8 @@ def parse_holiday_ics(data: bytes, source: str = "ics") -> HolidayList:
     for n, event in enumerate(cal.walk("VEVENT"), 1):
         summary = str(event.get("SUMMARY", ""))
         try:
+            if not isinstance(event, icalendar.Event):  # from_ical makes every VEVENT an Event
+                raise TypeError(f"{type(event).__name__} is not an event")
             start, end = _as_date(event.start), _as_date(event.end)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             problems.append((0, f"event {n} ({summary or 'no summary'}): no usable start date ({exc})"))

@@ -37,6 +37,9 @@ class ChildTable(QWidget):
 
     def __init__(self, ctx: AppContext, child_type: str, parent_field: str, columns: list[str],
                  form_fields: list[str], order_by: str | None = None, parent: QWidget | None = None):
+        parent_type = SPECS[child_type].fields[parent_field].reference
+        if parent_type is None:  # a programming error: the children of nothing
+            raise ValueError(f"{child_type}.{parent_field} is not a reference to a parent record")
         super().__init__(parent)
         self.ctx = ctx
         self.child_type = child_type
@@ -70,7 +73,7 @@ class ChildTable(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.parent_type = SPECS[child_type].fields[parent_field].reference
+        self.parent_type: str = parent_type
         ctx.sig_changed.connect(self._on_changes)
 
     def _on_changes(self, changes: ChangeSet) -> None:

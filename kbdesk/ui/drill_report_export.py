@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QWidget,
 )
@@ -20,7 +19,7 @@ from ..errors import KbdeskError
 from ..reports.drill_report import build_drill_report
 from .context import AppContext
 from .fault_report_export import FORMATS, write_fault_report_pdf
-from .report_export_form import build_export_form
+from .report_export_form import ReportExportDialog, build_export_form
 
 
 def export_drill_report(services: Any, drill_id: str, lang: str, fmt: str, path: Path) -> Path:
@@ -45,7 +44,7 @@ def write_pdf_without_window(html: str, path: Path, title: str) -> Path:
     return write_fault_report_pdf(html, path, title)
 
 
-class DrillReportDialog(QDialog):
+class DrillReportDialog(ReportExportDialog):
     def __init__(self, ctx: AppContext, drill_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -56,9 +55,6 @@ class DrillReportDialog(QDialog):
         build_export_form(self, self._on_browse, self.export)
         self.format_group.buttonToggled.connect(self._on_format_changed)
         self._suggest_path()
-
-    def fmt(self) -> str:
-        return self.format_group.checkedButton().property("format")
 
     def export(self) -> None:
         text = self.path_edit.text().strip()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ..errors import KbdeskError
 from ..reports.fault_report import FaultReport, build_fault_report, write_fault_report
 from .context import AppContext
 from .pdf import html_to_pdf
-from .report_export_form import build_export_form
+from .report_export_form import ReportExportDialog, build_export_form
 
 # Kept under its old name: tests and callers print a report's HTML with it.
 write_fault_report_pdf = html_to_pdf
@@ -36,7 +35,7 @@ def write_report(report: FaultReport, fmt: str, path: Path, title: str = "") -> 
     return write_fault_report(report, fmt, path)
 
 
-class FaultReportDialog(QDialog):
+class FaultReportDialog(ReportExportDialog):
     """Language, format and file; the export runs in a worker."""
 
     def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None):
@@ -49,9 +48,6 @@ class FaultReportDialog(QDialog):
         self.format_group.buttonToggled.connect(self._on_format_changed)
         self.path_edit.textChanged.connect(self._on_path_changed)
         self._suggest_path()
-
-    def fmt(self) -> str:
-        return self.format_group.checkedButton().property("format")
 
     def export(self) -> None:
         text = self.path_edit.text().strip()

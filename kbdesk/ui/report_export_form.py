@@ -20,7 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 
-def build_export_form(dialog: QDialog, on_browse: Callable[[], None], on_export: Callable[[], None]) -> None:
+class ReportExportDialog(QDialog):
+    """A dialog laid out by build_export_form: the widgets it adds, declared."""
+
+    lang: QComboBox
+    format_group: QButtonGroup
+    path_edit: QLineEdit
+    status: QLabel
+    buttons: QDialogButtonBox
+    export_button: QPushButton
+
+    def fmt(self) -> str:
+        """The checked format's code: "pdf", "html" or "md"."""
+        checked = self.format_group.checkedButton()
+        assert checked is not None  # an exclusive group, PDF checked from the start
+        return checked.property("format")
+
+
+def build_export_form(
+    dialog: ReportExportDialog, on_browse: Callable[[], None], on_export: Callable[[], None]
+) -> None:
     """Give ``dialog`` its ``lang``, ``format_group``, ``path_edit``, ``status``,
     ``buttons`` and ``export_button``, laid out; PDF and the UI's language preset."""
     dialog.setMinimumWidth(560)
