@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
 from .pruning import Unit, top_scores, units
 from .scoring import GroupMap, Scorer
+from .stacktrace import extract as extract_structure
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,13 @@ class MatchParams:
     # candidate's title the text covers (idf-weighted share), for the top ones
     title_cover: float = 0.05
     rerank_depth: int = 100
+    # long reports: stack frames, exception chains, log templates (stacktrace.py)
+    struct_run: float = 0.0  # weight of the structure formulation (struct field)
+    max_struct: int = 30
+    struct_b: float = 0.5
+    frame_tf: float = 1.0  # terms on stack-frame lines count this much in `words`
+    log_prefix_tf: float = 1.0  # … in the time/level/thread/logger prefix of a log line
+    log_tf: float = 1.0  # … anywhere in a log line
 
 
 @dataclass
@@ -67,6 +77,8 @@ class QueryPlan:
     title_terms: dict[str, float] = field(default_factory=dict)
     grams: dict[str, float] = field(default_factory=dict)
     codes: list[str] = field(default_factory=list)
+    struct: dict[str, float] = field(default_factory=dict)  # struct feature → weight
+    struct_shown: dict[str, str] = field(default_factory=dict)  # feature → text it came from
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -78,13 +90,30 @@ def split_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _counts(text: str, surface: dict[str, str]) -> Counter:
+def _counts(text: str, surface: dict[str, str], spans=()) -> Counter:
+    """Term counts of ``text``; a term inside one of ``spans`` (sorted,
+    disjoint ``(start, end, weight)`` char ranges) counts ``weight``."""
     c: Counter = Counter()
+    if spans:
+        starts = [a for a, _, _ in spans]
+        for term, _, sc, ec in iter_terms(text):
+            i = bisect_right(starts, sc) - 1
+            c[term] += spans[i][2] if i >= 0 and sc < spans[i][1] else 1.0
+            if term not in surface:
+                surface[term] = text[sc:ec]
+        return +c
     for term, _, sc, ec in iter_terms(text):
         c[term] += 1
         if term not in surface:
             surface[term] = text[sc:ec]
     return c
+
+
+@lru_cache(maxsize=50_000)
+def _title_terms(title: str) -> tuple[str, ...]:
+    """The distinct word terms of a candidate's title (re-ranking reads the
+    same titles query after query)."""
+    return tuple(dict.fromkeys(query_terms(title)))
 
 
 class FaultMatcher:
@@ -103,8 +132,11 @@ class FaultMatcher:
         is indexed (matching an existing case), so every df is one too high."""
         p, sc = self.p, self.scorer
         plan = QueryPlan(title=title, body=body)
+        text = f"{title}\n{body}"
+        structured = p.struct_run or p.frame_tf != 1.0 or p.log_tf != 1.0 or p.log_prefix_tf != 1.0
+        structure = extract_structure(text) if structured else None
         tcount = _counts(title, plan.surface)
-        bcount = _counts(body, plan.surface)
+        bcount = _counts(body, plan.surface, self._spans(structure, len(title) + 1) if structure else ())
         weights: Counter = Counter()
         for t, n in tcount.items():
             weights[t] += p.query_title_tf * n
@@ -119,6 +151,8 @@ class FaultMatcher:
                 continue
             dfs[term] = df
             qw = 1.0 + math.log(n) if n >= 1 else n
+            if qw <= 0:
+                continue
             scored.append((qw * sc.idf(df), term, qw))
         for _, term, qw in heapq.nlargest(p.max_terms, scored):
             plan.terms[term] = qw
@@ -126,7 +160,6 @@ class FaultMatcher:
         for t in tcount:
             if t in dfs:
                 plan.title_terms[t] = 1.0
-        text = f"{title}\n{body}"
         if p.gram_run and has_cjk(text):
             gc = Counter(gram_terms(text))
             gscored = []
@@ -138,7 +171,41 @@ class FaultMatcher:
             for _, g, qw in heapq.nlargest(p.max_grams, gscored):
                 plan.grams[g] = qw
         plan.codes = [c for c in extract_codes(text) if sc.df("codes", c) - adjust >= p.min_df]
+        if p.struct_run and structure is not None:
+            self._plan_struct(plan, structure, adjust)
         return plan
+
+    def _spans(self, structure, cut: int) -> list[tuple[int, int, float]]:
+        """Down-weighted char ranges of the body (``cut`` = where it starts in
+        the text): stack-frame lines, log-line prefixes, whole log lines."""
+        p = self.p
+        spans: list[tuple[int, int, float]] = []
+        for ranges, w in (
+            (structure.frame_lines, p.frame_tf),
+            (structure.log_prefixes, p.log_prefix_tf),
+            (structure.log_lines, p.log_tf),
+        ):
+            if w != 1.0:
+                spans += [(a - cut, b - cut, w) for a, b in ranges if a >= cut and b > a]
+        spans.sort()
+        out: list[tuple[int, int, float]] = []
+        for a, b, w in spans:  # disjoint: an earlier (outer) range wins
+            if out and a < out[-1][1]:
+                continue
+            out.append((a, b, w))
+        return out
+
+    def _plan_struct(self, plan: QueryPlan, structure, adjust: int) -> None:
+        """The rarest ``max_struct`` structure features the index knows."""
+        sc, p = self.scorer, self.p
+        cand = []
+        for tok in structure.tokens():
+            df = sc.df("struct", tok) - adjust
+            if df >= p.min_df:
+                cand.append((sc.idf(df), tok))
+        for _, tok in heapq.nlargest(p.max_struct, cand):
+            plan.struct[tok] = 1.0
+            plan.struct_shown[tok] = structure.shown.get(tok, tok)
 
     # --- scoring -----------------------------------------------------------
 
@@ -152,6 +219,8 @@ class FaultMatcher:
             out += units(sc, plan.grams, {"grams": (1.0, p.gram_b)}, p.gram_run)
         if p.code_run and plan.codes:
             out += units(sc, {c: 1.0 for c in plan.codes}, {"codes": (1.0, 0.0)}, p.code_run)
+        if p.struct_run and plan.struct:
+            out += units(sc, plan.struct, {"struct": (1.0, p.struct_b)}, p.struct_run)
         return out
 
     def score(self, plan: QueryPlan, k: int = 0, groups: GroupMap | None = None) -> dict[int, float]:
@@ -180,7 +249,7 @@ class FaultMatcher:
         best = ranked[0][1] or 1.0
         out = []
         for (d, score), title in zip(ranked, titles, strict=True):
-            idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in query_terms(title)}
+            idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in _title_terms(title)}
             total = sum(idf.values())
             cover = sum(w for t, w in idf.items() if t in words) / total if total else 0.0
             out.append((d, (1.0 - lam) * score / best + lam * cover))
