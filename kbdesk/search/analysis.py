@@ -34,7 +34,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter import stem as _porter_stem
 
 # Bump when tokens change: an index built by another version is rebuilt.
-ANALYZER_VERSION = 5  # 5: the struct field (stacktrace.py)
+ANALYZER_VERSION = 4
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALNUM = "0-9A-Za-z\u00c0-\u024f_"

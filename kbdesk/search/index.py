@@ -37,12 +37,11 @@ from . import housekeeping, manifest
 from .analysis import ANALYZER_VERSION, GramTokenizer, MixedTokenizer, extract_codes, has_cjk
 from .documents import ATTACH_INDEX_CHARS, attachment_excerpt, shorten_runs
 from .fastwrite import FastPositions, LeanCodec
-from .stacktrace import struct_tokens
 from .workers import WatchedMpWriter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 4: the attach field (text of attached files); 5: struct (frames, templates)
+SCHEMA_VERSION = 4  # 4: the attach field (text of attached files)
 MARKER = "kbdesk-index.json"
 FACET_FIELDS = ("rtype", "customer", "product", "severity", "status")
 WRITE_TIMEOUT = 30.0
@@ -58,7 +57,6 @@ def make_schema() -> Schema:
         attach=TEXT(analyzer=words, phrase=True),
         grams=TEXT(analyzer=GramTokenizer(), phrase=True),
         codes=KEYWORD(lowercase=True, scorable=True),
-        struct=KEYWORD(scorable=True),
         tags=KEYWORD(commas=True, lowercase=True, scorable=True),
         customer=ID(sortable=True),
         product=ID(sortable=True),
@@ -83,9 +81,6 @@ def to_fields(doc: dict[str, Any]) -> dict[str, Any]:
     codes = extract_codes(text)
     if codes:
         fields["codes"] = " ".join(codes)
-    struct = struct_tokens(text)
-    if struct:
-        fields["struct"] = " ".join(struct)
     if not text.isascii() and has_cjk(text):
         fields["grams"] = text
     return fields

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
 from .pruning import Unit, top_scores, units
 from .scoring import GroupMap, Scorer
-from .stacktrace import extract as extract_structure
+from .stacktrace import frame_lines
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,9 @@ class MatchParams:
     # candidate's title the text covers (idf-weighted share), for the top ones
     title_cover: float = 0.05
     rerank_depth: int = 100
-    # long reports: stack frames, exception chains, log templates (stacktrace.py)
-    struct_run: float = 0.0  # weight of the structure formulation (struct field)
-    max_struct: int = 30
-    struct_b: float = 0.5
-    frame_tf: float = 1.0  # terms on stack-frame lines count this much in `words`
-    log_prefix_tf: float = 1.0  # … in the time/level/thread/logger prefix of a log line
-    log_tf: float = 1.0  # … anywhere in a log line
+    # long reports: a term on a stack-frame line counts this much when the
+    # terms are selected (stacktrace.frame_lines; 1.0 = like any other word)
+    frame_tf: float = 0.5
 
 
 @dataclass
@@ -77,8 +73,6 @@ class QueryPlan:
     title_terms: dict[str, float] = field(default_factory=dict)
     grams: dict[str, float] = field(default_factory=dict)
     codes: list[str] = field(default_factory=list)
-    struct: dict[str, float] = field(default_factory=dict)  # struct feature → weight
-    struct_shown: dict[str, str] = field(default_factory=dict)  # feature → text it came from
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -132,11 +126,9 @@ class FaultMatcher:
         is indexed (matching an existing case), so every df is one too high."""
         p, sc = self.p, self.scorer
         plan = QueryPlan(title=title, body=body)
-        text = f"{title}\n{body}"
-        structured = p.struct_run or p.frame_tf != 1.0 or p.log_tf != 1.0 or p.log_prefix_tf != 1.0
-        structure = extract_structure(text) if structured else None
         tcount = _counts(title, plan.surface)
-        bcount = _counts(body, plan.surface, self._spans(structure, len(title) + 1) if structure else ())
+        spans = [(a, b, p.frame_tf) for a, b in frame_lines(body)] if p.frame_tf != 1.0 else ()
+        bcount = _counts(body, plan.surface, spans)
         weights: Counter = Counter()
         for t, n in tcount.items():
             weights[t] += p.query_title_tf * n
@@ -160,6 +152,7 @@ class FaultMatcher:
         for t in tcount:
             if t in dfs:
                 plan.title_terms[t] = 1.0
+        text = f"{title}\n{body}"
         if p.gram_run and has_cjk(text):
             gc = Counter(gram_terms(text))
             gscored = []
@@ -171,41 +164,7 @@ class FaultMatcher:
             for _, g, qw in heapq.nlargest(p.max_grams, gscored):
                 plan.grams[g] = qw
         plan.codes = [c for c in extract_codes(text) if sc.df("codes", c) - adjust >= p.min_df]
-        if p.struct_run and structure is not None:
-            self._plan_struct(plan, structure, adjust)
         return plan
-
-    def _spans(self, structure, cut: int) -> list[tuple[int, int, float]]:
-        """Down-weighted char ranges of the body (``cut`` = where it starts in
-        the text): stack-frame lines, log-line prefixes, whole log lines."""
-        p = self.p
-        spans: list[tuple[int, int, float]] = []
-        for ranges, w in (
-            (structure.frame_lines, p.frame_tf),
-            (structure.log_prefixes, p.log_prefix_tf),
-            (structure.log_lines, p.log_tf),
-        ):
-            if w != 1.0:
-                spans += [(a - cut, b - cut, w) for a, b in ranges if a >= cut and b > a]
-        spans.sort()
-        out: list[tuple[int, int, float]] = []
-        for a, b, w in spans:  # disjoint: an earlier (outer) range wins
-            if out and a < out[-1][1]:
-                continue
-            out.append((a, b, w))
-        return out
-
-    def _plan_struct(self, plan: QueryPlan, structure, adjust: int) -> None:
-        """The rarest ``max_struct`` structure features the index knows."""
-        sc, p = self.scorer, self.p
-        cand = []
-        for tok in structure.tokens():
-            df = sc.df("struct", tok) - adjust
-            if df >= p.min_df:
-                cand.append((sc.idf(df), tok))
-        for _, tok in heapq.nlargest(p.max_struct, cand):
-            plan.struct[tok] = 1.0
-            plan.struct_shown[tok] = structure.shown.get(tok, tok)
 
     # --- scoring -----------------------------------------------------------
 
@@ -219,8 +178,6 @@ class FaultMatcher:
             out += units(sc, plan.grams, {"grams": (1.0, p.gram_b)}, p.gram_run)
         if p.code_run and plan.codes:
             out += units(sc, {c: 1.0 for c in plan.codes}, {"codes": (1.0, 0.0)}, p.code_run)
-        if p.struct_run and plan.struct:
-            out += units(sc, plan.struct, {"struct": (1.0, p.struct_b)}, p.struct_run)
         return out
 
     def score(self, plan: QueryPlan, k: int = 0, groups: GroupMap | None = None) -> dict[int, float]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from kbdesk.search.stacktrace import extract, struct_tokens, template
+import itertools
+import math
+
+import pytest
+
+from kbdesk.search.stacktrace import frame_lines
 
 # A real-looking HDFS client trace (the shape Hadoop prints), with a cause.
 JAVA = """\
@@ -35,72 +40,61 @@ LOG = """\
 """
 
 
-def test_java_frames_are_normalised():
-    st = extract(JAVA)
-    # line numbers, module prefixes and anonymous-class suffixes are dropped
-    assert "f:org.apache.hadoop.hdfs.dfsclient.dfsinputstream.choosedatanode" not in st.frames
-    assert "f:org.apache.hadoop.hdfs.dfsclient$dfsinputstream.choosedatanode" in st.frames
-    assert "f:org.apache.hadoop.mapred.maptask.run" in st.frames
-    assert "f:java.lang.thread.run" in st.frames
-    assert not any("generatedmethodaccessor" in f for f in st.frames)
-    # the same frame at another line number (another release) is the same feature
-    moved = JAVA.replace("DFSClient.java:1812", "DFSClient.java:2015")
-    assert extract(moved).frames == st.frames
+def _lines(text: str) -> list[str]:
+    return [text[a:b] for a, b in frame_lines(text)]
 
 
-def test_exception_chain_and_signature():
-    st = extract(JAVA)
-    assert st.exceptions == ["x:java.io.ioexception", "x:java.net.sockettimeoutexception"]
-    # signature = exception + its first frame outside the JDK
-    assert "s:ioexception@org.apache.hadoop.hdfs.dfsclient$dfsinputstream.choosedatanode" in st.signatures
-    assert "s:sockettimeoutexception@org.apache.hadoop.net.socketiowithtimeout.doio" in st.signatures
-    # the message template ignores the block id and the file: another block, same template
-    other = JAVA.replace("blk_-4265381634425813744_1032", "blk_77_1").replace("/t/000000_0", "/u/1")
-    assert extract(other).messages == st.messages
-    assert len(st.messages) == 2
+def test_java_frame_lines():
+    lines = _lines(JAVA)
+    assert len(lines) == 8  # 7 frames of the first exception, 1 of its cause
+    assert all(line.startswith("\tat ") for line in lines)
+    assert "\tat java.base/java.lang.Thread.run(Thread.java:829)" in lines  # module prefix
+    assert "\tat sun.reflect.GeneratedMethodAccessor12.invoke(Unknown Source)" in lines
+    # the exception chain is the report's identity: never a frame line
+    joined = "\n".join(lines)
+    assert "IOException" not in joined and "Caused by" not in joined and "SocketTimeoutException" not in joined
+    assert "... 12 more" not in joined
+    # the spans are those of the lines, disjoint and sorted
+    spans = frame_lines(JAVA)
+    assert spans == sorted(spans) and all(b <= c for (_, b), (c, _) in itertools.pairwise(spans))
 
 
-def test_python_traceback():
-    st = extract(PYTHON)
-    assert st.frames == ["f:models.taskinstance._run_raw_task", "f:airflow.operators.python.execute"] or st.frames == [
-        "f:models.taskinstance._run_raw_task",
-        "f:operators.python.execute",
-    ]
-    assert st.exceptions == ["x:keyerror"]
-    # Python prints the raising frame last
-    assert st.signatures == [f"s:keyerror@{st.frames[-1][2:]}"]
-    # a different install path gives the same frames
-    moved = PYTHON.replace("/usr/lib/python3/dist-packages", "/home/me/.local/lib")
-    assert extract(moved).frames == st.frames
+def test_python_frame_lines_include_the_source_line():
+    lines = _lines(PYTHON)
+    assert len(lines) == 2
+    assert lines[0].startswith('  File "/usr/lib/python3/dist-packages/airflow/models/taskinstance.py", line 1332')
+    assert lines[0].endswith("self._execute_task_with_callbacks(context)")
+    assert "KeyError" not in "\n".join(lines) and "Traceback" not in "\n".join(lines)
 
 
-def test_log_lines_become_templates():
-    st = extract(LOG)
-    assert len(st.templates) == 2
-    # another job id, another thread, another timestamp: the same templates
-    other = (
-        LOG.replace("19:37:41,012", "07:01:02,999")
-        .replace("ID:host-4951-1:1", "ID:other-1-2:3")
-        .replace("Task-2341", "Task-7")
-        .replace("ID:perf4-43114-9:1", "ID:x-1-1:1")
-    )
-    assert extract(other).templates == st.templates
-    # a different message is a different template
-    assert extract(LOG.replace("Duplicate dispatch", "Lost dispatch")).templates != st.templates
+def test_log_lines_and_prose_are_not_frames():
+    assert frame_lines(LOG) == []
+    assert frame_lines("The broker hangs at startup when the store is full (see the log).") == []
+    assert frame_lines("look at org.apache.Foo (the class) and at noon") == []
 
 
-def test_template_masks_variable_words():
-    assert template("Firing Job [id=ID:host-1:1, delay=5000]") == "firing job <*>"
-    assert template("Could not obtain block blk_123 from /10.0.0.1:50010") == "could not obtain block <*> from <*>"
-    assert template("12 34") == ""  # nothing constant: no template
+def test_chinese_text_is_unaffected():
+    assert frame_lines("应用连接数据库超时，报错后重启服务恢复") == []
+    assert frame_lines("主从延迟 at 凌晨 2 点开始，Redis 主从切换") == []
+    assert frame_lines("") == []
 
 
-def test_prose_and_chinese_give_no_structure():
-    assert struct_tokens("The broker hangs at startup when the store is full.") == []
-    assert struct_tokens("an IOException is thrown when reading") == []
-    assert struct_tokens("应用连接数据库超时，报错后重启服务恢复") == []
-    assert struct_tokens("主从延迟 at 凌晨 2 点开始，Redis 主从切换") == []
-    assert struct_tokens("") == []
+def test_frame_terms_weigh_less_in_the_plan(service, writer):
+    from kbdesk.search import MatchParams
+    from kbdesk.search.matching import FaultMatcher, split_title
+
+    writer.case("Namenode restart", "block reports queue up; ProtobufRpcEngine invoker call")
+    service.sync()
+    title, body = split_title(QUERY)
+    with service._read_lock:
+        scorer = service.scorer()
+        plan = FaultMatcher(scorer, MatchParams()).plan(title, body)
+        flat = FaultMatcher(scorer, MatchParams(frame_tf=1.0)).plan(title, body)
+    # "protobuf" occurs twice, on a frame line only: two halves (1 + ln 2 as plain words);
+    # "queue" occurs in the prose only: the same weight either way
+    assert plan.terms["protobuf"] == pytest.approx(1.0)
+    assert flat.terms["protobuf"] == pytest.approx(1.0 + math.log(2))
+    assert plan.terms["queue"] == flat.terms["queue"] == 1.0
 
 
 # --- matching: frame lines weigh less than the report's own words ---------------
@@ -134,7 +128,7 @@ def _archive(writer):
     )
     noise = writer.case(
         "RPC handler call stack in server log",
-        "java.io.IOException: call failed\n" + _GENERIC.format(n=585) * 3,
+        "java.io.IOException: call failed\n" + _GENERIC.format(n=585) * 2,
     )
     for i, (title, body) in enumerate(
         [
@@ -146,7 +140,7 @@ def _archive(writer):
             ("Kerberos ticket expired", "GSS initiate failed, no valid credentials"),
         ]
     ):
-        writer.case(f"{title} ({i})", body)
+        writer.case(f"{title} ({i})", body + ("\n" + _GENERIC.format(n=i) if i % 3 == 0 else ""))
     return target, noise
 
 
