@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .analysis import ENGLISH_STOP, extract_codes, fold, iter_exact_spans, query_terms
+from .analysis import ENGLISH_STOP, extract_codes, fold, iter_exact_spans, iter_terms, part_spans, query_terms
 from .documents import MATCH_EXCERPT_CHARS
 
 MAX_TERMS = 8
@@ -49,14 +49,36 @@ def _norm(text: str) -> str:
     return fold(text).lower()
 
 
-def surfaces(text: str) -> dict[str, str]:
+def surfaces(text: str, wanted=None) -> dict[str, str]:
     """Each analysed term of ``text`` → how ``text`` writes it (its first
     occurrence): the whole token for whole tokens and Chinese words, the part
-    itself for a part of an identifier."""
+    itself for a part of an identifier. With ``wanted`` (a collection of
+    terms), only those, and the text is read only until all are found."""
     out: dict[str, str] = {}
-    for term, _, sc, ec in iter_exact_spans(text):
-        if term not in out:
-            out[term] = text[sc:ec]
+    if wanted is None:
+        for term, _, sc, ec in iter_exact_spans(text):
+            if term not in out:
+                out[term] = text[sc:ec]
+        return out
+    missing = set(wanted)
+    if not missing:
+        return out
+    folded = None
+    for term, _, sc, ec in iter_terms(text):
+        if term not in missing:
+            continue
+        if ec - sc > len(term):  # a part of an identifier: its own span (as iter_exact_spans)
+            if folded is None:
+                folded = fold(text)
+            if folded[sc:ec].lower() != term:
+                for part, ps, pe in part_spans(text[sc:ec]):
+                    if part == term:
+                        sc, ec = sc + ps, sc + pe
+                        break
+        out[term] = text[sc:ec]
+        missing.discard(term)
+        if not missing:
+            break
     return out
 
 
@@ -99,7 +121,7 @@ def _without_parts(terms: list[str], codes: list[str]) -> list[str]:
 
 def key_terms(plan) -> list[str]:
     """The plan's terms as the query writes them, weak words and repeats left out."""
-    forms = surfaces(f"{plan.title}\n{plan.body}")
+    forms = surfaces(f"{plan.title}\n{plan.body}", plan.terms)
     out: list[str] = []
     seen: set[str] = set()
     for term in plan.terms:
@@ -151,13 +173,13 @@ def reasons(plan, doc: dict[str, Any], ctx: dict[str, str]) -> list[dict[str, An
     text = f"{title}\n{body}"
     hit_text = _norm(text)
     query_text = _norm(f"{plan.title}\n{plan.body}")
+    doc_codes = set(extract_codes(text)) if plan.codes or doc.get("attachments") else set()
     if plan.codes:
-        doc_codes = set(extract_codes(text))
         shared = [c for c in plan.codes if c in doc_codes]
         if shared:
             code_forms = [_code_form(c, text, hit_text, query_text) for c in shared]
             out.append({"kind": "error_code", "codes": code_forms, "ids": shared})
-    forms = surfaces(text)
+    forms = surfaces(text, plan.terms)
     ranked = sorted(plan.terms.items(), key=lambda kv: -kv[1])
     shared_terms: list[str] = []
     seen: set[str] = set()
@@ -180,7 +202,7 @@ def reasons(plan, doc: dict[str, Any], ctx: dict[str, str]) -> list[dict[str, An
         common = sum(1 for t in plan.title_terms if t in title_terms)
         if common and common * 2 >= len(plan.title_terms):
             out.append({"kind": "similar_title"})
-    out.extend(_attachment_reasons(plan, doc, set(forms), set(extract_codes(text))))
+    out.extend(_attachment_reasons(plan, doc, set(forms), doc_codes))
     for key, kind in (("product", "same_product"), ("customer", "same_customer")):
         mine = (ctx.get(key) or "").strip()
         if mine and mine.lower() == str(doc.get(key, "")).strip().lower():

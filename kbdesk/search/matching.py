@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .analysis import extract_codes, gram_terms, has_cjk, iter_terms, query_terms
 from .pruning import Unit, top_scores, units
 from .scoring import GroupMap, Scorer
+from .stacktrace import frame_lines
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class MatchParams:
     # candidate's title the text covers (idf-weighted share), for the top ones
     title_cover: float = 0.05
     rerank_depth: int = 100
+    # long reports: a term on a stack-frame line counts this much when the
+    # terms are selected (stacktrace.frame_lines; 1.0 = like any other word)
+    frame_tf: float = 0.5
 
 
 @dataclass
@@ -77,13 +83,30 @@ def split_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _counts(text: str, surface: dict[str, str]) -> Counter:
+def _counts(text: str, surface: dict[str, str], spans=()) -> Counter:
+    """Term counts of ``text``; a term inside one of ``spans`` (sorted,
+    disjoint ``(start, end, weight)`` char ranges) counts ``weight``."""
     c: Counter = Counter()
+    if spans:
+        starts = [a for a, _, _ in spans]
+        for term, _, sc, ec in iter_terms(text):
+            i = bisect_right(starts, sc) - 1
+            c[term] += spans[i][2] if i >= 0 and sc < spans[i][1] else 1.0  # type: ignore[assignment]  # Counter of floats: typeshed says int
+            if term not in surface:
+                surface[term] = text[sc:ec]
+        return +c
     for term, _, sc, ec in iter_terms(text):
         c[term] += 1
         if term not in surface:
             surface[term] = text[sc:ec]
     return c
+
+
+@lru_cache(maxsize=50_000)
+def _title_terms(title: str) -> tuple[str, ...]:
+    """The distinct word terms of a candidate's title (re-ranking reads the
+    same titles query after query)."""
+    return tuple(dict.fromkeys(query_terms(title)))
 
 
 class FaultMatcher:
@@ -103,7 +126,8 @@ class FaultMatcher:
         p, sc = self.p, self.scorer
         plan = QueryPlan(title=title, body=body)
         tcount = _counts(title, plan.surface)
-        bcount = _counts(body, plan.surface)
+        spans = [(a, b, p.frame_tf) for a, b in frame_lines(body)] if p.frame_tf != 1.0 else ()
+        bcount = _counts(body, plan.surface, spans)
         weights: Counter = Counter()
         for t, n in tcount.items():
             weights[t] += p.query_title_tf * n  # type: ignore[assignment]  # Counter of floats: typeshed says int
@@ -118,6 +142,8 @@ class FaultMatcher:
                 continue
             dfs[term] = df
             qw = 1.0 + math.log(n) if n >= 1 else n
+            if qw <= 0:
+                continue
             scored.append((qw * sc.idf(df), term, qw))
         for _, term, qw in heapq.nlargest(p.max_terms, scored):
             plan.terms[term] = qw
@@ -179,7 +205,7 @@ class FaultMatcher:
         best = ranked[0][1] or 1.0
         out = []
         for (d, score), title in zip(ranked, titles, strict=True):
-            idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in query_terms(title)}
+            idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in _title_terms(title)}
             total = sum(idf.values())
             cover = sum(w for t, w in idf.items() if t in words) / total if total else 0.0
             out.append((d, (1.0 - lam) * score / best + lam * cover))

@@ -21,6 +21,7 @@ from whoosh.util.numeric import byte_to_length
 _BYTE_LEN = [byte_to_length(i) for i in range(256)]
 CACHE_MIN_DF = 2000  # cache decoded postings of terms in at least this many docs
 CACHE_POSTINGS = 3_000_000  # ≈ 24 MB of ids + tfs
+DF_CACHE_TERMS = 200_000  # document frequencies kept per segment
 
 
 def segment_key(reader) -> object:
@@ -48,6 +49,7 @@ class NormCache:
         self._columns: dict[tuple, list] = {}
         self.groups: dict[tuple, GroupMap] = {}
         self._postings: OrderedDict[tuple, tuple[array, array]] = OrderedDict()
+        self._dfs: dict[object, dict[tuple[str, str], int]] = {}  # per segment
         self._posting_total = 0
         self._lock = threading.Lock()
 
@@ -74,6 +76,23 @@ class NormCache:
                 self._posting_total -= len(self._postings.pop(key)[0])
             for key in [k for k in self.groups if not set(k[0]) <= seg_ids]:
                 del self.groups[key]
+            for seg in [k for k in self._dfs if k not in seg_ids]:
+                del self._dfs[seg]
+
+    def df(self, leaf: _Leaf, field: str, term: str) -> int:
+        """Document frequency of a term in one segment (deleted documents
+        included, as Whoosh counts them), cached: segments never change."""
+        dfs = self._dfs.get(leaf.seg_id)
+        if dfs is None:
+            with self._lock:
+                dfs = self._dfs.setdefault(leaf.seg_id, {})
+        key = (field, term)
+        v = dfs.get(key)
+        if v is None:
+            if len(dfs) >= DF_CACHE_TERMS:
+                dfs.clear()
+            v = dfs[key] = leaf.reader.doc_frequency(field, term)
+        return v
 
     def postings(self, leaf: _Leaf, field: str, term: str, df: int):
         """Whole decoded posting list (ids, tfs) of a common term, or None.
@@ -209,7 +228,7 @@ class Scorer:
         key = (field, term)
         v = self._df.get(key)
         if v is None:
-            v = self._df[key] = self.searcher.doc_frequency(field, term)
+            v = self._df[key] = sum(self.cache.df(leaf, field, term) for leaf in self.leaves)
         return v
 
     def idf(self, df: int) -> float:

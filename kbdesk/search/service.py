@@ -541,10 +541,15 @@ def _top_by_group(scores, rtypes, solved, solved_only, k, types=tuple(MATCH_GROU
         for g, hits in groups.items():
             if len(hits) < k and ok(d, g):
                 hits.append((d, sc))
-    if len(top) < len(scores):
-        for g, hits in groups.items():
-            if len(hits) < k:
-                groups[g] = heapq.nlargest(k, ((d, sc) for d, sc in scores.items() if ok(d, g)), key=by_score)
+    unfilled: dict[str, list[tuple[int, float]]] = {g: [] for g, hits in groups.items() if len(hits) < k}
+    if unfilled and len(top) < len(scores):  # one pass over the rest for every unfilled group
+        n = len(rtypes)
+        for d, sc in scores.items():
+            bucket = unfilled.get(rtypes[d] if d < n else "")
+            if bucket is not None and not (solved_only and solved[d] != "1" and rtypes[d] == "case"):
+                bucket.append((d, sc))
+        for g, cands in unfilled.items():
+            groups[g] = heapq.nlargest(k, cands, key=by_score)
     return groups
 
 

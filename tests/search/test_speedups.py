@@ -127,3 +127,29 @@ def test_updates_and_deletes_are_seen_through_pooled_readers(writer, service):
     service.sync()
     assert service.search("common").total == 3
     assert service.match("common words number1").cases[0].record_id == cids[1]
+
+
+def test_surfaces_of_wanted_terms_equal_the_full_pass():
+    from kbdesk.search.explain import surfaces
+
+    texts = [
+        "NameNode crashes: java.lang.NullPointerException at FSNamesystem.getBlockLocations, namenode down",
+        "blk_update_request: I/O error, dev sda; request queue stalled 200ms",
+        "应用连接数据库超时 ORA-12170: TNS:Connect timeout occurred，连接 RDS 实例 rm-bp1xyz 超时",
+    ]
+    for text in texts:
+        full = surfaces(text)
+        wanted = [*list(full)[::2], "absent", "zzz"]
+        assert surfaces(text, wanted) == {t: full[t] for t in wanted if t in full}
+
+
+def test_document_frequencies_follow_new_segments(service, writer):
+    writer.case("first zqxdf case", "zqxdf once")
+    service.sync()
+    with service._read_lock:
+        assert service.scorer().df("body", "zqxdf") == 1
+    writer.case("second", "zqxdf again")
+    service.sync()
+    with service._read_lock:
+        sc = service.scorer()
+        assert sc.df("body", "zqxdf") == 2 == sc.searcher.doc_frequency("body", "zqxdf")
