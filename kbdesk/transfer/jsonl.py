@@ -8,15 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import select
-
 from .. import __version__
 from ..errors import ImportRejected, KbdeskError
 from ..services.changes import ChangeHub
-from ..services.plain import row_to_dict, to_json_dict
+from ..services.export_rows import attachment_hashes, records_by_type
 from ..storage.archive import Archive
-from ..storage.models import Attachment
-from ..storage.registry import RECORD_TYPES
 from ..storage.types import utcnow
 from . import long_lines
 from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
@@ -68,14 +64,13 @@ def _write(fh: IO[str], obj: dict) -> None:
 
 def _write_records(archive, fh, counts, progress, cancel) -> int:
     written = 0
-    with archive.read_session() as s:
-        for rtype, model in RECORD_TYPES.items():
-            key = model.__table__.primary_key.columns.values()[0]
+    with records_by_type(archive) as types:
+        for rtype, rows in types:
             n = 0
-            for obj in s.scalars(select(model).order_by(key).execution_options(yield_per=2000)):
+            for data in rows:
                 if cancel and cancel():
                     raise Cancelled()
-                _write(fh, {"type": rtype, "data": to_json_dict(row_to_dict(obj))})
+                _write(fh, {"type": rtype, "data": data})
                 n += 1
                 written += 1
                 if progress and written % 2000 == 0:
@@ -85,8 +80,7 @@ def _write_records(archive, fh, counts, progress, cancel) -> int:
 
 
 def _write_blobs(archive, fh, cancel) -> int:
-    with archive.read_session() as s:
-        hashes = sorted(set(s.scalars(select(Attachment.sha256))))
+    hashes = attachment_hashes(archive)
     for sha in hashes:
         write_blob(archive.blobs, sha, fh, cancel)  # part by part: memory does not grow with the file
     return len(hashes)
