@@ -34,7 +34,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter import stem as _porter_stem
 
 # Bump when tokens change: an index built by another version is rebuilt.
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 5
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ALNUM = "0-9A-Za-z\u00c0-\u024f_"
@@ -264,8 +264,10 @@ def has_cjk(text: str) -> bool:
 
 _ERRNO_NAMES = frozenset(_errno.errorcode.values())
 _CODE_PATTERNS = [
-    # ORA-12170, HDFS-1234, ERR-42, SQLSTATE-like prefixed numbers
-    (re.compile(r"(?<![A-Za-z0-9_])([A-Za-z]{2,8}-\d{2,6})(?![A-Za-z0-9_])"), lambda m: m.group(1).lower()),
+    # ORA-12170, HDFS-1234, ERR-42, SQLSTATE-like prefixed numbers; not a piece of a
+    # longer hyphenated name (the thread ``http-nio-8080-exec-12`` holds no code)
+    (re.compile(r"(?<![A-Za-z0-9_-])([A-Za-z]{2,8}-\d{2,6})(?![A-Za-z0-9_]|-[A-Za-z0-9])"),
+     lambda m: m.group(1).lower()),
     # HTTP 502 / HTTP/1.1 503 / http status 404
     (
         re.compile(

@@ -125,3 +125,11 @@ def test_a_family_code_is_an_exact_match_field_and_a_reason(writer, service):
     assert top.record_id == deadlock
     reason = next(x for x in top.reasons if x["kind"] == "error_code")
     assert "mysql-1213" in reason["ids"] and "sqlstate-40001" in reason["ids"]
+
+
+def test_no_code_from_a_piece_of_a_hyphenated_name():
+    # A Tomcat thread name in a pasted trace is not error code "nio-8080".
+    line = 'Exception in thread "http-nio-8080-exec-12" java.lang.OutOfMemoryError: Java heap space'
+    assert "nio-8080" not in codes(line)
+    assert "java.lang.outofmemoryerror" in codes(line) or "outofmemoryerror" in codes(line)
+    assert codes("TNS-12535: TNS:operation timed out; ORA-12170 (HDFS-1234)") >= {"tns-12535", "ora-12170", "hdfs-1234"}
