@@ -229,7 +229,18 @@ class Archive:
 def _read_version(db: Path) -> int:
     """Schema version of an archive file, checked read-only."""
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        return _version_of(db, read_only=True)
+    except sqlite3.OperationalError as exc:
+        # A writer killed mid-transaction leaves a WAL that only a read-write
+        # connection may recover (SQLITE_READONLY_RECOVERY): recover, then read.
+        if "readonly" not in str(exc):
+            raise NotAnArchiveError(f"{db} is not a kbdesk archive or is damaged ({exc}).") from exc
+        return _version_of(db, read_only=False)
+
+
+def _version_of(db: Path, read_only: bool) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True) if read_only else sqlite3.connect(db)
     except sqlite3.Error as exc:
         raise NotAnArchiveError(f"{db} cannot be opened as a database: {exc}") from exc
     try:
@@ -237,6 +248,10 @@ def _read_version(db: Path) -> int:
         if not mark or mark[0] != APP_MARK:
             raise NotAnArchiveError(f"{db} is a database but not a kbdesk archive.")
         return conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if read_only and "readonly" in str(exc):
+            raise  # recovered by the caller with a read-write connection
+        raise NotAnArchiveError(f"{db} is not a kbdesk archive or is damaged ({exc}).") from exc
     except sqlite3.DatabaseError as exc:
         raise NotAnArchiveError(
             f"{db} is not a kbdesk archive or is damaged ({exc})."

@@ -146,15 +146,16 @@ def _archive(writer):
 
 def test_frame_lines_do_not_outweigh_the_report(writer, archive):
     from kbdesk.search import MatchParams, SearchService
+    from kbdesk.services.search_source import ArchiveDocuments
 
     target, noise = _archive(writer)
-    svc = SearchService(archive, procs=1)
+    svc = SearchService(ArchiveDocuments(archive), procs=1)
     svc.open()
     ranked = [h.record_id for h in svc.match(QUERY).cases]
     svc.close()
     assert ranked[0] == target, ranked
     # as a bag of words (every frame line counting fully), the frames drown the report
-    old = SearchService(archive, procs=1, params=MatchParams(frame_tf=1.0))
+    old = SearchService(ArchiveDocuments(archive), procs=1, params=MatchParams(frame_tf=1.0))
     old.open()
     ranked_old = [h.record_id for h in old.match(QUERY).cases]
     old.close()
