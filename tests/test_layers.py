@@ -4,6 +4,11 @@
 - only ``kbdesk/storage`` and ``kbdesk/services`` import SQLAlchemy;
 - the front ends (``ui``, ``cli``) reach storage through services only: no
   ``kbdesk.storage``, no SQLAlchemy;
+- the UI reaches the core through ``kbdesk.services`` only: of kbdesk it imports
+  nothing but services, the plain shared vocabulary (``domain``, ``errors``,
+  ``paths``, ``settings``, ``jsonstore``), the package root (``__version__``)
+  and itself; rules, reports, search, transfer, backup, render, extract and
+  the rest come to it through purpose-named services modules;
 - ``rules``, ``reports`` and ``search`` import neither storage nor SQLAlchemy;
 - nothing below the front ends imports the UI.
 
@@ -111,6 +116,54 @@ def test_only_storage_and_services_import_sqlalchemy():
 @pytest.mark.parametrize("front_end", ["ui", "cli"])
 def test_the_front_ends_reach_storage_only_through_services(front_end):
     assert sorted(offenders(STORAGE + SQL, lambda pkg: pkg == front_end)) == []
+
+
+# What the UI may import of kbdesk. domain, errors, paths, settings and jsonstore
+# are plain shared vocabulary (value types, exceptions, folders, JSON settings
+# files) that every layer uses; everything else of the core (rules, reports,
+# search, transfer, backup, render, extract, locate, storage) is reached
+# through kbdesk.services. Qt, the stdlib and third-party libraries are not kbdesk
+# and are not this rule's business (Qt, SQLAlchemy and Whoosh have their own).
+UI_MAY_IMPORT = (
+    "kbdesk.ui", "kbdesk.services", "kbdesk.domain", "kbdesk.errors", "kbdesk.paths",
+    "kbdesk.settings", "kbdesk.jsonstore",
+)
+PACKAGE_ROOT = ("kbdesk", "kbdesk.__version__")  # ``from .. import __version__``
+
+
+def ui_core_imports(path: Path, root: Path = PKG) -> set[str]:
+    """The kbdesk modules a UI file imports that are not services or shared vocabulary."""
+    return {
+        n for n in imports_of(path, root)
+        if (n == "kbdesk" or n.startswith("kbdesk.")) and n not in PACKAGE_ROOT
+        and not _hits(frozenset([n]), UI_MAY_IMPORT)
+    }
+
+
+def test_the_ui_reaches_the_core_only_through_services():
+    found = {
+        f"{p.relative_to(PKG).as_posix()}: {name}"
+        for p in (PKG / "ui").rglob("*.py")
+        for name in ui_core_imports(p)
+    }
+    assert sorted(found) == [], "the UI imports the core around kbdesk.services"
+
+
+def test_the_ui_rule_sees_core_imports_and_allows_services(tmp_path):
+    probe = tmp_path / "kbdesk" / "ui" / "sections" / "probe.py"
+    probe.parent.mkdir(parents=True)
+    probe.write_text(
+        "from ... import __version__\n"
+        "from ...services import drills\n"
+        "from ...services.plan import ServicePlan\n"
+        "from ...domain.types import utcnow\n"
+        "from ..context import AppContext\n"
+        "from PySide6.QtCore import QObject\n"
+        "def f():\n    from ...rules.plan import ServicePlan\n"
+        "    from ... import reports\n    import kbdesk.locate\n"
+    )
+    got = ui_core_imports(probe, tmp_path / "kbdesk")
+    assert got == {"kbdesk.rules.plan", "kbdesk.reports", "kbdesk.locate"}
 
 
 def test_rules_reports_and_search_import_neither_storage_nor_sqlalchemy():

@@ -13,9 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from ..errors import KbdeskError
-from ..locate import Located, choose_archive, open_or_create
 from ..paths import config_dir, resource_root
 from ..services.archives import Archive, InstanceLock
+from ..services.startup import Located, choose_archive, open_or_create
 from ..settings import AppSettings, default_actor
 from . import fonts, i18n, labels, theme
 from .context import AppContext

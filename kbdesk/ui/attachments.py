@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.filenames import safe_file_name
 from ..errors import KbdeskError
-from ..render.markdown import attachment_url
 from ..services import Services
+from ..services.rendering import attachment_url
 from .context import AppContext
 from .formatting import display
 from .labels import file_kind_label

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..backup.config import BackupConfig
-from ..backup.manifest import SUFFIX
-from ..backup.snapshot import default_backup_name
+from ..services.backups import SUFFIX, BackupConfig, default_backup_name
 from .job_dialog import JobDialog
 from .jobs import ProcessJob
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..backup.config import BackupConfig, LastBackup
+from ..services.backups import BackupConfig, LastBackup
 from .context import AppContext
 
 

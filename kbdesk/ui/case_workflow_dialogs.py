@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules.notices import NoticeFields, render_notice
+from ..services.deadlines import NoticeFields, render_notice
 from .formatting import zone_label
 from .labels import code_label
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.clock import utcnow
 from ..errors import KbdeskError, ValidationError
-from ..rules.deadlines import Deadline
-from ..rules.working_calendar import WorkCalendar
 from ..services.attention import case_deadlines
+from ..services.deadlines import Deadline
+from ..services.plan import WorkCalendar
 from ..services.plan_store import load_plan
 from ..services.workflow import ACTION_MOVES, CaseWorkflow
 from .case_workflow_dialogs import ActionDialog, EscalateDialog, NotAFaultDialog, NoticeDialog

@@ -19,8 +19,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..render.charts import report_figure, save_figure
-from ..reports.labels import labeler_for, resolving
+from ..services.reporting import labeler_for, report_figure, resolving, save_figure
 from .context import AppContext
 from .theme import is_dark
 

@@ -9,14 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..rules.plan import ServicePlan
-from ..rules.plan_time import plan_zone
-from ..search.service import SearchService
 from ..services import ChangeSet, Services
 from ..services.archives import Archive
 from ..services.lookups import NAMED_TYPES, record_types, reference_names
+from ..services.plan import ServicePlan, plan_zone
 from ..services.plan_store import load_plan
-from ..services.search_source import ArchiveDocuments
+from ..services.search import open_search
 from ..settings import AppSettings
 from .extraction import BackgroundExtraction, wants_extraction
 from .workers import TaskRunner
@@ -45,7 +43,7 @@ class AppContext(QObject):
         # Another app instance holds the archive: the services refuse writes.
         self.read_only = read_only
         self.services = Services(archive, actor=actor, read_only=read_only)
-        self.search = SearchService(ArchiveDocuments(archive))
+        self.search = open_search(archive)
         self.tasks = TaskRunner(self)
         self.extraction = BackgroundExtraction(self, self)  # text of attached files
         self.index_ready = False

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.clock import utcnow
-from ..reports.drill_compare import DrillComparison, comparison_figure, drill_comparison
-from ..rules.drill_health import RunbookHealth
-from ..rules.working_calendar import WorkCalendar
 from ..services.attention import health_rows
+from ..services.drills import RunbookHealth
+from ..services.plan import WorkCalendar
+from ..services.reporting import DrillComparison, comparison_figure, drill_comparison
 from .context import AppContext
 
 CELL_TINT = {"failed": QColor(214, 39, 40, 70), "skipped": QColor(127, 127, 127, 60)}

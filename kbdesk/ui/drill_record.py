@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules import drills as rules
-from ..rules.working_calendar import WorkCalendar
+from ..services import drills as rules
 from ..services.drill_runs import DrillRuns, RunState, StepRow, step_rows
+from ..services.plan import WorkCalendar
 from ..services.plan_store import load_plan
 from .context import AppContext
 from .drill_run import STATUS_COLOR

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KbdeskError
-from ..reports.drill_report import build_drill_report
+from ..services.reporting import build_drill_report
 from .context import AppContext
 from .fault_report_export import FORMATS, write_fault_report_pdf
 from .report_export_form import ReportExportDialog, build_export_form

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.clock import utcnow
 from ..domain.enums import StepStatus
-from ..rules.drills import clock_text, format_minutes
 from ..services.drill_runs import DrillRuns, RunState, RunStep, commands_of
+from ..services.drills import clock_text, format_minutes
 from .context import AppContext
 from .labels import code_label
 

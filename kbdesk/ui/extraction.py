@@ -13,9 +13,9 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from ..extract import ExtractRunner
-from ..services.attachment_text import PendingFile, files_needing_text, limits_for, store_extraction
+from ..services.attachment_text import PendingFile, files_needing_text, store_extraction
 from ..services.changes import ChangeKind
+from ..services.extraction import ExtractRunner, runner_for
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class BackgroundExtraction(QObject):
 
     def _runner(self) -> ExtractRunner:
         if self.runner is None:
-            self.runner = ExtractRunner(limits_for(self.ctx.archive))
+            self.runner = runner_for(self.ctx.archive)
         return self.runner
 
     def _store(self, results: list) -> None:

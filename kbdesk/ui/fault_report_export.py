@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KbdeskError
-from ..reports.fault_report import FaultReport, build_fault_report, write_fault_report
+from ..services.reporting import FaultReport, build_fault_report, write_fault_report
 from .context import AppContext
 from .pdf import html_to_pdf
 from .report_export_form import ReportExportDialog, build_export_form

@@ -7,8 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..rules.plan_time import TIME_FORMAT, offset_text, zone_words
-from ..rules.working_calendar import CHINA_FIXED, zone
+from ..services.plan import CHINA_FIXED, TIME_FORMAT, offset_text, zone, zone_words
 
 
 def display(value: Any, tz: tzinfo | None = None) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..rules.holidays import builtin_years, imported_summary
-from ..rules.plan import ServicePlan
 from ..services import ChangeSet
-from ..transfer.holidays import HolidayList, import_holiday_file
+from ..services.imports import HolidayList, import_holiday_file
+from ..services.plan import ServicePlan, builtin_years, imported_summary
 from .context import AppContext
 
 

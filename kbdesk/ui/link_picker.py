@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..search.results import SearchFilters
+from ..services.search import SearchFilters
 from .context import AppContext
 from .labels import type_label
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from ..render.markdown import ATTACHMENT_SCHEME, LINK_SCHEMES, render_markdown
+from ..services.rendering import ATTACHMENT_SCHEME, LINK_SCHEMES, render_markdown
 
 # Chinese first where the system has it, then the Latin fallbacks.
 SANS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '

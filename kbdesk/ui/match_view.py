@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..search.results import MatchHit, MatchResult
+from ..services.search import MatchHit, MatchResult
 from .labels import index_state_label
 
 CSS = """

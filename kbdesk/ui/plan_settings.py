@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.clock import utcnow
-from ..rules.holidays import unknown_years
-from ..rules.plan import ServicePlan
-from ..rules.plan_time import plan_zone
 from ..services import ChangeSet
+from ..services.plan import ServicePlan, plan_zone, unknown_years
 from ..services.plan_store import read_plan, write_plan
 from .calendar_notice import CalendarNotice
 from .context import AppContext

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..rules import drills
+from ..services import drills
 
 
 def problem_words(text: str) -> str:

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.imports import RunbookDraft, read_runbook_file
 from ..services.runbooks import DEFAULT_MINUTES, save_runbook_draft
-from ..transfer.runbook_markdown import RunbookDraft, read_runbook_file
 from .context import AppContext
 from .labels import field_label, field_value_label
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..search.results import SearchFilters, SearchResult
+from ..services.search import SearchFilters, SearchResult
 from .context import AppContext
 from .labels import facet_label, type_label
 

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..transfer.case_columns import COLUMN_NAMES, guess_mapping
-from ..transfer.spreadsheet import Table, is_xlsx, read_table
-from ..transfer.text_encoding import COMMON_ENCODINGS
+from ..services.imports import COLUMN_NAMES, COMMON_ENCODINGS, Table, guess_mapping, is_xlsx, read_table
 from .context import AppContext
 from .labels import code_label, field_label
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports.training_plan import SessionFeedback, TrainingPlan, session_feedback, training_plan
+from ..services.reporting import SessionFeedback, TrainingPlan, session_feedback, training_plan
 from .context import AppContext
 from .material_files import MaterialFilesPanel
 from .sections.catalog import CONFIGS

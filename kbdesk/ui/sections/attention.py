@@ -38,10 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import utcnow
-from ...rules.deadlines import Deadline, DeadlineKind, DeadlineState
-from ...rules.holidays import unknown_years
-from ...rules.plan_time import plan_zone
 from ...services.attention import attention_items
+from ...services.deadlines import Deadline, DeadlineKind, DeadlineState
+from ...services.plan import plan_zone, unknown_years
 from ...services.plan_store import load_plan
 from ..calendar_notice import CalendarNotice
 from ..context import AppContext

@@ -31,10 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import utcnow
-from ...reports.catalog import REPORTS, build_report
-from ...reports.export import headers, heading, write_report
-from ...reports.table import ReportFilters, ReportTable, cell_text
 from ...services.lookups import case_products
+from ...services.reporting import (
+    REPORTS,
+    ReportFilters,
+    ReportTable,
+    build_report,
+    cell_text,
+    headers,
+    heading,
+    write_report,
+)
 from ..chart_view import ChartView, report_labeler
 from ..context import AppContext
 from ..formatting import zone_label

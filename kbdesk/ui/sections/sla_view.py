@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import utcnow
-from ...reports.sla import TOTAL, Distribution, Ratio, SlaRow, sla_stats
+from ...services.reporting import TOTAL, Distribution, Ratio, SlaRow, sla_stats
 from ..context import AppContext
 from ..formatting import zone_label
 from ..labels import code_label
