@@ -26,10 +26,10 @@ sys.path.insert(0, str(HERE.parent.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kbdesk.locate import create_demo  # noqa: E402
-from kbdesk.settings import AppSettings  # noqa: E402
-from kbdesk.ui import fonts, i18n, labels, theme  # noqa: E402
-from kbdesk.ui.context import AppContext  # noqa: E402
-from kbdesk.ui.main_window import MainWindow  # noqa: E402
+from kbdesk.ui import fonts, i18n, theme  # noqa: E402
+
+sys.path.insert(0, str(HERE))
+from regenerate import open_window, settle  # noqa: E402
 
 TRACE = """Order service throws OutOfMemoryError after the nightly batch
 Exception in thread "http-nio-8080-exec-12" java.lang.OutOfMemoryError: Java heap space
@@ -44,21 +44,8 @@ QUERIES = {"cn": "主从延迟", "mixed": "RDS连接数打满1040", "trace": TRA
 SEARCHES = {"cn": "主从延迟", "mixed": "RDS连接数打满1040", "trace": TRACE.split("\n", 2)[1]}
 
 
-def settle(app: QApplication, ctx: AppContext) -> None:
-    for _ in range(6):
-        ctx.tasks.wait()
-        app.processEvents()
-
-
 def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
-    i18n.install(app, lang)
-    labels.clear_cache()
-    ctx = AppContext(archive, AppSettings(language=lang), out / ".settings.json", "demo")
-    ctx.start()
-    win = MainWindow(ctx)
-    win.resize(1440, 880)
-    win.show()
-    settle(app, ctx)
+    ctx, win = open_window(app, archive, lang, out)
     saved = []
 
     def grab(widget, name: str) -> None:

@@ -2,8 +2,8 @@
 
     python docs/screenshots/regenerate.py
 
-Renders offscreen on a fresh copy of the demo archive; needs a CJK font
-(Debian: fonts-noto-cjk) for the Chinese text.
+Renders offscreen on a fresh copy of the demo archive, with the CJK font
+kbdesk bundles (as the app does), so no system font is needed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kbdesk.locate import create_demo  # noqa: E402
 from kbdesk.settings import AppSettings  # noqa: E402
-from kbdesk.ui import i18n, labels, theme  # noqa: E402
+from kbdesk.ui import fonts, i18n, labels, theme  # noqa: E402
 from kbdesk.ui.context import AppContext  # noqa: E402
 from kbdesk.ui.main_window import MainWindow  # noqa: E402
 
@@ -39,7 +39,8 @@ def settle(app: QApplication, ctx: AppContext) -> None:
         app.processEvents()
 
 
-def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
+def open_window(app: QApplication, archive, lang: str, out: Path) -> tuple[AppContext, MainWindow]:
+    """The main window over ``archive`` in ``lang``, shown and settled (also used by match_queries.py)."""
     i18n.install(app, lang)
     labels.clear_cache()
     ctx = AppContext(archive, AppSettings(language=lang), out / ".settings.json", "demo")
@@ -48,6 +49,11 @@ def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
     win.resize(1440, 880)
     win.show()
     settle(app, ctx)
+    return ctx, win
+
+
+def shoot(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
+    ctx, win = open_window(app, archive, lang, out)
     saved = []
 
     def grab(widget, name: str) -> None:
@@ -173,6 +179,7 @@ def shoot_drill(app: QApplication, archive, lang: str, out: Path) -> list[Path]:
 def main() -> None:
     app = QApplication([])
     theme.apply(app, "light")
+    fonts.install_ui_fallback(app)  # the bundled Noto Sans SC, as the app does
     problems = i18n.ensure_built()
     if problems:
         raise SystemExit("\n".join(problems))
