@@ -16,12 +16,12 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
+from ..domain.clock import utcnow
 from ..extract import EXTRACTOR_VERSION, OK, Extraction, ExtractRunner, Limits
 from ..extract.core import MB
 from ..jsonstore import JsonStore
 from ..storage import models as m
 from ..storage.registry import RECORD_TYPES
-from ..storage.types import utcnow
 from .unit_of_work import unit_of_work
 
 log = logging.getLogger(__name__)

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.clock import new_id
 from ..domain.enums import MaterialKind
 from ..errors import KbdeskError
-from ..storage.types import new_id
 
 if TYPE_CHECKING:
     from .archive_services import Services

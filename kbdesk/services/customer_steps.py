@@ -26,12 +26,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.clock import new_id
 from ..domain.enums import ConfirmationKind, NotifyChannel, TimelineKind
 from ..errors import ValidationError
 from ..rules.notices import RecoveryNoticeFields, render_recovery_notice
 from ..rules.plan import ServicePlan
 from ..storage.models import Case, CaseConfirmation, Contact, Customer, CustomerNotification
-from ..storage.types import new_id
 from .plan_store import load_plan
 from .unit_of_work import UnitOfWork
 

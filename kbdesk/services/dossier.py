@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ..domain.clock import utcnow
 from ..errors import NotFoundError
 from ..rules.attention import OPEN_CASE_STATUSES, archive_of
 from ..rules.deadlines import Deadline, DeadlineState, evaluate_case
@@ -39,7 +40,6 @@ from ..storage.models import (
     Survey,
     TrainingSession,
 )
-from ..storage.types import utcnow
 from .attention import add_details, case_facts, case_query
 from .plan_store import load_plan
 

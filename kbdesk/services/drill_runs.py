@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from ..domain.clock import utcnow
 from ..domain.enums import DrillKind, DrillStatus, StepStatus
 from ..errors import ValidationError
 from ..rules.drills import derive_outcome, minutes_between, time_problems
 from ..rules.working_calendar import WorkCalendar
-from ..storage.types import utcnow
 from .archive_services import Services
 from .plan_store import load_plan
 

@@ -26,11 +26,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.clock import new_id
 from ..domain.enums import SOLVED_STATUSES, FeedbackKind, LinkRelation
 from ..errors import NotFoundError, ValidationError
 from ..search.feedback import Confirmation, FeedbackView
 from ..storage.models import Article, Case, Link, MatchFeedback, Runbook
-from ..storage.types import new_id
 from .records import RecordService
 
 SUGGESTED_TYPES = ("case", "article", "runbook")

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.clock import new_id, utcnow
 from ..errors import ValidationError
 from ..storage.models import ArticleVersion, Case
-from ..storage.types import new_id, utcnow
 from .drill_checks import check_step_times, complete_imported_steps, fill_from_step, sync_step_status
 from .indexing import INDEXED_TYPES, index_entries
 from .material_files import check_replacement

@@ -28,10 +28,10 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.clock import new_id, utcnow
 from ..errors import KbdeskError, NotFoundError, ReadOnlyArchiveError, ValidationError
 from ..storage.models import AuditEntry, Base, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
-from ..storage.types import new_id, utcnow
 from .changes import KIND_OF_ACTION, Change, ChangeHub, ChangeKind, ChangeSet
 from .fields import POLYMORPHIC, SPECS, clean_record
 from .indexing import INDEXED_TYPES

@@ -14,13 +14,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..domain.clock import new_id, utcnow
 from ..domain.enums import CaseStatus, EscalationTarget, TimelineKind
 from ..errors import NotFoundError, ValidationError
 from ..rules.lifecycle import ESCALATABLE, allowed_next, refusal
 from ..rules.notices import NoticeFields, render_notice
 from ..rules.working_calendar import WorkCalendar
 from ..storage.models import Case, Customer, Escalation, TimelineEntry
-from ..storage.types import new_id, utcnow
 from .archive_services import Services
 from .customer_steps import CustomerSteps, recovery_incomplete
 from .plain import row_to_dict

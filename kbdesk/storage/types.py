@@ -7,9 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
-from ..domain.clock import new_id, utcnow
-
-__all__ = ["UTCDateTime", "new_id", "utcnow"]
+__all__ = ["UTCDateTime"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.clock import new_id, utcnow
 from ..errors import ImportRejected
 from ..services.changes import ChangeHub, ChangeSet
 from ..services.existing import ExistingRecords, existing_records
@@ -22,7 +23,6 @@ from ..services.policies import policy_for
 from ..services.unit_of_work import RefusedByArchive, UnitOfWork, unit_of_work
 from ..storage.archive import Archive
 from ..storage.registry import RECORD_TYPES
-from ..storage.types import new_id, utcnow
 from .blob_lines import BlobLines, Cancelled
 
 Progress = Callable[[int, int], None]

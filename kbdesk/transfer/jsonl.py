@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import IO
 
 from .. import __version__
+from ..domain.clock import utcnow
 from ..errors import ImportRejected, KbdeskError
 from ..services.changes import ChangeHub
 from ..services.export_rows import attachment_hashes, records_by_type
 from ..storage.archive import Archive
-from ..storage.types import utcnow
 from . import long_lines
 from .batch import Batch, Cancelled, ImportReport, Incoming, Progress
 from .blob_lines import write_blob
