@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ArchiveError
-from ..storage.migrations import SCHEMA_VERSION
+from ..storage.schema import SCHEMA_VERSION
 from .errors import BackupCancelled, BackupRejected
 from .manifest import (
     HEADER_NAME,

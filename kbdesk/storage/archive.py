@@ -20,12 +20,12 @@ from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
-from ..domain.clock import utcnow
 from ..domain.enums import BUILTIN_CATEGORIES
 from ..errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError, storage_error
+from . import feed, schema, team
 from .blobs import BlobStore, check_attachments_folder
-from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import AppliedMigration, Category, Meta
+from .schema import SCHEMA_VERSION
 
 DB_NAME = "kbdesk.sqlite"
 APP_MARK = "kbdesk-archive"
@@ -59,15 +59,29 @@ def _make_engine(db_path: Path) -> Engine:
 class Archive:
     """An open archive. Build with :meth:`create` or :meth:`open`."""
 
-    def __init__(self, root: Path, engine: Engine):
-        self.root = root
+    def __init__(self, root: Path, engine: Engine, url: str | None = None):
+        self.root = root  # a team archive: this desktop's cache folder of it
         self.engine = engine
+        self.url = url  # a team archive's URL (no password); None for a SQLite archive
         self.blobs = BlobStore(root / "attachments")
-        self._writer = sessionmaker(
-            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
-        )
+        if url is None:
+            self._writer = sessionmaker(
+                bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+            )
+        else:
+            self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+            feed.install(self._writer)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self.upgraded_from: int | None = None
+
+    @property
+    def is_team(self) -> bool:
+        return self.url is not None
+
+    @property
+    def label(self) -> str:
+        """What the user knows this archive by: its folder, or ``user@host/db``."""
+        return team.describe(self.url) if self.url else str(self.root)
 
     # --- locations ---------------------------------------------------------
 
@@ -134,6 +148,41 @@ class Archive:
         # Attachment files of an import or attach killed halfway (never referenced).
         archive.blobs.sweep_stale_temps()
         archive._sweep_unplaced_blobs()
+        return archive
+
+    # --- team archive (PostgreSQL) --------------------------------------------
+
+    @classmethod
+    def create_team(cls, url: str, cache_root: Path | None = None, password: str | None = None) -> Archive:
+        """Build the schema in an empty PostgreSQL database (``kbdesk team init``)."""
+        engine = team.make_engine(url, password)
+        version = _team_version(engine, url, allow_empty=True)
+        if version is not None:
+            engine.dispose()
+            raise ArchiveError(f"{team.describe(url)} already holds a kbdesk archive (schema {version}).")
+        archive = cls(_team_cache(url, cache_root), engine, url=team.without_password(url))
+        archive._migrate(from_version=0)
+        with archive.session() as s:
+            for code, (zh, en) in BUILTIN_CATEGORIES.items():
+                s.add(Category(code=code, name_zh=zh, name_en=en, builtin=True))
+        return archive
+
+    @classmethod
+    def open_team(cls, url: str, cache_root: Path | None = None, password: str | None = None) -> Archive:
+        engine = team.make_engine(url, password)
+        version = _team_version(engine, url, allow_empty=False)
+        assert version is not None
+        if version > SCHEMA_VERSION:
+            engine.dispose()
+            raise ArchiveTooNewError(
+                f"The team archive {team.describe(url)} was written by a newer kbdesk (schema {version}; "
+                f"this kbdesk {__version__} knows up to {SCHEMA_VERSION}). Update kbdesk to open it."
+            )
+        archive = cls(_team_cache(url, cache_root), engine, url=team.without_password(url))
+        if version < SCHEMA_VERSION:
+            archive._migrate(from_version=version)
+            archive.upgraded_from = version
+        archive.blobs.sweep_stale_temps()
         return archive
 
     def _sweep_unplaced_blobs(self) -> None:
@@ -205,12 +254,7 @@ class Archive:
         # One transaction for all steps: an upgrade interrupted halfway
         # leaves the archive at its old version, not in between.
         with self.engine.begin() as conn:
-            for name, apply in MIGRATIONS[from_version:]:
-                apply(conn)
-                conn.execute(
-                    text("INSERT INTO migrations(name, applied_at) VALUES (:n, :t)"),
-                    {"n": name, "t": utcnow().replace(tzinfo=None)},
-                )
+            schema.upgrade(conn, from_version)
             if from_version == 0:
                 conn.execute(text("INSERT INTO meta VALUES ('app', :v)"), {"v": APP_MARK})
                 conn.execute(text("INSERT INTO meta VALUES ('created_by', :v)"), {"v": __version__})
@@ -224,6 +268,44 @@ class Archive:
         finally:
             dst.close()
             src.close()
+
+
+def _team_cache(url: str, cache_root: Path | None) -> Path:
+    root = Path(cache_root) if cache_root is not None else team.cache_dir_for(url)
+    try:
+        (root / "attachments").mkdir(parents=True, exist_ok=True)
+        (root / "index").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ArchiveError(f"Cannot create the local cache of the team archive in {root}: {exc.strerror}") from exc
+    return root
+
+
+def _team_version(engine: Engine, url: str, allow_empty: bool) -> int | None:
+    """Schema version of a team archive; None for an empty database (``allow_empty``)."""
+    where = team.describe(url)
+    try:
+        with engine.connect() as conn:
+            if conn.execute(text("SELECT to_regclass('meta')")).scalar() is None:
+                if allow_empty:
+                    return None
+                raise NotAnArchiveError(
+                    f"{where} is an empty database, not a kbdesk team archive. "
+                    "Create one with: kbdesk team init URL"
+                )
+            mark = conn.execute(text("SELECT value FROM meta WHERE key='app'")).scalar()
+            if mark != APP_MARK:
+                raise NotAnArchiveError(f"{where} is a database but not a kbdesk team archive.")
+            return conn.execute(text("SELECT COUNT(*) FROM migrations")).scalar_one()
+    except NotAnArchiveError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        known = storage_error(exc)
+        if known is not None and known is not exc:
+            raise known from exc
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        raise ArchiveError(f"Cannot open the team archive {where}: {reason}") from exc
 
 
 def _read_version(db: Path) -> int:

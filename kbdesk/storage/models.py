@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -43,6 +45,12 @@ def _fk(target: str, ondelete: str, nullable: bool = False) -> Mapped[Any]:
     return mapped_column(
         String(32), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
     )
+
+
+class Versioned:
+    """Optimistic versioning: bumped by every save, checked by the next one."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Timestamped:
@@ -85,7 +93,7 @@ class AuditEntry(Base):
 # --- customers -------------------------------------------------------------
 
 
-class Customer(Timestamped, Base):
+class Customer(Versioned, Timestamped, Base):
     __tablename__ = "customers"
     id: Mapped[str] = _id()
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -99,7 +107,7 @@ class Customer(Timestamped, Base):
     drill_interval_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contacts"
     id: Mapped[str] = _id()
     customer_id: Mapped[str] = _fk("customers.id", "CASCADE")
@@ -124,7 +132,7 @@ class Category(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Case(Timestamped, Base):
+class Case(Versioned, Timestamped, Base):
     __tablename__ = "cases"
     id: Mapped[str] = _id()
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -156,6 +164,12 @@ class Case(Timestamped, Base):
     recovered_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A customer's dossier pages its cases newest first; counting a customer's
+    # open cases reads the index alone, not 100k rows.
+    __table_args__ = (
+        Index("ix_cases_customer_reported", "customer_id", "reported_at"),
+        Index("ix_cases_customer_status", "customer_id", "status"),
+    )
 
 
 class TimelineEntry(Base):
@@ -181,6 +195,7 @@ class Escalation(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     escalated_by: Mapped[str] = mapped_column(String(100), default="")
     impact_reassessment: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_escalations_at", "at"),)  # escalations are walked by time
 
 
 class CustomerNotification(Base):
@@ -259,7 +274,7 @@ class MatchFeedback(Base):
     __table_args__ = (Index("ix_match_feedback_target", "target_type", "target_id"),)
 
 
-class RectificationAction(Base):
+class RectificationAction(Versioned, Base):
     """A follow-up tracked to closure: from a postmortem or from a drill."""
 
     __tablename__ = "actions"
@@ -277,7 +292,7 @@ class RectificationAction(Base):
 # --- service records, complaints, surveys ----------------------------------
 
 
-class ServiceRecord(Base):
+class ServiceRecord(Versioned, Base):
     __tablename__ = "service_records"
     id: Mapped[str] = _id()
     customer_id: Mapped[str] = _fk("customers.id", "RESTRICT")
@@ -289,7 +304,7 @@ class ServiceRecord(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
 
 
-class Complaint(Base):
+class Complaint(Versioned, Base):
     __tablename__ = "complaints"
     id: Mapped[str] = _id()
     customer_id: Mapped[str] = _fk("customers.id", "RESTRICT")
@@ -304,7 +319,7 @@ class Complaint(Base):
     closed_at: Mapped[datetime | None]
 
 
-class Survey(Base):
+class Survey(Versioned, Base):
     """Satisfaction survey: three 1–5 scores and a comment."""
 
     __tablename__ = "surveys"
@@ -321,7 +336,7 @@ class Survey(Base):
 # --- knowledge base --------------------------------------------------------
 
 
-class Article(Timestamped, Base):
+class Article(Versioned, Timestamped, Base):
     __tablename__ = "articles"
     id: Mapped[str] = _id()
     title: Mapped[str] = mapped_column(String(300))
@@ -356,7 +371,7 @@ class ArticleVersion(Base):
 # --- runbooks and drills ---------------------------------------------------
 
 
-class Runbook(Timestamped, Base):
+class Runbook(Versioned, Timestamped, Base):
     __tablename__ = "runbooks"
     id: Mapped[str] = _id()
     title: Mapped[str] = mapped_column(String(300))
@@ -386,7 +401,7 @@ class RunbookStep(Base):
     __table_args__ = (UniqueConstraint("runbook_id", "position"),)
 
 
-class Drill(Base):
+class Drill(Versioned, Base):
     """One execution of a runbook, as a drill or for real."""
 
     __tablename__ = "drills"
@@ -424,7 +439,7 @@ class DrillStepResult(Base):
 # --- training --------------------------------------------------------------
 
 
-class Course(Timestamped, Base):
+class Course(Versioned, Timestamped, Base):
     __tablename__ = "courses"
     id: Mapped[str] = _id()
     title: Mapped[str] = mapped_column(String(300))
@@ -434,7 +449,7 @@ class Course(Timestamped, Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
-class Material(Base):
+class Material(Versioned, Base):
     """A course material; ``text`` is what search reads (extracted or typed)."""
 
     __tablename__ = "materials"
@@ -447,7 +462,7 @@ class Material(Base):
     section: Mapped[str] = mapped_column(String(200), default="")
 
 
-class TrainingSession(Base):
+class TrainingSession(Versioned, Base):
     __tablename__ = "training_sessions"
     id: Mapped[str] = _id()
     course_id: Mapped[str] = _fk("courses.id", "RESTRICT")
@@ -529,5 +544,32 @@ class IndexQueueItem(Base):
     record_id: Mapped[str] = mapped_column(String(32))
     op: Mapped[str] = mapped_column(String(10))  # upsert | delete
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Team archive: the revision handed out at COMMIT (see storage/feed.py); SQLite leaves it NULL.
+    revision: Mapped[int | None] = mapped_column(BigInteger, index=True)
     # AUTOINCREMENT: a drained seq is never handed out again.
     __table_args__ = {"sqlite_autoincrement": True}
+
+
+class FeedHead(Base):
+    """The one row handing out team revisions, locked only for the instant of a COMMIT."""
+
+    __tablename__ = "feed_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger)
+
+
+# --- attachment files kept in the database (team archive) ---------------------
+
+
+class Blob(Base):
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -15,8 +15,8 @@ from kbdesk.backup.verify import verify_backup
 from kbdesk.errors import ArchiveError
 from kbdesk.services.integrity import check_archive
 from kbdesk.storage.archive import Archive
-from kbdesk.storage.migrations import SCHEMA_VERSION
 from kbdesk.storage.models import Customer
+from kbdesk.storage.schema import SCHEMA_VERSION
 
 from .helpers import make_archive, make_schema1_archive, members
 

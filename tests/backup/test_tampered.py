@@ -17,7 +17,7 @@ from kbdesk.backup.restore import restore_backup
 from kbdesk.backup.snapshot import create_backup
 from kbdesk.backup.verify import verify_backup
 from kbdesk.storage.archive import Archive
-from kbdesk.storage.migrations import SCHEMA_VERSION
+from kbdesk.storage.schema import SCHEMA_VERSION
 
 from .helpers import make_archive, members, regular, reseal, special, write_tar
 

@@ -6,8 +6,9 @@ from sqlalchemy import text
 
 from kbdesk.errors import ArchiveError, ArchiveTooNewError, NotAnArchiveError
 from kbdesk.storage.archive import Archive
-from kbdesk.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from kbdesk.storage.migrations import MIGRATIONS
 from kbdesk.storage.models import Base, Customer
+from kbdesk.storage.schema import SCHEMA_VERSION
 
 
 def _snapshot(folder):

@@ -9,6 +9,8 @@ from kbdesk.storage.registry import RECORD_TYPES
 
 from .sample import at, fill
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_every_record_type_can_be_created_and_read(services, tmp_path):
     ids = fill(services, tmp_path)

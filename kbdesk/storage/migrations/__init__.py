@@ -152,4 +152,4 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0009_match_feedback", _add_match_feedback),
 ]
 
-SCHEMA_VERSION = len(MIGRATIONS)
+LEGACY_VERSION = len(MIGRATIONS)  # then Alembic: kbdesk.storage.schema
