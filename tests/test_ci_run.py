@@ -39,6 +39,8 @@ def fake_checkout(tmp_path: Path, pytest_body: str, app_body: str, typecheck_bod
     (repo / ".ci").mkdir(parents=True)
     for name in ("run", "fontconfig-empty.conf"):
         shutil.copy(ROOT / ".ci" / name, repo / ".ci" / name)
+    # The real one installs and starts PostgreSQL; here a stand-in that starts nothing.
+    (repo / ".ci" / "postgres").write_text('echo "CI: PostgreSQL stand-in"\nstop_pg() { echo "CI: stand-in stopped" >&2; }\n')
     bin_dir, venv_bin = tmp_path / "bin", repo / ".venv" / "bin"
     bin_dir.mkdir()
     venv_bin.mkdir(parents=True)
@@ -134,3 +136,14 @@ def test_a_type_check_that_cannot_run_fails_ci(tmp_path):
     result = run_ci(repo, tmp_path)
     assert result.returncode == 1
     assert "CI: type check: (no result, exit 2)" in result.stdout
+
+
+def test_the_postgresql_starter_is_sourced_and_stopped_on_exit(tmp_path):
+    repo = fake_checkout(tmp_path, "echo '===== 1 passed in 0.1s ====='", "exit 0")
+    result = run_ci(repo, tmp_path)
+    assert "CI: PostgreSQL stand-in" in result.stdout
+    assert "CI: stand-in stopped" in result.stderr  # after the summary line, which stays last on stdout
+
+
+def test_the_postgresql_starter_is_valid_bash():
+    subprocess.run(["bash", "-n", str(ROOT / ".ci" / "postgres")], check=True)
