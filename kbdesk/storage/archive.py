@@ -26,6 +26,7 @@ from . import feed, schema, team
 from .blobs import BlobStore, check_attachments_folder
 from .models import AppliedMigration, Category, Meta
 from .schema import SCHEMA_VERSION
+from .team_blobs import TeamBlobStore
 
 DB_NAME = "kbdesk.sqlite"
 APP_MARK = "kbdesk-archive"
@@ -63,7 +64,7 @@ class Archive:
         self.root = root  # a team archive: this desktop's cache folder of it
         self.engine = engine
         self.url = url  # a team archive's URL (no password); None for a SQLite archive
-        self.blobs = BlobStore(root / "attachments")
+        self.blobs = BlobStore(root / "attachments") if url is None else TeamBlobStore(root / "attachments", engine)
         if url is None:
             self._writer = sessionmaker(
                 bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False

@@ -88,6 +88,12 @@ class BlobStore:
     def path_for(self, sha256: str) -> Path:
         """Where the blob with this hash lives. Raises BadBlobHash for anything
         that is not a hash or would resolve outside the attachments folder."""
+        return self._location(sha256)
+
+    def placed(self, sha256: str, path: Path) -> None:
+        """A new blob has just been placed at ``path`` (a team archive uploads it)."""
+
+    def _location(self, sha256: str) -> Path:
         if not is_sha256(sha256):
             raise BadBlobHash(sha256)
         path = self.root / sha256[:2] / sha256
@@ -157,7 +163,7 @@ class BlobStore:
         The caller removes the journal after COMMIT. A journal whose writer is
         gone names blobs that may never have been committed (see
         :meth:`stale_placements`)."""
-        new = [h for h in hashes if not self.path_for(h).is_file()]
+        new = [h for h in hashes if not self._location(h).is_file()]
         if not new:
             return None
         self.root.mkdir(parents=True, exist_ok=True)
@@ -252,12 +258,13 @@ class BlobWriter:
     def place(self) -> bool:
         """Move the finished file to its final name; True if it was new."""
         sha = self.finish()
-        target = self.store.path_for(sha)
+        target = self.store._location(sha)
         if target.is_file():
             self.discard()
             # Re-used now: a sweep of a killed writer's placements must keep it.
             with contextlib.suppress(OSError):
                 os.utime(target)
+            self.store.placed(sha, target)
             return False
         try:
             target.parent.mkdir(exist_ok=True)
@@ -267,6 +274,7 @@ class BlobWriter:
             raise ArchiveError(
                 f"Could not store attachment ({exc.strerror}); the archive is unchanged."
             ) from exc
+        self.store.placed(sha, target)
         return True
 
     def discard(self) -> None:
