@@ -30,7 +30,7 @@ class AppSettings:
     def save(self, path: Path) -> None:
         JsonStore(path).write(asdict(self))
 
-    def remember_archive(self, path: Path, keep: int = 8) -> None:
+    def remember_archive(self, path: Path | str, keep: int = 8) -> None:
         p = str(path)
         self.last_archive = p
         self.recent_archives = [p, *[r for r in self.recent_archives if r != p]][:keep]

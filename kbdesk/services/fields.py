@@ -102,7 +102,7 @@ POLYMORPHIC: dict[str, list[tuple[str, str]]] = {
 }
 
 # Fields filled in by services, never required from a caller.
-GENERATED = {"id", "created_at", "updated_at"}
+GENERATED = {"id", "created_at", "updated_at", "row_version"}
 GENERATED_BY_TYPE = {"case": {"number"}}
 
 

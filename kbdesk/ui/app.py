@@ -16,6 +16,7 @@ from ..errors import KbdeskError
 from ..paths import config_dir, resource_root
 from ..services.archives import Archive, InstanceLock
 from ..services.startup import Located, choose_archive, open_or_create
+from ..services.team_access import is_team_url
 from ..settings import AppSettings, default_actor
 from . import fonts, i18n, labels, theme
 from .context import AppContext
@@ -64,7 +65,7 @@ class DesktopApp:
             self.server.sig_raise_requested.connect(self._on_raise_requested)
         else:
             log.info("%s opened read-only", archive.root)
-        self.settings.remember_archive(archive.root)
+        self.settings.remember_archive(archive.url or archive.root)  # a team archive by its URL, no password
         self.settings.save(self.settings_path)
         self.ctx = AppContext(archive, self.settings, self.settings_path, self.actor,
                               read_only=claim.read_only)
@@ -97,6 +98,7 @@ class DesktopApp:
         self.window = MainWindow(self.ctx)
         self.window.sig_open_archive.connect(self._on_open_archive)
         self.window.sig_new_archive.connect(self._on_new_archive)
+        self.window.sig_connect_team.connect(self._on_connect_team)
         self.window.sig_language.connect(self._on_language)
         self.window.sig_settings_changed.connect(self._on_settings_changed)
         self.auto_backup.attach(self.window)  # before the old window closes: no backup for that
@@ -109,11 +111,24 @@ class DesktopApp:
     # --- slots ------------------------------------------------------------
 
     def _on_open_archive(self, path: str) -> None:
+        if is_team_url(path):  # a team archive from the recent list
+            self._on_connect_team(path, connect_now=True)
+            return
         if not path:
             path = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("MainWindow", "Open archive"))
             if not path:
                 return
         self._switch(lambda: Archive.open(Path(path)))
+
+    def _on_connect_team(self, url: str = "", connect_now: bool = False) -> None:
+        from .team_connect import TeamConnectDialog
+
+        dialog = TeamConnectDialog(self.window, url)
+        if connect_now:
+            QTimer.singleShot(0, dialog._connect)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.archive is not None:
+            archive = dialog.archive
+            self._switch(lambda: archive)
 
     def _on_new_archive(self) -> None:
         path = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("MainWindow", "Choose an empty folder"))

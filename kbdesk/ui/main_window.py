@@ -36,7 +36,8 @@ SECTION_OF = {
 
 
 class MainWindow(QMainWindow):
-    sig_open_archive = Signal(str)  # path; "" = ask
+    sig_open_archive = Signal(str)  # path or team URL; "" = ask
+    sig_connect_team = Signal()
     sig_new_archive = Signal()
     sig_language = Signal(str)
     sig_settings_changed = Signal()
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.runs = RunLauncher(self, ctx)
         self.runs.sig_open_record.connect(self.open_record)
         self.runs.sig_status.connect(self.show_status)
-        self.setWindowTitle(self.tr("kbdesk — %1").replace("%1", str(ctx.archive.root)))
+        self.setWindowTitle(self.tr("kbdesk — %1").replace("%1", ctx.archive.label))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(215)
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About kbdesk"), self.tr(
             "kbdesk %1\nOffline knowledge base and case archive for technical support.\n"
-            "Archive: %2").replace("%1", __version__).replace("%2", str(self.ctx.archive.root)))
+            "Archive: %2").replace("%1", __version__).replace("%2", self.ctx.archive.label))
 
     # --- status and state ---------------------------------------------------
 
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The search index was brought up to date after an interruption."))
 
     def _mark_read_only(self) -> None:
-        self.setWindowTitle(self.tr("kbdesk — %1 (read-only)").replace("%1", str(self.ctx.archive.root)))
+        self.setWindowTitle(self.tr("kbdesk — %1 (read-only)").replace("%1", self.ctx.archive.label))
         marker = QLabel(self.tr("Read-only"))
         marker.setObjectName("read_only_marker")
         marker.setStyleSheet("QLabel { background: #b45309; color: white; padding: 1px 8px; "

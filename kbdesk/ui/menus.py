@@ -34,6 +34,9 @@ def build_menus(win: MainWindow) -> None:
             QKeySequence.StandardKey.Open,
         )
     )
+    file_menu.addAction(
+        win.action(QCoreApplication.translate("MainWindow", "Connect to team archive…"), win.sig_connect_team.emit)
+    )
     recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Recent archives"))
     for path in win.ctx.settings.recent_archives:
         recent.addAction(win.action(path, lambda _=False, p=path: win.sig_open_archive.emit(p)))

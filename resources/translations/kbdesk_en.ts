@@ -253,57 +253,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Due at (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="163"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="178"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="177"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="201"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="206"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="205"/>
         <source>(estimated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,62 +311,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Breached or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Everything open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="311"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="310"/>
         <source>Filter by case, customer or title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="344"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="343"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="346"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="345"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>Could not compute the deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="377"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="376"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="379"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="378"/>
         <source>times in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,12 +387,12 @@ error log lines
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="245"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="265"/>
         <source>Backing up before closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +400,7 @@ error log lines
 <context>
     <name>BackupJobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="57"/>
         <source>%1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,38 +895,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="137"/>
         <source>The chart could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="134"/>
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="131"/>
         <source>The chart could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="114"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="110"/>
         <source>There is no chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
-        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="76"/>
         <source>No chart for this report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +934,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="239"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="242"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,28 +942,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="65"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="64"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="67"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="175"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="127"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="130"/>
         <source>None yet: use Add… to create the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="175"/>
         <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,32 +1563,32 @@ error log lines
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="55"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="54"/>
         <source>Export drill report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="66"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="62"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="71"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="67"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="73"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="82"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="78"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="98"/>
         <source>Save drill report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,52 +1813,52 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="47"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="46"/>
         <source>Export fault report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="59"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="55"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="64"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="60"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="69"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="65"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="71"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="67"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="78"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="96"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="96"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="101"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="97"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="102"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="98"/>
         <source>Save fault report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,131 +2078,131 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="53"/>
         <source>kbdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="72"/>
         <source>Opening search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
-        <location filename="../../kbdesk/ui/menus.py" line="94"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Match a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="147"/>
         <source>Runbooks &amp; drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
         <source>Complaints &amp; surveys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="153"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="176"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="177"/>
         <source>This kind of record has no section to show it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="221"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="222"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
-        <location filename="../../kbdesk/ui/menus.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/menus.py" line="127"/>
         <source>About kbdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="253"/>
         <source>Search unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="253"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="254"/>
         <source>The search index could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
         <source>Search ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="258"/>
         <source>The search index was built from the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="259"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="263"/>
         <source>kbdesk — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="263"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="264"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="267"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="268"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,142 +2287,147 @@ Archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="38"/>
+        <source>Connect to team archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="40"/>
         <source>Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="52"/>
+        <location filename="../../kbdesk/ui/menus.py" line="55"/>
         <source>Import runbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="55"/>
+        <location filename="../../kbdesk/ui/menus.py" line="58"/>
         <source>Import course folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="64"/>
+        <location filename="../../kbdesk/ui/menus.py" line="67"/>
         <source>Handover package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="70"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="73"/>
+        <location filename="../../kbdesk/ui/menus.py" line="76"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="85"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="100"/>
+        <location filename="../../kbdesk/ui/menus.py" line="103"/>
         <source>Export fault report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="105"/>
+        <location filename="../../kbdesk/ui/menus.py" line="108"/>
         <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="109"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>Check archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="112"/>
+        <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>Skipped files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="115"/>
+        <location filename="../../kbdesk/ui/menus.py" line="118"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="116"/>
+        <location filename="../../kbdesk/ui/menus.py" line="119"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="120"/>
+        <location filename="../../kbdesk/ui/menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="122"/>
+        <location filename="../../kbdesk/ui/menus.py" line="125"/>
         <source>Search syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="50"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="113"/>
+        <location filename="../../kbdesk/ui/app.py" line="118"/>
         <source>Open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="119"/>
+        <location filename="../../kbdesk/ui/app.py" line="134"/>
         <source>Choose an empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="127"/>
+        <location filename="../../kbdesk/ui/app.py" line="142"/>
         <source>Cannot open archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="132"/>
+        <location filename="../../kbdesk/ui/app.py" line="147"/>
         <source>This archive is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="72"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="77"/>
         <source>Backing up the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,47 +2894,47 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>OfficialHolidaysBox</name>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="23"/>
         <source>Official holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="29"/>
         <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="35"/>
         <source>Import holidays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="53"/>
         <source>Built in: %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="55"/>
         <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="63"/>
         <source>Import official holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
         <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="78"/>
         <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="87"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="86"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,187 +2942,187 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="87"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="85"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
         <source>Working calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working hours from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Response and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>First response, reported in working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported outside:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>Restore a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Analysis and solution of a major fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Counts as due soon in the last:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Duty lead, at once (within):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>GOC when nobody took it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when there is no progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>Postmortem and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Short deadline for levels 1 to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Postmortem, short deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, other levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Action due soon within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Customer quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Consultations per quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>On-site trainings per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>Drill each runbook every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Extra days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra holidays (company days off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="123"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="139"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="137"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="183"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="188"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="186"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="192"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="190"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,27 +3292,27 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportExportForm</name>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="43"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="51"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="70"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="52"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="71"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="53"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="72"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="55"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="74"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,182 +3320,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="302"/>
         <source>The table could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="299"/>
         <source>Table saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="288"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="287"/>
         <source>Export table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="278"/>
         <source>Could not compute the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="253"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="260"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="222"/>
         <source>All products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="218"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="183"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="182"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="181"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="181"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="180"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="180"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="157"/>
         <source>Export chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="154"/>
         <source>Export table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="137"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="137"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="120"/>
         <source>Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="120"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="115"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Training plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Response and recovery times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>SLA compliance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,77 +3503,77 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="64"/>
         <source>kbdesk backup (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="94"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="98"/>
         <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="108"/>
         <source>a new or empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="121"/>
         <source>Verify and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="124"/>
         <source>Open the restored archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="142"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="151"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="159"/>
         <source>Choose a new, empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="166"/>
         <source>Choose the backup file and a new folder to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="169"/>
         <source>Verifying and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="185"/>
         <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="191"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,87 +4279,87 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="44"/>
         <source>Import spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="54"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="70"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="70"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="76"/>
         <source>Which column fills which field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
         <source>valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
         <source>chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
         <source>Sheets in the workbook: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
         <source>Choose the column that holds the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,44 +4408,97 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
     </message>
 </context>
 <context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="33"/>
+        <source>Connect to team archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="41"/>
+        <source>empty: from the system keyring or PGPASSFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="42"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="43"/>
+        <source>Each person logs in as their own database user; this desktop keeps its own search index of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="47"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="48"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="51"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="63"/>
+        <source>Type an address such as postgresql://user@host/kbdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="68"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="87"/>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeZone</name>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="46"/>
         <source>Beijing time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="49"/>
         <source>Hong Kong time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
         <source>Singapore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
         <source>Tokyo time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
         <source>London time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
         <source>Berlin time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
         <source>New York time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
         <source>Los Angeles time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,127 +4699,127 @@ A query that cannot be read is never an error: kbdesk searches what it can and s
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>Runbook drill due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Unfinished run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Archive backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="78"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Tell the customer (major fault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done, %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="110"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,57 +263,57 @@ error log lines
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="160"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Remaining</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="161"/>
         <source>Due at (%1)</source>
         <translation>期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="163"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="178"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="177"/>
         <source>The official holidays of this year are not known yet: the deadline assumes Monday to Friday. Import them in Settings → Service plan.</source>
         <translation>该年度的法定节假日尚未知晓：此期限按周一至周五推算。请在“设置 → 服务方案”中导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="198"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="197"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="201"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="200"/>
         <source>Back up the archive (File → Back up now…, or Settings → Backups)</source>
         <translation>请备份档案库（文件 → 立即备份…，或 设置 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="206"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="205"/>
         <source>(estimated)</source>
         <translation>（估算）</translation>
     </message>
@@ -321,62 +321,62 @@ error log lines
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="298"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="297"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Breached or due soon</source>
         <translation>已超时或即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="303"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="304"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="306"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="305"/>
         <source>Everything open</source>
         <translation>全部未完成</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="311"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="310"/>
         <source>Filter by case, customer or title…</source>
         <translation>按工单、客户或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="344"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="343"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="346"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="345"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="369"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="368"/>
         <source>Could not compute the deadlines: %1</source>
         <translation>无法计算截止时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="377"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="376"/>
         <source>%1 breached, %2 due soon — %3 shown</source>
         <translation>%1 项已超时，%2 项即将到期 — 显示 %3 项</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="379"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="378"/>
         <source>times in %1</source>
         <translation>时间为%1</translation>
     </message>
@@ -397,12 +397,12 @@ error log lines
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="247"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="245"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="267"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="265"/>
         <source>Backing up before closing</source>
         <translation>关闭前正在备份</translation>
     </message>
@@ -410,7 +410,7 @@ error log lines
 <context>
     <name>BackupJobDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="59"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="57"/>
         <source>%1 of %2…</source>
         <translation>%1 / %2…</translation>
     </message>
@@ -905,38 +905,38 @@ error log lines
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="138"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="137"/>
         <source>The chart could not be saved: %1</source>
         <translation>图表未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="135"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="134"/>
         <source>Chart saved to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="132"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="131"/>
         <source>The chart could not be drawn: %1</source>
         <translation>图表未能绘制：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="116"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="115"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="114"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="111"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="110"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/chart_view.py" line="59"/>
-        <location filename="../../kbdesk/ui/chart_view.py" line="77"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="58"/>
+        <location filename="../../kbdesk/ui/chart_view.py" line="76"/>
         <source>No chart for this report.</source>
         <translation>此报表没有图表。</translation>
     </message>
@@ -944,7 +944,7 @@ error log lines
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="239"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="242"/>
         <source>Please correct the marked fields.</source>
         <translation>请修正标出的字段。</translation>
     </message>
@@ -952,28 +952,28 @@ error log lines
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="59"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="62"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="64"/>
-        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="67"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="175"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="127"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="130"/>
         <source>None yet: use Add… to create the first.</source>
         <translation>暂无记录：点击“添加…”新建第一条。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/child_table.py" line="172"/>
+        <location filename="../../kbdesk/ui/child_table.py" line="175"/>
         <source>Delete this %1?</source>
         <translation>删除此%1？</translation>
     </message>
@@ -1571,32 +1571,32 @@ error log lines
 <context>
     <name>DrillReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="55"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="54"/>
         <source>Export drill report</source>
         <translation>导出演练报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="66"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="62"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="71"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="67"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="77"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="73"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="82"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="78"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/drill_report_export.py" line="102"/>
+        <location filename="../../kbdesk/ui/drill_report_export.py" line="98"/>
         <source>Save drill report</source>
         <translation>保存演练报告</translation>
     </message>
@@ -1820,52 +1820,52 @@ error log lines
 <context>
     <name>FaultReportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="47"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="46"/>
         <source>Export fault report</source>
         <translation>导出故障报告</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="59"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="55"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="64"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="60"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="69"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="65"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="71"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="67"/>
         <source>Screenshots whose file is missing: %1</source>
         <translation>以下截图的文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="78"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="74"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="96"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="100"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="96"/>
         <source>HTML (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="101"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="97"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/fault_report_export.py" line="102"/>
+        <location filename="../../kbdesk/ui/fault_report_export.py" line="98"/>
         <source>Save fault report</source>
         <translation>保存故障报告</translation>
     </message>
@@ -2085,89 +2085,89 @@ error log lines
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="52"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="53"/>
         <source>kbdesk — %1</source>
         <translation>kbdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="71"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="72"/>
         <source>Opening search index…</source>
         <translation>正在打开搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="141"/>
-        <location filename="../../kbdesk/ui/menus.py" line="94"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/menus.py" line="97"/>
         <source>Match a fault</source>
         <translation>故障匹配</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
         <source>Attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="147"/>
         <source>Runbooks &amp; drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="148"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="149"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
         <source>Complaints &amp; surveys</source>
         <translation>投诉与满意度评价</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="151"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="153"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="176"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="177"/>
         <source>This kind of record has no section to show it in.</source>
         <translation>此类记录没有可供显示的模块。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="221"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="222"/>
         <source>Select a case first.</source>
         <translation>请先选择工单。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="238"/>
-        <location filename="../../kbdesk/ui/menus.py" line="124"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/menus.py" line="127"/>
         <source>About kbdesk</source>
         <translation>关于 kbdesk</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="240"/>
         <source>kbdesk %1
 Offline knowledge base and case archive for technical support.
 Archive: %2</source>
@@ -2176,42 +2176,42 @@ Archive: %2</source>
 档案库：%2</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="252"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="253"/>
         <source>Search unavailable</source>
         <translation>搜索不可用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="253"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="254"/>
         <source>The search index could not be opened: %1</source>
         <translation>无法打开搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="255"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="256"/>
         <source>Search ready</source>
         <translation>搜索已就绪</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="258"/>
         <source>The search index was built from the archive.</source>
         <translation>已根据档案库建立搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="259"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="260"/>
         <source>The search index was brought up to date after an interruption.</source>
         <translation>搜索索引在中断后已更新至最新状态。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="263"/>
         <source>kbdesk — %1 (read-only)</source>
         <translation>kbdesk — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="263"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="264"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/main_window.py" line="267"/>
+        <location filename="../../kbdesk/ui/main_window.py" line="268"/>
         <source>Another kbdesk window is editing this archive: here you can read and search, but not change anything.</source>
         <translation>另一个 kbdesk 窗口正在编辑此档案：在这里可以阅读和搜索，但不能做任何修改。</translation>
     </message>
@@ -2296,142 +2296,147 @@ Archive: %2</source>
         <translation>打开档案库…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="37"/>
+        <location filename="../../kbdesk/ui/menus.py" line="38"/>
+        <source>Connect to team archive…</source>
+        <translation>连接团队档案库…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/menus.py" line="40"/>
         <source>Recent archives</source>
         <translation>最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="42"/>
+        <location filename="../../kbdesk/ui/menus.py" line="45"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="47"/>
+        <location filename="../../kbdesk/ui/menus.py" line="50"/>
         <source>Import spreadsheet…</source>
         <translation>导入表格（CSV/Excel）…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="52"/>
+        <location filename="../../kbdesk/ui/menus.py" line="55"/>
         <source>Import runbook…</source>
         <translation>导入应急方案…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="55"/>
+        <location filename="../../kbdesk/ui/menus.py" line="58"/>
         <source>Import course folder…</source>
         <translation>导入课程文件夹…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="59"/>
+        <location filename="../../kbdesk/ui/menus.py" line="62"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="64"/>
+        <location filename="../../kbdesk/ui/menus.py" line="67"/>
         <source>Handover package…</source>
         <translation>文档移交包…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="70"/>
+        <location filename="../../kbdesk/ui/menus.py" line="73"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="73"/>
+        <location filename="../../kbdesk/ui/menus.py" line="76"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="78"/>
+        <location filename="../../kbdesk/ui/menus.py" line="81"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="85"/>
+        <location filename="../../kbdesk/ui/menus.py" line="88"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="88"/>
+        <location filename="../../kbdesk/ui/menus.py" line="91"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="90"/>
+        <location filename="../../kbdesk/ui/menus.py" line="93"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="100"/>
+        <location filename="../../kbdesk/ui/menus.py" line="103"/>
         <source>Export fault report…</source>
         <translation>导出故障报告…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="105"/>
+        <location filename="../../kbdesk/ui/menus.py" line="108"/>
         <source>Rebuild search index</source>
         <translation>重建搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="109"/>
+        <location filename="../../kbdesk/ui/menus.py" line="112"/>
         <source>Check archive</source>
         <translation>检查档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="112"/>
+        <location filename="../../kbdesk/ui/menus.py" line="115"/>
         <source>Skipped files…</source>
         <translation>未提取文字的文件…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="115"/>
+        <location filename="../../kbdesk/ui/menus.py" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="116"/>
+        <location filename="../../kbdesk/ui/menus.py" line="119"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="120"/>
+        <location filename="../../kbdesk/ui/menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/menus.py" line="122"/>
+        <location filename="../../kbdesk/ui/menus.py" line="125"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="50"/>
+        <location filename="../../kbdesk/ui/app.py" line="51"/>
         <source>Welcome! This is a demo archive: paste a fault under “Match a fault”, or press Ctrl+K to search.</source>
         <translation>欢迎！这是一个演示档案库：可在“故障匹配”中粘贴故障描述，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="113"/>
+        <location filename="../../kbdesk/ui/app.py" line="118"/>
         <source>Open archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="119"/>
+        <location filename="../../kbdesk/ui/app.py" line="134"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="127"/>
+        <location filename="../../kbdesk/ui/app.py" line="142"/>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/app.py" line="132"/>
+        <location filename="../../kbdesk/ui/app.py" line="147"/>
         <source>This archive is already open.</source>
         <translation>此档案已经打开。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="74"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="72"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="79"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="77"/>
         <source>Backing up the archive</source>
         <translation>正在备份档案库</translation>
     </message>
@@ -2898,47 +2903,47 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>OfficialHolidaysBox</name>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="24"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="23"/>
         <source>Official holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="30"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="29"/>
         <source>When the State Council publishes next year&apos;s holidays, import them: a text file with one date a line and “holiday” or “workday” (休 / 班, 调休), ranges allowed, or an ICS calendar.</source>
         <translation>国务院办公厅公布下一年节假日安排后，请在此导入：文本文件每行一个日期（可写日期范围），并注明“holiday / 休”或“workday / 班、调休”；也可导入 ICS 日历。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="36"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="35"/>
         <source>Import holidays…</source>
         <translation>导入节假日…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="54"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="53"/>
         <source>Built in: %1–%2.</source>
         <translation>内置：%1–%2 年。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="56"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="55"/>
         <source>Imported: %1 — holidays: %2, make-up working days: %3.</source>
         <translation>已导入：%1 年 — 节假日 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="63"/>
         <source>Import official holidays</source>
         <translation>导入法定节假日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="65"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="64"/>
         <source>Holiday lists (*.txt *.ics *.csv);;All files (*)</source>
         <translation>节假日列表 (*.txt *.ics *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="79"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="78"/>
         <source>Imported the official calendar of %1 — holidays: %2, make-up working days: %3.</source>
         <translation>已导入 %1 年的法定日历 — 节假日 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/holiday_import.py" line="87"/>
+        <location filename="../../kbdesk/ui/holiday_import.py" line="86"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -2946,187 +2951,187 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>PlanSettingsWidget</name>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="79"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="77"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="87"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="85"/>
         <source>Use the official calendar (statutory holidays and make-up days)</source>
         <translation>使用官方日历（法定节假日及调休上班日）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="95"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="93"/>
         <source>One date a line, e.g. 2025-12-31</source>
         <translation>每行一个日期，例如 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="96"/>
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>Working hours from:</source>
         <translation>工作时间从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="97"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="98"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="99"/>
         <source>Response and restore</source>
         <translation>响应与恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="100"/>
         <source>First response, reported in working hours:</source>
         <translation>首次响应（工作时间内报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="101"/>
         <source>First response, reported outside:</source>
         <translation>首次响应（非工作时间报告）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="102"/>
         <source>Restore a major fault:</source>
         <translation>重大故障恢复：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="103"/>
         <source>Analysis and solution of a major fault:</source>
         <translation>重大故障分析与解决：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="104"/>
         <source>Counts as due soon in the last:</source>
         <translation>即将到期阈值（剩余时限比例）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="105"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="106"/>
         <source>Duty lead, at once (within):</source>
         <translation>立即升级至值班长（时限）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="107"/>
         <source>GOC when nobody took it:</source>
         <translation>无人受理时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="108"/>
         <source>GOC when there is no progress:</source>
         <translation>无进展时升级 GOC：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="109"/>
         <source>Postmortem and actions</source>
         <translation>复盘与整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="110"/>
         <source>Short deadline for levels 1 to:</source>
         <translation>适用短时限的故障级别（1 至）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="111"/>
         <source>Postmortem, short deadline:</source>
         <translation>复盘时限（短）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="112"/>
         <source>Postmortem, other levels:</source>
         <translation>复盘时限（其他级别）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source>Action due soon within:</source>
         <translation>整改措施到期前提醒：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="113"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="114"/>
         <source>Customer quotas</source>
         <translation>客户配额</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="115"/>
         <source>Consultations per quarter:</source>
         <translation>每季度技术咨询次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="118"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="116"/>
         <source>On-site trainings per year:</source>
         <translation>每年现场培训次数：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source>Drill each runbook every:</source>
         <translation>每个方案的演练周期：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="117"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="119"/>
         <source>Extra days</source>
         <translation>额外日期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="122"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="120"/>
         <source>Extra holidays (company days off):</source>
         <translation>额外假日（公司休息日）：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="123"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="121"/>
         <source>Extra working days:</source>
         <translation>额外工作日：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="139"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="137"/>
         <source>Stored in this archive&apos;s settings.json; applies to every user of the archive.</source>
         <translation>保存在本档案库的 settings.json 中，对该档案库的所有用户生效。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="185"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="183"/>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="188"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="186"/>
         <source>“%1” is not a time zone name such as Asia/Shanghai.</source>
         <translation>“%1”不是有效的时区名称（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/plan_settings.py" line="192"/>
+        <location filename="../../kbdesk/ui/plan_settings.py" line="190"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
@@ -3296,27 +3301,27 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportExportForm</name>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="43"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="51"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="70"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="52"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="71"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="53"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="72"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/report_export_form.py" line="55"/>
+        <location filename="../../kbdesk/ui/report_export_form.py" line="74"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3324,182 +3329,182 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="295"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="302"/>
         <source>The table could not be saved: %1</source>
         <translation>表格未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="292"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="299"/>
         <source>Table saved to %1.</source>
         <translation>表格已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="281"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="288"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="280"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="287"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="271"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="278"/>
         <source>Could not compute the report: %1</source>
         <translation>报表未能计算：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="253"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="260"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="215"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="222"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="211"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="218"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="176"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="183"/>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="175"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="182"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="181"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="174"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="181"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="180"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="173"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="180"/>
         <source>Group by:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="150"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="157"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="147"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="154"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="137"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="130"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="137"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="129"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="136"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="120"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="120"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="119"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="111"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="118"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="108"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="115"/>
         <source>Drills</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="107"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="114"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="113"/>
         <source>Cases</source>
         <translation>工单统计</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>Response and recovery times</source>
         <translation>响应与恢复时长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/reports.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/reports.py" line="112"/>
         <source>SLA compliance</source>
         <translation>SLA 达成情况</translation>
     </message>
@@ -3507,77 +3512,77 @@ Records that belong to it (timeline, steps, attachments, links) are deleted with
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="66"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="64"/>
         <source>kbdesk backup (*%1);;All files (*)</source>
         <translation>kbdesk 备份 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="96"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="94"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="100"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="98"/>
         <source>The backup is checked completely (every checksum, the database, every attachment) and restored into a new folder; the open archive is not touched. The search index is rebuilt for the restored archive.</source>
         <translation>备份会被完整校验（全部校验和、数据库、每个附件），并恢复到一个新文件夹；当前打开的档案库不受影响。恢复后的档案库会重建搜索索引。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="108"/>
         <source>a new or empty folder</source>
         <translation>新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="112"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="110"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="113"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="111"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="123"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="121"/>
         <source>Verify and restore</source>
         <translation>校验并恢复</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="126"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="124"/>
         <source>Open the restored archive</source>
         <translation>打开恢复的档案库</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="144"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="142"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="153"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="151"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="161"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="159"/>
         <source>Choose a new, empty folder</source>
         <translation>选择一个新的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="168"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="166"/>
         <source>Choose the backup file and a new folder to restore into.</source>
         <translation>请选择备份文件和用于恢复的新文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="171"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="169"/>
         <source>Verifying and restoring…</source>
         <translation>正在校验并恢复…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="187"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="185"/>
         <source>Restored into %1: every checksum, the database and every attachment were verified and the search index was rebuilt.</source>
         <translation>已恢复到 %1：全部校验和、数据库和每个附件均已校验，搜索索引已重建。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/backup_jobs.py" line="193"/>
+        <location filename="../../kbdesk/ui/backup_jobs.py" line="191"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4282,87 +4287,87 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="46"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="44"/>
         <source>Import spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="56"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="54"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="70"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="72"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="70"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="78"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="76"/>
         <source>Which column fills which field</source>
         <translation>各字段取自哪一列</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="91"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="89"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="103"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="101"/>
         <source>For rows whose column is empty or not mapped</source>
         <translation>列为空或未对应时使用</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="115"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="113"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
         <source>from the file&apos;s byte-order mark</source>
         <translation>依据文件的字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="140"/>
         <source>valid UTF-8</source>
         <translation>有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
         <source>detected</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="143"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="141"/>
         <source>chosen</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="144"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="142"/>
         <source>Read as %1 (%2). If the text below looks garbled, choose another encoding.</source>
         <translation>按 %1 读取（%2）。如下方文字显示为乱码，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="154"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="152"/>
         <source>Sheets in the workbook: %1.</source>
         <translation>工作簿中的工作表：%1 个。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="171"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="169"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="204"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="202"/>
         <source>Choose the column that holds the title.</source>
         <translation>请选择标题所在的列。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="207"/>
+        <location filename="../../kbdesk/ui/spreadsheet_import.py" line="205"/>
         <source>Choose the customer column, or a customer for every row.</source>
         <translation>请选择客户所在的列，或为所有行指定一个客户。</translation>
     </message>
@@ -4411,44 +4416,97 @@ solved:yes — 仅限已解决的工单
     </message>
 </context>
 <context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="33"/>
+        <source>Connect to team archive</source>
+        <translation>连接团队档案库</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="41"/>
+        <source>empty: from the system keyring or PGPASSFILE</source>
+        <translation>留空：使用系统钥匙串或 PGPASSFILE 中的密码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="42"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="43"/>
+        <source>Each person logs in as their own database user; this desktop keeps its own search index of the archive.</source>
+        <translation>每人以自己的数据库用户登录；本机保留一份自己的档案库搜索索引。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="47"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="48"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="51"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="63"/>
+        <source>Type an address such as postgresql://user@host/kbdesk.</source>
+        <translation>请输入地址，例如 postgresql://user@host/kbdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="68"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/team_connect.py" line="87"/>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
     <name>TimeZone</name>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="47"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="46"/>
         <source>Beijing time</source>
         <translation>北京时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="49"/>
         <source>Hong Kong time</source>
         <translation>香港时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="50"/>
         <source>Singapore time</source>
         <translation>新加坡时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="51"/>
         <source>Tokyo time</source>
         <translation>东京时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="52"/>
         <source>London time</source>
         <translation>伦敦时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="53"/>
         <source>Berlin time</source>
         <translation>柏林时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="54"/>
         <source>New York time</source>
         <translation>纽约时间</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/formatting.py" line="56"/>
+        <location filename="../../kbdesk/ui/formatting.py" line="55"/>
         <source>Los Angeles time</source>
         <translation>洛杉矶时间</translation>
     </message>
@@ -4648,127 +4706,127 @@ solved:yes — 仅限已解决的工单
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="64"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="65"/>
         <source>Restore service</source>
         <translation>恢复业务</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="66"/>
         <source>Analysis and solution</source>
         <translation>分析与解决</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="67"/>
         <source>Escalate to duty lead</source>
         <translation>升级至值班长</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="68"/>
         <source>GOC: nobody took it</source>
         <translation>GOC：无人受理</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="69"/>
         <source>GOC: no progress</source>
         <translation>GOC：无进展</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="70"/>
         <source>Postmortem</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="71"/>
         <source>Rectification action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="72"/>
         <source>Quarterly consultation</source>
         <translation>季度技术咨询</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="73"/>
         <source>On-site trainings</source>
         <translation>现场培训</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="74"/>
         <source>Runbook drill due</source>
         <translation>方案待演练</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="75"/>
         <source>Unfinished run</source>
         <translation>未结束的执行</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="76"/>
         <source>Archive backup</source>
         <translation>档案库备份</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="78"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="77"/>
         <source>Tell the customer (major fault)</source>
         <translation>通知客户（重大故障）</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="83"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="85"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="84"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="95"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="94"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="97"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="104"/>
         <source>done, %1 to spare</source>
         <translation>已完成，提前 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="106"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="105"/>
         <source>done %1 late</source>
         <translation>已完成，超时 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="108"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/attention.py" line="110"/>
+        <location filename="../../kbdesk/ui/sections/attention.py" line="109"/>
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
     </message>

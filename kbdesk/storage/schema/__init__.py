@@ -15,6 +15,7 @@ users is the number of rows there.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic.config import Config
 from alembic.runtime.environment import EnvironmentContext
@@ -69,7 +70,7 @@ def upgrade(conn: Connection, from_version: int) -> None:
     def steps(rev, _context):
         return script._upgrade_revs(HEAD, rev)
 
-    def recorded(*, ctx, step, heads, run_args) -> None:
+    def recorded(ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         if step.is_upgrade and step.up_revision_id != BASELINE:  # the baseline records the legacy names
             _record(conn, revision_name(step.up_revision_id))
 

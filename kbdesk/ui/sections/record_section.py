@@ -409,7 +409,7 @@ DERIVED_FIELDS = {"drill_step": ("ok",)}
 
 def spec_fields(record_type: str, skip: tuple[str, ...] = ()) -> list[str]:
     """Every editable field of a type, in table order."""
-    generated = {"id", "created_at", "updated_at", *DERIVED_FIELDS.get(record_type, ())}
+    generated = {"id", "created_at", "updated_at", "row_version", *DERIVED_FIELDS.get(record_type, ())}
     return [f for f in SPECS[record_type].fields if f not in generated and f not in skip]
 
 
