@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUPERUSER = "postgres"
+_PSQL = shutil.which("psql") or "psql"  # found once: a test may empty PATH
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Server:
 
     def psql(self, database: str, sql: str) -> str:
         out = subprocess.run(
-            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-h", self.host, "-p", str(self.port),
+            [_PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-h", self.host, "-p", str(self.port),
              "-U", SUPERUSER, "-d", database, "-c", sql],
             check=True, capture_output=True, text=True,
         )

@@ -27,6 +27,7 @@ from .blobs import BlobStore, check_attachments_folder
 from .models import AppliedMigration, Category, Meta
 from .schema import SCHEMA_VERSION
 from .team_blobs import TeamBlobStore
+from .team_dump import dump_before_upgrade
 
 DB_NAME = "kbdesk.sqlite"
 APP_MARK = "kbdesk-archive"
@@ -74,6 +75,7 @@ class Archive:
             feed.install(self._writer)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self.upgraded_from: int | None = None
+        self.upgrade_dump: Path | None = None  # a team archive's pg_dump made before an upgrade
 
     @property
     def is_team(self) -> bool:
@@ -181,6 +183,7 @@ class Archive:
             )
         archive = cls(_team_cache(url, cache_root), engine, url=team.without_password(url))
         if version < SCHEMA_VERSION:
+            archive.upgrade_dump = dump_before_upgrade(url, password, archive.root / "backups", version)
             archive._migrate(from_version=version)
             archive.upgraded_from = version
         archive.blobs.sweep_stale_temps()

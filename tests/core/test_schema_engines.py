@@ -7,6 +7,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
+from kbdesk.errors import ArchiveError
 from kbdesk.storage import schema
 from kbdesk.storage.archive import Archive
 from kbdesk.storage.models import Base
@@ -64,4 +65,41 @@ def test_an_upgrade_that_fails_leaves_postgresql_at_the_old_revision(pg_url):
     with engine.connect() as conn:
         tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars())
     assert tables == {"feed_head"}  # transactional DDL: nothing of the failed upgrade is left
+    engine.dispose()
+
+
+def _baseline_team_archive(url):
+    """A team archive as a kbdesk at schema 9 (the baseline) left it."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        schema.upgrade(conn, 0, target=schema.BASELINE)
+        conn.execute(text("INSERT INTO meta VALUES ('app', 'kbdesk-archive')"))
+        conn.execute(text("INSERT INTO customers (id, name, organisation, plan_level, service_manager,"
+                          " technical_manager, region, notes, created_at, updated_at) VALUES"
+                          " ('c1', '旧客户', '', 'standard', '', '', '', '', now(), now())"))
+    engine.dispose()
+
+
+def test_a_team_archive_is_upgraded_after_a_pg_dump_of_it(pg_url, tmp_path):
+    import subprocess
+
+    _baseline_team_archive(pg_url)
+    a = Archive.open_team(pg_url, cache_root=tmp_path / "cache")
+    assert a.upgraded_from == 9 and a.schema_version() == schema.SCHEMA_VERSION
+    listing = subprocess.run(["pg_restore", "--list", str(a.upgrade_dump)], capture_output=True, text=True,
+                             check=True).stdout
+    assert "TABLE DATA public customers" in listing and "feed_head" not in listing  # the old schema
+    with a.read_session() as s:
+        assert s.execute(text("SELECT name FROM customers")).scalar() == "旧客户"
+    a.close()
+
+
+def test_no_dump_no_upgrade(pg_url, tmp_path, monkeypatch):
+    _baseline_team_archive(pg_url)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # pg_dump not found
+    with pytest.raises(ArchiveError, match="pg_dump is not installed"):
+        Archive.open_team(pg_url, cache_root=tmp_path / "cache")
+    engine = create_engine(pg_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM migrations")).scalar() == 9  # untouched
     engine.dispose()

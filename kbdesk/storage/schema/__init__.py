@@ -55,10 +55,11 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(conn: Connection, from_version: int) -> None:
-    """Bring the schema of ``conn`` to the head, inside its transaction.
+def upgrade(conn: Connection, from_version: int, target: str | None = None) -> None:
+    """Bring the schema of ``conn`` to ``target`` (the head), inside its transaction.
 
     ``from_version``: rows in ``migrations`` now (0 for an empty database)."""
+    target = target or HEAD
     if 0 < from_version < len(LEGACY) or (from_version == len(LEGACY) and current_revision(conn) is None):
         # A SQLite archive from before Alembic: the old steps, then stamp the baseline.
         for name, apply in LEGACY[from_version:]:
@@ -68,7 +69,7 @@ def upgrade(conn: Connection, from_version: int) -> None:
     script = _script()
 
     def steps(rev, _context):
-        return script._upgrade_revs(HEAD, rev)
+        return script._upgrade_revs(target, rev)
 
     def recorded(ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         if step.is_upgrade and step.up_revision_id != BASELINE:  # the baseline records the legacy names
@@ -76,7 +77,7 @@ def upgrade(conn: Connection, from_version: int) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(_SCRIPTS))
-    with EnvironmentContext(config, script, fn=steps, destination_rev=HEAD) as env:
+    with EnvironmentContext(config, script, fn=steps, destination_rev=target) as env:
         env.configure(connection=conn, on_version_apply=recorded, transaction_per_migration=False)
         with env.begin_transaction():
             env.run_migrations()
