@@ -94,3 +94,8 @@ def test_summary(archive, customer):
 def test_unknown_customer(archive):
     with pytest.raises(NotFoundError):
         dossier_page(archive, "nobody")
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

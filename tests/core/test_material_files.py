@@ -188,3 +188,8 @@ def test_kind_and_title_guesses():
     assert ci.guess_kind("Intro.PPTX") == "pptx" and ci.guess_kind("a.key") == "slides"
     assert ci.guess_kind("b.xlsx") == "other" and ci.guess_kind("c.webm") == "video"
     assert ci.title_from_filename("01_k8s__intro.md") == "01 k8s intro"
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

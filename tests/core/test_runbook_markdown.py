@@ -161,3 +161,8 @@ def test_a_year_in_a_heading_is_not_a_step_number():
     d = parse_runbook_markdown("# R\n\n## 2024 年演练安排\n\n每季度一次。\n\n## 步骤\n\n1. 切换\n\n### 3. 回切确认\n\n确认流量已回切。\n")
     assert [s.action for s in d.steps] == ["切换", "回切确认\n\n确认流量已回切。"]
     assert [(u.section, u.text) for u in d.unplaced] == [("2024 年演练安排", "每季度一次。")]
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

@@ -237,3 +237,8 @@ def test_csv_mapping_errors_are_clear(archive, tmp_path):
         import_cases_csv(archive, tmp_path / "c.csv", {"title": "题目"})
     with pytest.raises(ImportRejected, match="not case fields"):
         import_cases_csv(archive, tmp_path / "c.csv", {"titel": "标题"})
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

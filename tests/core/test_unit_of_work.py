@@ -280,3 +280,8 @@ def test_history_cannot_be_written_through_services(services, ids):
     entry = services.list("audit", limit=1)[0]
     with pytest.raises(ValidationError):
         services.update("audit", entry["id"], {"actor": "someone else"})
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

@@ -198,3 +198,8 @@ def test_two_thousand_fuzzed_queries_never_raise(filled):
         except Exception as exc:
             failures.append((q, f"{type(exc).__name__}: {exc}"))
     assert failures == []
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

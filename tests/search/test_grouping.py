@@ -149,3 +149,8 @@ def test_cli_match_says_how_many_more_are_like_a_hit(capsys, service, kb, archiv
                  "RDS 连接数打满，应用报 ERROR 1040 (HY000): Too many connections"])
     out = capsys.readouterr().out
     assert "more like this" not in out and all(kb[k] in out for k in ("conn1", "conn2", "conn3"))
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

@@ -69,3 +69,8 @@ def test_kbdesk_match_names_the_runbook_and_why(archive, archive_with_runbooks, 
     first, why = runbooks.strip().splitlines()[1:3]
     assert "集群快照恢复" in first and archive_with_runbooks["tidb"] in first
     assert why.strip().startswith("why: shared terms:") and "restore" in why.lower()  # shown as the hit writes it
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

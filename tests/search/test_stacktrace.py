@@ -160,3 +160,8 @@ def test_frame_lines_do_not_outweigh_the_report(writer, archive):
     ranked_old = [h.record_id for h in old.match(QUERY).cases]
     old.close()
     assert ranked_old[0] == noise, ranked_old
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines

@@ -168,3 +168,8 @@ def test_index_survives_reopen_of_the_archive(tmp_path):
     assert svc.search("persisted").total == 1
     svc.close()
     b.close()
+
+
+import pytest as _both_engines_pytest  # noqa: E402
+
+pytestmark = _both_engines_pytest.mark.both_engines
