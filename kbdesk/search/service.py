@@ -194,12 +194,14 @@ class SearchService:
         ix = self._ensure()
         try:
             try:
-                report = sync.drain(self.source, ix, self.folder, self._delete_uids, timeout=timeout)
+                report = sync.drain(self.source, ix, self.folder, self._delete_uids, timeout=timeout,
+                                    readers_lock=self._read_lock)
             except FileNotFoundError:
                 # the generation was replaced between our check and the write
                 self._follow(force=True)
                 report = sync.drain(
-                    self.source, self._ensure(), self.folder, self._delete_uids, timeout=timeout
+                    self.source, self._ensure(), self.folder, self._delete_uids, timeout=timeout,
+                    readers_lock=self._read_lock,
                 )
         except LockError:
             return self._degraded(BUSY_NOTICE)

@@ -10,6 +10,7 @@ upsert or a delete twice is harmless).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -40,22 +41,27 @@ def drain(
     limit: int = BATCH,
     timeout: float = WRITE_TIMEOUT,
     own_build: Path | None = None,
+    readers_lock=None,
 ) -> SyncReport:
     """Apply queued changes to the index until the queue is empty.
 
     ``delete_uids(writer, uids)`` deletes the old versions (default: the
     writer's own ``delete_by_term``). ``timeout``: seconds to wait for
     another process's write lock (Whoosh's ``LockError`` after that).
-    ``own_build``: the caller's own build announcement (see housekeeping)."""
+    ``own_build``: the caller's own build announcement (see housekeeping).
+    ``readers_lock``: held while the writer runs and commits, so a search in
+    another thread of this process never reads a segment the commit merges away."""
     report = SyncReport()
     while True:
-        done, kept = _drain_once(source, ix, folder, limit, report, delete_uids, timeout, own_build)
+        done, kept = _drain_once(source, ix, folder, limit, report, delete_uids, timeout, own_build,
+                                 readers_lock or contextlib.nullcontext())
         if done < limit or kept:
             return report
 
 
 def _drain_once(
-    source: DocumentSource, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build
+    source: DocumentSource, ix, folder: IndexFolder, limit: int, report: SyncReport, delete_uids, timeout: float, own_build,
+    readers_lock,
 ) -> tuple[int, bool]:
     with source.reading() as reader:
         rows = reader.pending(limit)
@@ -71,7 +77,7 @@ def _drain_once(
                 wanted.setdefault(rtype, []).append(rid)
         builder = DocBuilder(reader)
         docs = {rtype: builder.load(rtype, ids) for rtype, ids in wanted.items()}
-    with folder.write_lock:
+    with folder.write_lock, readers_lock:
         writer = ix.writer(timeout=timeout)
         try:
             # delete + add (Whoosh's update_document missed committed

@@ -441,6 +441,7 @@ def _field_labels(_language: str) -> dict[str, str]:
         "text": QCoreApplication.translate("fields", "Text"),
         "created_at": QCoreApplication.translate("fields", "Created"),
         "updated_at": QCoreApplication.translate("fields", "Updated"),
+        "row_version": QCoreApplication.translate("fields", "Times saved"),
         "due_date": QCoreApplication.translate("fields", "Due date"),
         "at": QCoreApplication.translate("fields", "When"),
         "actor": QCoreApplication.translate("fields", "Who"),
