@@ -565,6 +565,14 @@ class FeedHead(Base):
     revision: Mapped[int] = mapped_column(BigInteger)
 
 
+class CaseCounter(Base):
+    """Per year, the highest case number handed out in a team archive (services/policies.CaseNumbers)."""
+
+    __tablename__ = "case_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
 # --- attachment files kept in the database (team archive) ---------------------
 
 
