@@ -155,7 +155,15 @@ class UnitOfWork:
         obj = self._load(record_type, target)
         record = row_to_dict(obj)
         self.session.delete(obj)
-        self.session.flush()
+        try:
+            self.session.flush()
+        except StaleDataError:  # changed or deleted by someone else since it was loaded
+            key = SPECS[record_type].key
+            with self.archive.read_session() as s:
+                stored = s.get(RECORD_TYPES[record_type], record[key])
+                if stored is None:
+                    raise NotFoundError(record_type, str(record[key])) from None
+                raise self._conflict(record_type, row_to_dict(stored), {}, record["row_version"], s) from None
         self.record(record_type, record, "delete", to_json_dict(record))
         return record
 

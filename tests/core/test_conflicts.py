@@ -93,3 +93,16 @@ def test_a_write_racing_another_between_load_and_update_is_refused(services, sec
     assert caught.value.theirs["title"] == "Bob first" and caught.value.mine == {"title": "Alice second"}
     assert caught.value.changed_by == "bob"
     assert services.get("case", case["id"])["title"] == "Bob first"
+
+
+def test_a_delete_racing_an_update_is_refused_and_deletes_nothing(services, second, engine):
+    if engine == "sqlite":
+        pytest.skip("SQLite's write lock serialises the two transactions")
+    case = _case(services)
+    with pytest.raises(ConflictError) as caught:
+        with services.unit_of_work() as uow:
+            loaded = uow.session.get(Case, case["id"])  # loaded at version 1
+            second.update("case", case["id"], {"title": "Bob first"})  # commits version 2
+            uow.delete("case", loaded)
+    assert caught.value.stored_version == 2 and caught.value.changed_by == "bob"
+    assert services.get("case", case["id"])["title"] == "Bob first"
