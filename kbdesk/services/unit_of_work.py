@@ -172,7 +172,9 @@ class UnitOfWork:
     def insert_many(self, record_type: str, rows: list[dict[str, Any]], now: datetime,
                     action: str = "import") -> None:
         """Insert complete rows (every column given) with their audit and outbox rows, fast."""
-        self.session.execute(insert(RECORD_TYPES[record_type]), rows)
+        # The table, not the mapped class: an ORM bulk insert would reset row_version to 1
+        # (version_id_col), and an imported record keeps the version it was exported with.
+        self.session.execute(insert(RECORD_TYPES[record_type].__table__), rows)
         key = SPECS[record_type].key
         self.session.execute(insert(AuditEntry), [
             {"id": new_id(), "at": now, "actor": self.actor, "action": action,
