@@ -143,3 +143,35 @@ def _chain(exc: BaseException):
         # "raise X from None" means X already says it all: do not look behind it.
         context = None if cur.__suppress_context__ else cur.__context__
         todo += [getattr(cur, "orig", None), cur.__cause__, context]
+
+
+class ConflictError(KbdeskError):
+    """A save was refused: the record changed since the user opened it; nothing was written.
+
+    ``theirs``: the record as stored now (``changed_by`` / ``changed_at`` from the
+    audit trail, ``stored_version`` its row_version); ``mine``: the values the
+    user tried to save over ``expected_version``. ``fields``: the fields of
+    ``mine`` whose value differs from the stored one, for a side-by-side merge.
+    """
+
+    def __init__(self, record_type: str, record_id: str, expected_version: int, stored_version: int,
+                 mine: dict, theirs: dict, changed_by: str = "", changed_at: object = None):
+        self.record_type = record_type
+        self.record_id = record_id
+        self.expected_version = expected_version
+        self.stored_version = stored_version
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.fields = [k for k, v in self.mine.items() if self.theirs.get(k) != v]
+        who = f" by {changed_by}" if changed_by else ""
+        when = f" at {changed_at:%Y-%m-%d %H:%M}" if hasattr(changed_at, "strftime") else ""
+        label = theirs.get("number") or theirs.get("name") or theirs.get("title") or record_id
+        super().__init__(
+            f"{record_type} {label} was changed{who}{when} after you opened it "
+            f"(you opened version {expected_version}, it is now version {stored_version}): "
+            f"nothing was saved. Compare your values with theirs"
+            + (f" ({', '.join(self.fields)})" if self.fields else "")
+            + " and save again, or discard your changes."
+        )

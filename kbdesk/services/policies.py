@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import Connection, Integer, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.clock import new_id, utcnow
@@ -78,16 +78,36 @@ class CaseNumbers:
 
     One allocator for a single save and for a whole import: numbers already in
     the archive and in the file are never reused, and the order is the same.
+
+    SQLite: the highest stored number + 1, read inside the write transaction,
+    which holds the archive's only write lock: no one else can take it.
+
+    PostgreSQL (a team archive, several writers at once): max + 1 would hand
+    two people racing the same number and one save would fail on UNIQUE. The
+    numbers come from the per-year row of ``case_counters`` instead, bumped in
+    a short transaction of its own on a separate connection (one UPSERT, then
+    COMMIT): its row lock lasts milliseconds, never the caller's transaction, so
+    a long import does not make anyone wait. An import reserves the numbers it
+    needs in one block (``want``). The counter never goes below the highest
+    number stored, so numbers given by hand or written before the counter
+    existed are never handed out again. Gaps are accepted: a number taken by a
+    transaction that then rolls back (a refused save, a failed import) is not
+    reused, so CS-2026-0007 may be followed by CS-2026-0009.
     """
 
-    def __init__(self, session: Session, taken: Iterable[str] = ()):
+    def __init__(self, session: Session, taken: Iterable[str] = (), want: dict[int, int] | None = None):
         self.s = session
         self.taken = set(taken)
+        self.want = dict(want or {})  # year -> how many numbers to reserve at once (team archive)
         self._next: dict[int, int] = {}
+        self._end: dict[int, int] = {}  # team archive: last number of the reserved block, per year
+        self._shared = session.get_bind().dialect.name == "postgresql"
 
     def next(self, reported_at: datetime | None) -> str:
         year = (reported_at or utcnow()).year
         prefix = f"CS-{year}-"
+        if self._shared:
+            return self._next_shared(year, prefix)
         if year not in self._next:
             self._next[year] = max(self._highest_stored(prefix), _highest(prefix, self.taken)) + 1
         number = f"{prefix}{self._next[year]:04d}"
@@ -98,9 +118,32 @@ class CaseNumbers:
         self.taken.add(number)
         return number
 
-    def _highest_stored(self, prefix: str) -> int:
+    def _next_shared(self, year: int, prefix: str) -> str:
+        while True:
+            if year not in self._next or self._next[year] > self._end[year]:
+                self._reserve(year, prefix, max(1, self.want.get(year, 1)))
+            number = f"{prefix}{self._next[year]:04d}"
+            self._next[year] += 1
+            if number not in self.taken:  # an explicit number in the same file
+                self.taken.add(number)
+                return number
+
+    def _reserve(self, year: int, prefix: str, count: int) -> None:
+        """Take ``count`` numbers of ``year`` from the team's counter, committed at once."""
+        with self.s.get_bind().connect() as conn, conn.begin():
+            floor = max(self._highest_stored(prefix, conn), _highest(prefix, self.taken))
+            last = conn.execute(text(
+                "INSERT INTO case_counters (year, last_number) VALUES (:year, :floor + :n) "
+                "ON CONFLICT (year) DO UPDATE "
+                "SET last_number = GREATEST(case_counters.last_number, :floor) + :n "
+                "RETURNING last_number"
+            ), {"year": year, "floor": floor, "n": count}).scalar_one()
+        self._next[year], self._end[year] = last - count + 1, last
+
+    def _highest_stored(self, prefix: str, conn: Connection | None = None) -> int:
         suffix = cast(func.substr(Case.number, len(prefix) + 1), Integer)
-        return self.s.scalar(select(func.max(suffix)).where(Case.number.like(prefix + "%"))) or 0
+        stmt = select(func.max(suffix)).where(Case.number.like(prefix + "%"))
+        return (conn.scalar(stmt) if conn is not None else self.s.scalar(stmt)) or 0
 
 
 def _highest(prefix: str, numbers: Iterable[str]) -> int:
@@ -134,7 +177,11 @@ class CasePolicy(RecordPolicy):
         unnumbered = [c for c in cases if not c.get("number")]
         if not unnumbered:
             return
-        numbers = CaseNumbers(context.session, (c["number"] for c in cases if c.get("number")))
+        want: dict[int, int] = {}
+        for case in unnumbered:
+            year = (case.get("reported_at") or utcnow()).year
+            want[year] = want.get(year, 0) + 1
+        numbers = CaseNumbers(context.session, (c["number"] for c in cases if c.get("number")), want)
         for case in unnumbered:
             case["number"] = numbers.next(case.get("reported_at"))
 

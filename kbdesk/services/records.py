@@ -130,8 +130,13 @@ class RecordService:
         clone.origin = origin
         return clone
 
-    def save(self, record_type: str, data: dict[str, Any], record_id: str | None = None) -> Saved:
-        """Create (no ``record_id``) or update one record; the record as saved and what changed."""
+    def save(self, record_type: str, data: dict[str, Any], record_id: str | None = None,
+             expected_version: int | None = None) -> Saved:
+        """Create (no ``record_id``) or update one record; the record as saved and what changed.
+
+        ``expected_version``: the ``row_version`` of the record as the user opened
+        it (``get()`` returns it); a record changed since is not overwritten:
+        :class:`~kbdesk.errors.ConflictError` with both versions, nothing written."""
         if record_id is None:
             return self.create_all_saved([(record_type, data)])
         _writable(record_type)
@@ -140,7 +145,7 @@ class RecordService:
             raise ValidationError(record_type, {spec.key: "cannot be changed"})
         values = _clean(record_type, data, partial=True)
         with self.unit_of_work() as uow:
-            record = uow.update(record_type, record_id, values)
+            record = uow.update(record_type, record_id, values, expected_version=expected_version)
         return Saved(record, uow.changes)
 
     def create(self, record_type: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -158,8 +163,9 @@ class RecordService:
             records = [uow.create(record_type, values) for record_type, values in cleaned]
         return Saved(records[0], uow.changes, tuple(records))
 
-    def update(self, record_type: str, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
-        return self.save(record_type, data, record_id).record
+    def update(self, record_type: str, record_id: str, data: dict[str, Any],
+               expected_version: int | None = None) -> dict[str, Any]:
+        return self.save(record_type, data, record_id, expected_version).record
 
     def delete(self, record_type: str, record_id: str) -> DeleteResult:
         _writable(record_type)

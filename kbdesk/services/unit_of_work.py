@@ -24,12 +24,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.clock import new_id, utcnow
-from ..errors import KbdeskError, NotFoundError, ReadOnlyArchiveError, ValidationError
+from ..errors import ConflictError, KbdeskError, NotFoundError, ReadOnlyArchiveError, ValidationError
 from ..storage.models import AuditEntry, Base, IndexQueueItem
 from ..storage.registry import RECORD_TYPES
 from .changes import KIND_OF_ACTION, Change, ChangeHub, ChangeKind, ChangeSet
@@ -90,18 +91,25 @@ class UnitOfWork:
 
     def update(
         self, record_type: str, target: str | Base, values: dict[str, Any], *,
-        lifecycle: bool = False, skip_unchanged: bool = True,
+        lifecycle: bool = False, skip_unchanged: bool = True, expected_version: int | None = None,
     ) -> dict[str, Any]:
         """Change fields of one record (by id or loaded row); the audit keeps the diff.
 
         ``lifecycle``: the case workflow's own move (its fields are allowed);
-        ``skip_unchanged``: an update that changes nothing writes nothing.
+        ``skip_unchanged``: an update that changes nothing writes nothing;
+        ``expected_version``: the ``row_version`` the user opened: when the
+        record has changed since, ConflictError and nothing is written. Every
+        write of a versioned record bumps its row_version and is made
+        ``WHERE row_version = <loaded>`` (models.Versioned), so a write racing
+        another one between load and UPDATE is refused the same way.
         """
         policy = policy_for(record_type)
         if not lifecycle:  # the workflow's own values are not user input
             values = validate(record_type, values, partial=True)
         obj = self._load(record_type, target)
         before = row_to_dict(obj)
+        if expected_version is not None and "row_version" in before and before["row_version"] != expected_version:
+            raise self._conflict(record_type, before, values, expected_version, self.session)
         if not lifecycle:
             self.check_references(record_type, {**before, **values})
             policy.check(self, {**before, **values})
@@ -113,19 +121,49 @@ class UnitOfWork:
             setattr(obj, k, v)
         if lifecycle:
             obj.updated_at = utcnow()  # type: ignore[attr-defined]
-        self.flush(record_type)
+        try:
+            self.flush(record_type)
+        except StaleDataError:  # another writer committed between our load and our UPDATE
+            key = SPECS[record_type].key
+            with self.archive.read_session() as s:
+                stored = s.get(RECORD_TYPES[record_type], before[key])
+                if stored is None:
+                    raise NotFoundError(record_type, str(before[key])) from None
+                raise self._conflict(record_type, row_to_dict(stored), values,
+                                     before["row_version"] if expected_version is None else expected_version,
+                                     s) from None
         record = row_to_dict(obj)
         diff.pop("updated_at", None)
         policy.after_write(self, record, "update")
         self.record(record_type, record, "update", diff)
         return record
 
+    def _conflict(self, record_type: str, theirs: dict[str, Any], mine: dict[str, Any],
+                  expected_version: int, session: Session) -> ConflictError:
+        """The refusal of a save over a changed record: theirs (with who and when), mine."""
+        record_id = str(theirs[SPECS[record_type].key])
+        last = session.execute(
+            select(AuditEntry.actor, AuditEntry.at)
+            .where(AuditEntry.record_type == record_type, AuditEntry.record_id == record_id)
+            .order_by(AuditEntry.at.desc()).limit(1)
+        ).first()
+        return ConflictError(record_type, record_id, expected_version, theirs["row_version"], mine, theirs,
+                             changed_by=last.actor if last else "", changed_at=last.at if last else None)
+
     def delete(self, record_type: str, target: str | Base) -> dict[str, Any]:
         """Remove one record (its dependents are the caller's: see RecordService.delete)."""
         obj = self._load(record_type, target)
         record = row_to_dict(obj)
         self.session.delete(obj)
-        self.session.flush()
+        try:
+            self.session.flush()
+        except StaleDataError:  # changed or deleted by someone else since it was loaded
+            key = SPECS[record_type].key
+            with self.archive.read_session() as s:
+                stored = s.get(RECORD_TYPES[record_type], record[key])
+                if stored is None:
+                    raise NotFoundError(record_type, str(record[key])) from None
+                raise self._conflict(record_type, row_to_dict(stored), {}, record["row_version"], s) from None
         self.record(record_type, record, "delete", to_json_dict(record))
         return record
 
@@ -134,7 +172,9 @@ class UnitOfWork:
     def insert_many(self, record_type: str, rows: list[dict[str, Any]], now: datetime,
                     action: str = "import") -> None:
         """Insert complete rows (every column given) with their audit and outbox rows, fast."""
-        self.session.execute(insert(RECORD_TYPES[record_type]), rows)
+        # The table, not the mapped class: an ORM bulk insert would reset row_version to 1
+        # (version_id_col), and an imported record keeps the version it was exported with.
+        self.session.execute(insert(RECORD_TYPES[record_type].__table__), rows)
         key = SPECS[record_type].key
         self.session.execute(insert(AuditEntry), [
             {"id": new_id(), "at": now, "actor": self.actor, "action": action,

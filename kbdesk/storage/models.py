@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from ..domain.clock import new_id, utcnow
 from .types import UTCDateTime
@@ -51,6 +51,13 @@ class Versioned:
     """Optimistic versioning: bumped by every save, checked by the next one."""
 
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Every ORM UPDATE says "WHERE row_version = <loaded>" and bumps it: a row
+        # changed by someone else since it was loaded updates nothing, and the
+        # unit of work turns that into ConflictError (services/unit_of_work.py).
+        return {"version_id_col": cls.row_version}
 
 
 class Timestamped:
@@ -556,6 +563,14 @@ class FeedHead(Base):
     __tablename__ = "feed_head"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     revision: Mapped[int] = mapped_column(BigInteger)
+
+
+class CaseCounter(Base):
+    """Per year, the highest case number handed out in a team archive (services/policies.CaseNumbers)."""
+
+    __tablename__ = "case_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
 
 
 # --- attachment files kept in the database (team archive) ---------------------

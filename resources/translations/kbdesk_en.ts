@@ -1030,6 +1030,54 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="38"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="40"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="43"/>
+        <source>%1 saved this record (%2) after you opened it, so your save was not made and nothing was lost. For each field, keep their value or yours, then save; or discard your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Theirs (saved now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="74"/>
+        <source>Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="75"/>
+        <source>Discard my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="90"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseSection</name>
     <message>
         <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
@@ -3171,7 +3219,7 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
 <context>
     <name>RecordSection</name>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="403"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="430"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3179,84 +3227,89 @@ RDS MySQL 实例连接数打满，下单接口超时</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="91"/>
         <source>Filter this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="100"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="348"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="167"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="169"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="234"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="236"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
+        <source>Your changes were discarded; showing the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="322"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="349"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="360"/>
         <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="360"/>
         <source>Also removed or unlinked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="366"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

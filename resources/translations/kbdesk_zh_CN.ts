@@ -1040,6 +1040,54 @@ error log lines
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="38"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="40"/>
+        <source>another user</source>
+        <translation>另一位用户</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="43"/>
+        <source>%1 saved this record (%2) after you opened it, so your save was not made and nothing was lost. For each field, keep their value or yours, then save; or discard your changes.</source>
+        <translation>您打开此记录后，%1 保存了它（%2），因此您的保存未执行，没有丢失任何内容。请逐个字段选择保留对方的值还是您的值，然后保存；或者放弃您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Theirs (saved now)</source>
+        <translation>对方的（当前已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="51"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="74"/>
+        <source>Save my choices</source>
+        <translation>按我的选择保存</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="75"/>
+        <source>Discard my changes</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/conflict_dialog.py" line="90"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>CourseSection</name>
     <message>
         <location filename="../../kbdesk/ui/training_plan_view.py" line="47"/>
@@ -3180,92 +3228,97 @@ RDS MySQL 实例连接数打满，下单接口超时</translation>
 <context>
     <name>RecordSection</name>
     <message numerus="yes">
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="403"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="430"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="89"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="91"/>
         <source>Filter this list…</source>
         <translation>筛选此列表…</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="96"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="98"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="100"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>新建记录 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="131"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="133"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>保存更改 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="135"/>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="137"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="348"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="153"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="155"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="167"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="169"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="234"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="236"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="297"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="311"/>
+        <source>Your changes were discarded; showing the saved version.</source>
+        <translation>您的修改已放弃；现在显示已保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="321"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="308"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="335"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="312"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="322"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="349"/>
         <source>Delete %1?
 Records that belong to it (timeline, steps, attachments, links) are deleted with it; the audit trail keeps a copy.</source>
         <translation>确定要删除 %1 吗？
 其下属记录（时间线、步骤、附件、关联）将一并删除；审计记录中会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="360"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="333"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="360"/>
         <source>Also removed or unlinked: %1</source>
         <translation>同时删除或解除关联：%1</translation>
     </message>
     <message>
-        <location filename="../../kbdesk/ui/sections/record_section.py" line="339"/>
+        <location filename="../../kbdesk/ui/sections/record_section.py" line="366"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import KbdeskError, ValidationError
+from ...errors import ConflictError, KbdeskError, ValidationError
 from ...services import ChangeKind, ChangeSet, Saved
 from ...services.fields import SPECS
 from ..case_picker import CasePicker
 from ..case_tabs import LinksTab
 from ..child_table import ChildTable
+from ..conflict_dialog import ConflictDialog
 from ..context import AppContext
 from ..labels import type_label
 from ..record_form import RecordForm
@@ -285,10 +287,32 @@ class RecordSection(QWidget):
         if self.current is not None and not values:
             return
         record_id = self.current["id"] if self.current else None
+        # The version this editor loaded: a record changed since is not overwritten (ConflictError).
+        expected = self.current.get("row_version") if self.current else None
+        self._write(values, record_id, expected)
+
+    def _write(self, values: dict[str, Any], record_id: str | None, expected: int | None) -> None:
         services, record_type = self.ctx.services.for_origin(self.origin), self.record_type
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(lambda: services.save(record_type, values, record_id), self._on_saved,
+        self.ctx.tasks.run(lambda: services.save(record_type, values, record_id, expected), self._on_saved,
                            self._on_save_failed, write=True)
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        """Someone saved the record after it was opened here: merge per field, or discard."""
+        dialog = ConflictDialog(exc, self)
+        self.conflict_dialog = dialog  # tests reach the open dialog here
+
+        def finished(result: int) -> None:
+            chosen = dialog.chosen() if result == QDialog.DialogCode.Accepted else {}
+            self.show_record(exc.theirs)  # the stored version, with its row_version
+            if chosen:
+                self._write(chosen, exc.record_id, exc.stored_version)
+            else:
+                self.sig_status.emit(self.tr("Your changes were discarded; showing the saved version."))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()  # window-modal, the event loop keeps running
 
     def _on_saved(self, saved: Saved) -> None:
         """The save's own result updates this section; other views hear its change set."""
@@ -302,6 +326,9 @@ class RecordSection(QWidget):
 
     def _on_save_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(not self.ctx.read_only)
+        if isinstance(exc, ConflictError):
+            self._on_conflict(exc)
+            return
         if isinstance(exc, ValidationError):
             # An unmade choice is said in the user's language, not as "is required".
             rest = self.form.show_problems({**exc.problems, **self.form.missing_choices()})
