@@ -130,7 +130,9 @@ class CaseNumbers:
 
     def _reserve(self, year: int, prefix: str, count: int) -> None:
         """Take ``count`` numbers of ``year`` from the team's counter, committed at once."""
-        with self.s.get_bind().connect() as conn, conn.begin():
+        bind = self.s.get_bind()
+        engine = bind.engine  # an Engine's .engine is itself; a Connection's is its engine
+        with engine.connect() as conn, conn.begin():
             floor = max(self._highest_stored(prefix, conn), _highest(prefix, self.taken))
             last = conn.execute(text(
                 "INSERT INTO case_counters (year, last_number) VALUES (:year, :floor + :n) "
