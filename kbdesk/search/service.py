@@ -562,7 +562,11 @@ def _top_by_group(scores, rtypes, solved, solved_only, k, types=tuple(MATCH_GROU
         return rt == group and not (group == "case" and solved_only and solved[d] != "1")
 
     by_score = itemgetter(1)
-    top = heapq.nlargest(max(200, 20 * k), scores.items(), key=by_score)
+    n_top = max(200, 20 * k)
+    if len(scores) <= 8 * n_top:  # the same list (nlargest is a stable sort's prefix), sorted in C
+        top = sorted(scores.items(), key=by_score, reverse=True)[:n_top]
+    else:
+        top = heapq.nlargest(n_top, scores.items(), key=by_score)
     groups: dict[str, list[tuple[int, float]]] = {g: [] for g in MATCH_GROUPS if g in types}
     for d, sc in top:
         for g, hits in groups.items():
