@@ -8,7 +8,7 @@ The archive and index are the ones ``keyword_bench.py --size N --root DIR``
 builds and keeps (built here the same way when missing), so code versions can
 be compared on one index: run this once with ``--src`` pointing at another
 checkout (e.g. main) and once without, alternately (``--dump`` writes each
-checkout's results, to check they are the same). Each pass matches
+checkout's results after the timed passes, to check they are the same). Each pass matches
 search_bench.py's 200 whole reports (``match(text, limit=10)``: the full API,
 grouping and explanations included), then runs the FTS5 top-25-term OR query
 of each report on an FTS5 table of the same documents (``fts5.sqlite`` in the
@@ -92,10 +92,6 @@ def main() -> int:
         " OR ".join(sb.fts_quote(p.surface.get(t, t)) for t in list(p.terms)[:25] if t.strip()) or '"x"'
         for p in plans
     ]
-    if args.dump:
-        with open(args.dump, "w", encoding="utf-8") as out:
-            for q in qtexts:
-                out.write(json.dumps(dataclasses.asdict(svc.match(q, limit=args.limit)), ensure_ascii=False) + "\n")
     for run in range(args.runs):
         lat, fts = [], []
         for q, fq in zip(qtexts, fts_queries, strict=True):
@@ -114,6 +110,10 @@ def main() -> int:
             f"p95 ratio {p95 / max(f95, 0.01):.1f}×"
         )
         sys.stdout.flush()
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            for q in qtexts:
+                out.write(json.dumps(dataclasses.asdict(svc.match(q, limit=args.limit)), ensure_ascii=False) + "\n")
     svc.close()
     archive.close()
     conn.close()

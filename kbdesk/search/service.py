@@ -361,13 +361,18 @@ class SearchService:
             depth = max(depth, team_feedback.depth(limit))
         # scored once, for the deepest ranking grouping may need (see _Ranking)
         final = max(depth, MAX_GROUP_DEPTH) if group_similar else depth
-        plan, ranking = self._reading(
-            lambda: self._match_ranking(title, body, exclude, solved_only, final + 1, types)
-        )
+        def rank():
+            return self._match_ranking(title, body, exclude, solved_only, final + 1, types, first=depth + 1)
+
+        plan, ranking = self._reading(rank)
         loaded: dict[str, tuple[list[MatchHit], dict[str, dict]]] = {}  # docs read once per match
         seen: dict[str, frozenset[int]] = {}  # shingles computed once per match
         while True:
-            ranked = ranking.top(depth + 1)
+            try:
+                ranked = ranking.top(depth + 1)
+            except _Moved:  # the index changed since: score again (its docnums are others now)
+                plan, ranking = self._reading(rank)
+                ranked = ranking.top(depth + 1)
             ranked = {g: [(u, sc) for u, sc in found if u != exclude] for g, found in ranked.items()}
             learned: dict[str, list[dict]] = {}
             if learn:
@@ -433,9 +438,10 @@ class SearchService:
         plan, ranking = self._match_ranking(title, body, exclude, solved_only, k, types)
         return plan, ranking.top(k)
 
-    def _match_ranking(self, title, body, exclude, solved_only: bool, k: int, types):
+    def _match_ranking(self, title, body, exclude, solved_only: bool, k: int, types, first: int | None = None):
         """The plan and a :class:`_Ranking` good for every depth up to ``k``
-        (under the read lock)."""
+        (under the read lock). ``first``: the depth asked first (the rest of
+        the candidates is re-ranked when a deeper ranking is asked for)."""
         scorer = self.scorer()
         matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
         plan = matcher.plan(title, body, self_in_index=exclude is not None)
@@ -451,14 +457,9 @@ class SearchService:
         else:
             scores = matcher.score(plan, depth, group_of)
         groups = _top_by_group(scores, rtypes, solved, solved_only, depth, types)
-        candidates: dict[str, list[tuple[str, float, float]]] = {}
-        for g, hits in groups.items():
-            final = hits
-            if reranks:
-                final = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
-            reranked = dict(final)
-            candidates[g] = [(scorer.stored_uid(d), sc, reranked[d]) for d, sc in hits]
-        return plan, _Ranking(candidates, self.params.rerank_depth if reranks else 0)
+        ranking = _Ranking(self, scorer, matcher, plan, groups, self.params.rerank_depth if reranks else 0)
+        ranking.prepare(first or k)
+        return plan, ranking
 
     def documents(
         self, uids: list[str], load: Callable[[Any, str, list[str]], dict[str, Any]] | None = None
@@ -604,31 +605,70 @@ def _hit_shingles(hit: MatchHit, docs: dict[str, dict], memo: dict[str, frozense
     return sh
 
 
+class _Moved(Exception):
+    """The index changed between the scoring of a match and a deeper ranking of it."""
+
+
 class _Ranking:
     """One scoring of a match, ranked at any depth up to the one it was scored for.
 
-    ``candidates``: per result group, (uid, score, re-ranked score) of the
-    best candidates by score. The re-ranked score of a candidate does not
-    depend on the depth (it blends the score, relative to the group's best,
-    with the candidate's own title cover), so the ranking at depth ``k`` is
-    the first ``max(k, rerank_depth)`` candidates sorted by it, cut to ``k``:
-    what scoring again for ``k`` would give, without scoring again.
+    ``groups``: per result group, the best (docnum, score) by score. The
+    re-ranked score of a candidate does not depend on the depth (it blends
+    the score, relative to the group's best, with the candidate's own title
+    cover), so the ranking at depth ``k`` is the first ``max(k, rerank_depth)``
+    candidates sorted by it, cut to ``k``: what scoring again for ``k`` would
+    give, without scoring again. Candidates are re-ranked (their titles read)
+    as deep as asked for; deeper ones later, on the same searcher (else
+    :class:`_Moved` is raised).
     """
 
-    def __init__(self, candidates: dict[str, list[tuple[str, float, float]]], rerank_depth: int):
-        self.candidates = candidates
+    def __init__(self, service, scorer, matcher, plan, groups, rerank_depth: int):
+        self.service = service
+        self.scorer = scorer
+        self.matcher = matcher
+        self.plan = plan
+        self.groups = groups
         self.rerank_depth = rerank_depth  # 0: not re-ranked
+        self.ready: dict[str, list[tuple[str, float, float]]] = {g: [] for g in groups}  # (uid, score, re-ranked)
+
+    def _need(self, k: int) -> int:
+        return max(k, self.rerank_depth) if self.rerank_depth else k
+
+    def prepare(self, k: int) -> None:
+        """Uids and re-ranked scores of the candidates a depth-``k`` ranking uses (under the read lock)."""
+        n = self._need(k)
+        for g, hits in self.groups.items():
+            done = self.ready[g]
+            more = hits[len(done) : n]
+            if not more:
+                continue
+            docnums = [d for d, _ in more]
+            if self.rerank_depth:
+                titles = self.service._titles(self.scorer, docnums)
+                # best = the group's first score, as when all are re-ranked at once
+                rescored = dict(self.matcher.rerank(self.plan, more, titles, best=hits[0][1]))
+            else:
+                rescored = dict(more)
+            done.extend((self.scorer.stored_uid(d), sc, rescored[d]) for d, sc in more)
 
     def top(self, k: int) -> dict[str, list[tuple[str, float]]]:
         """The best ``k`` (uid, score) of each group."""
+        n = self._need(k)
+        if any(len(self.ready[g]) < min(n, len(hits)) for g, hits in self.groups.items()):
+            self.service._reading(partial(self._prepare_same, k))
         out = {}
-        for g, cands in self.candidates.items():
+        for g, cands in self.ready.items():
             if not self.rerank_depth:
                 out[g] = [(u, sc) for u, sc, _ in cands[:k]]
                 continue
-            pool = sorted(cands[: max(k, self.rerank_depth)], key=lambda c: -c[2])  # stable, as rerank
+            pool = sorted(cands[:n], key=lambda c: -c[2])  # stable, as rerank
             out[g] = [(u, r) for u, _, r in pool[:k]]
         return out
+
+    def _prepare_same(self, k: int) -> None:
+        if self.service._current_searcher() is not self.scorer.searcher:
+            raise _Moved
+        self.prepare(k)
 
 
 def _folded(group) -> MatchHit:

@@ -118,3 +118,15 @@ def test_ranking_at_a_depth_is_the_ranking_scored_for_it(service, copies):
         _, alone = service._ranked(title, body, None, False, k, ("case",))
         assert deep.top(k) == alone
 
+
+
+def test_a_deeper_ranking_after_the_index_changed_asks_to_score_again(service, copies, writer):
+    from kbdesk.search.service import _Moved
+
+    body = REPORT.replace("\n", " ")  # no title line: not re-ranked, so only the first 11 are prepared
+    _, ranking = service._reading(lambda: service._match_ranking("", body, None, False, 201, ("case",), first=11))
+    assert len(ranking.top(11)["case"]) == 11  # prepared while scoring
+    writer.case("DataNode write block fails: a new problem", "Connection reset by peer in the pipeline")
+    service.sync()
+    with pytest.raises(_Moved):
+        ranking.top(161)  # its docnums may name other documents now
