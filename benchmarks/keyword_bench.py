@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import search_bench as sb  # noqa: E402
 
 from kbdesk.search import SearchService  # noqa: E402
+from kbdesk.services.search_source import ArchiveDocuments  # noqa: E402
 from kbdesk.storage.archive import Archive  # noqa: E402
 
 
@@ -58,7 +59,7 @@ def main() -> int:
         shutil.rmtree(root, ignore_errors=True)
         t = time.perf_counter()
         archive = sb.load_archive(root, corpus, args.size)
-        svc = SearchService(archive, procs=2)
+        svc = SearchService(ArchiveDocuments(archive), procs=2)
         svc.rebuild()
         svc.close()
         archive.close()
@@ -68,7 +69,7 @@ def main() -> int:
 
     print(f"kbdesk from {Path(kbdesk.__file__).parent}")
     archive = Archive.open(root)
-    svc = SearchService(archive, procs=2)
+    svc = SearchService(ArchiveDocuments(archive), procs=2)
     svc.open()
     svc.match(qtexts[0], limit=10)  # as search_bench.py: norms cache, segmenter
     for run in range(args.runs):

@@ -99,8 +99,12 @@ def group_items(
     text: Callable[[T], str],
     resolution: Callable[[T], str | None],
     threshold: float = NEAR_IDENTICAL,
+    shingles_of: Callable[[T], frozenset[int]] | None = None,
 ) -> list[Group[T]]:
-    """Items (best first) grouped into answers, groups in the order of their leaders."""
+    """Items (best first) grouped into answers, groups in the order of their leaders.
+
+    ``shingles_of(item)``: the item's :func:`shingles` (default: of ``text(item)``;
+    pass a memo when the same items are grouped more than once)."""
     groups: list[Group[T]] = []
     by_key: dict[str, Group[T]] = {}
     leader_sets: list[frozenset[int]] = []
@@ -109,7 +113,7 @@ def group_items(
         if key is not None and key in by_key:
             by_key[key].members.append((item, SAME_RESOLUTION))
             continue
-        sh = shingles(text(item))
+        sh = shingles_of(item) if shingles_of is not None else shingles(text(item))
         near = None
         if threshold <= 1.0:
             for g, lsh in zip(groups, leader_sets, strict=True):

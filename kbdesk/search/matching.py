@@ -194,15 +194,18 @@ class FaultMatcher:
     def reranks(self, plan: QueryPlan) -> bool:
         return bool(self.p.title_cover and plan.title and plan.body)
 
-    def rerank(self, plan: QueryPlan, ranked: list[tuple[int, float]], titles: list[str]):
+    def rerank(
+        self, plan: QueryPlan, ranked: list[tuple[int, float]], titles: list[str], best: float | None = None
+    ):
         """Re-order ``ranked`` (best first) by (1-λ)·score/best + λ·cover, where
         cover is the idf-weighted share of the candidate's title terms found in
-        the text (λ = ``title_cover``; full reports only, see :meth:`reranks`)."""
+        the text (λ = ``title_cover``; full reports only, see :meth:`reranks`).
+        ``best``: the score ``ranked`` is relative to (default: its first)."""
         if not ranked or not self.reranks(plan):
             return ranked
         sc, lam = self.scorer, self.p.title_cover
         words = plan.surface.keys()
-        best = ranked[0][1] or 1.0
+        best = (ranked[0][1] if best is None else best) or 1.0
         out = []
         for (d, score), title in zip(ranked, titles, strict=True):
             idf = {t: sc.idf(max(1, sc.df("title", t), sc.df("body", t))) for t in _title_terms(title)}

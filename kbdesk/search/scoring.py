@@ -19,9 +19,10 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_LEN = [byte_to_length(i) for i in range(256)]
-CACHE_MIN_DF = 2000  # cache decoded postings of terms in at least this many docs
-CACHE_POSTINGS = 3_000_000  # ≈ 24 MB of ids + tfs
-DF_CACHE_TERMS = 200_000  # document frequencies kept per segment
+CACHE_MIN_DF = 200  # cache decoded postings of terms in at least this many docs (2000 before: docs/matching.md)
+CACHE_POSTINGS = 10_000_000  # ≈ 80 MB of ids + tfs (3M thrashed at 200k documents: docs/matching.md)
+DF_CACHE_TERMS = 200_000  # document frequencies kept per segment (and per set of segments)
+UID_CACHE_DOCS = 500_000  # uids kept per segment
 
 
 def segment_key(reader) -> object:
@@ -50,6 +51,8 @@ class NormCache:
         self.groups: dict[tuple, GroupMap] = {}
         self._postings: OrderedDict[tuple, tuple[array, array]] = OrderedDict()
         self._dfs: dict[object, dict[tuple[str, str], int]] = {}  # per segment
+        self._total_dfs: dict[tuple, dict[tuple[str, str], int]] = {}  # per set of segments
+        self._uids: dict[object, dict[int, str]] = {}  # per segment: local docnum → uid
         self._posting_total = 0
         self._lock = threading.Lock()
 
@@ -78,6 +81,34 @@ class NormCache:
                 del self.groups[key]
             for seg in [k for k in self._dfs if k not in seg_ids]:
                 del self._dfs[seg]
+            for seg in [k for k in self._uids if k not in seg_ids]:
+                del self._uids[seg]
+            for key in [k for k in self._total_dfs if not set(k) <= seg_ids]:
+                del self._total_dfs[key]
+
+    def total_dfs(self, seg_ids: tuple) -> dict[tuple[str, str], int]:
+        """Document frequencies summed over a set of segments (what
+        :meth:`Scorer.df` computes), shared by the searchers of that set."""
+        dfs = self._total_dfs.get(seg_ids)
+        if dfs is None or len(dfs) >= DF_CACHE_TERMS:
+            with self._lock:
+                if len(self._total_dfs) >= 4:
+                    self._total_dfs.clear()
+                dfs = self._total_dfs[seg_ids] = {}
+        return dfs
+
+    def uid(self, leaf: _Leaf, docnum: int) -> str:
+        """Stored uid of a local docnum (a segment's stored fields never change)."""
+        uids = self._uids.get(leaf.seg_id)
+        if uids is None:
+            with self._lock:
+                uids = self._uids.setdefault(leaf.seg_id, {})
+        v = uids.get(docnum)
+        if v is None:
+            if len(uids) >= UID_CACHE_DOCS:
+                uids.clear()
+            v = uids[docnum] = leaf.reader.stored_fields(docnum).get("uid", "")
+        return v
 
     def df(self, leaf: _Leaf, field: str, term: str) -> int:
         """Document frequency of a term in one segment (deleted documents
@@ -217,7 +248,8 @@ class Scorer:
         self.leaves = [_Leaf(s.reader(), off) for s, off in searcher.leaf_searchers()]
         self.N = max(searcher.doc_count(), 1)
         self._avg: dict[str, float] = {}
-        self._df: dict[tuple[str, str], int] = {}
+        self._df = cache.total_dfs(tuple(leaf.seg_id for leaf in self.leaves))
+        self._starts = [leaf.offset for leaf in self.leaves]
 
     def avg(self, field: str) -> float:
         if field not in self._avg:
@@ -336,4 +368,5 @@ class Scorer:
         return out
 
     def stored_uid(self, docnum: int) -> str:
-        return self.searcher.stored_fields(docnum).get("uid", "")
+        leaf = self.leaves[bisect_right(self._starts, docnum) - 1]
+        return self.cache.uid(leaf, docnum - leaf.offset)

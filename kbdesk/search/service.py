@@ -24,7 +24,7 @@ from . import explain, housekeeping, keyword, sync
 from . import feedback as team_feedback
 from .analysis import configure_segmenter, query_terms
 from .documents import INDEXED, DocBuilder, attachment_excerpt, split_uid, uid
-from .grouping import group_items
+from .grouping import group_items, shingles
 from .index import WRITE_TIMEOUT, Cancelled, IndexFolder, IndexProblem
 from .limits import cap_match_text
 from .matching import FaultMatcher, MatchParams, split_title
@@ -361,8 +361,20 @@ class SearchService:
         depth = limit * GROUP_DEPTH if group_similar else limit
         if learn:
             depth = max(depth, team_feedback.depth(limit))
+        # scored once, for the deepest ranking grouping may need (see _Ranking)
+        final = max(depth, MAX_GROUP_DEPTH) if group_similar else depth
+        def rank():
+            return self._match_ranking(title, body, exclude, solved_only, final + 1, types, first=depth + 1)
+
+        plan, ranking = self._reading(rank)
+        loaded: dict[str, tuple[list[MatchHit], dict[str, dict]]] = {}  # docs read once per match
+        seen: dict[str, frozenset[int]] = {}  # shingles computed once per match
         while True:
-            plan, ranked = self._ranked(title, body, exclude, solved_only, depth + 1, types)
+            try:
+                ranked = ranking.top(depth + 1)
+            except _Moved:  # the index changed since: score again (its docnums are others now)
+                plan, ranking = self._reading(rank)
+                ranked = ranking.top(depth + 1)
             ranked = {g: [(u, sc) for u, sc in found if u != exclude] for g, found in ranked.items()}
             learned: dict[str, list[dict]] = {}
             if learn:
@@ -372,9 +384,10 @@ class SearchService:
             result = MatchResult([], [], [], explain.key_terms(plan), plan.codes, notice=notice)
             exhausted = True
             for rtype, found in ranked.items():
-                hits, docs = self._match_hits(rtype, found if group_similar else found[:limit])
+                hits, docs = self._match_hits(rtype, found if group_similar else found[:limit], loaded)
                 if group_similar:
-                    groups = group_items(hits, partial(_hit_text, docs=docs), lambda h: h.resolution)
+                    groups = group_items(hits, partial(_hit_text, docs=docs), lambda h: h.resolution,
+                                         shingles_of=partial(_hit_shingles, docs=docs, memo=seen))
                     if len(groups) < limit and len(found) >= depth:
                         exhausted = False  # more candidates may bring more answers
                     hits = [_folded(g) for g in groups[:limit]]
@@ -424,6 +437,13 @@ class SearchService:
 
     def _match_scores(self, title, body, exclude, solved_only: bool, k: int, types):
         """:meth:`_ranked` under the read lock."""
+        plan, ranking = self._match_ranking(title, body, exclude, solved_only, k, types)
+        return plan, ranking.top(k)
+
+    def _match_ranking(self, title, body, exclude, solved_only: bool, k: int, types, first: int | None = None):
+        """The plan and a :class:`_Ranking` good for every depth up to ``k``
+        (under the read lock). ``first``: the depth asked first (the rest of
+        the candidates is re-ranked when a deeper ranking is asked for)."""
         scorer = self.scorer()
         matcher = FaultMatcher(scorer, self.params, self._doc_terms(scorer))
         plan = matcher.plan(title, body, self_in_index=exclude is not None)
@@ -439,12 +459,9 @@ class SearchService:
         else:
             scores = matcher.score(plan, depth, group_of)
         groups = _top_by_group(scores, rtypes, solved, solved_only, depth, types)
-        if reranks:
-            for g, hits in groups.items():
-                hits = matcher.rerank(plan, hits, self._titles(scorer, [d for d, _ in hits]))
-                groups[g] = hits[:k]
-        uids = {g: [(scorer.stored_uid(d), sc) for d, sc in v] for g, v in groups.items()}
-        return plan, uids
+        ranking = _Ranking(self, scorer, matcher, plan, groups, self.params.rerank_depth if reranks else 0)
+        ranking.prepare(first or k)
+        return plan, ranking
 
     def documents(
         self, uids: list[str], load: Callable[[Any, str, list[str]], dict[str, Any]] | None = None
@@ -483,19 +500,30 @@ class SearchService:
 
         return terms_of
 
-    def _match_hits(self, rtype: str, hits: list[tuple[str, float]]) -> tuple[list[MatchHit], dict[str, dict]]:
-        """Hits (not explained yet) of the records that still exist, and their documents by id."""
+    def _match_hits(
+        self, rtype: str, hits: list[tuple[str, float]], loaded: dict | None = None
+    ) -> tuple[list[MatchHit], dict[str, dict]]:
+        """Hits (not explained yet) of the records that still exist, and their
+        documents by id. ``loaded``: (document, resolution) by uid read before
+        in this match (read again otherwise; filled in)."""
         if not hits:
             return [], {}
+        loaded = {} if loaded is None else loaded
         ids = [split_uid(u)[1] for u, _ in hits]
-        with self.source.reading() as reader:
-            docs = DocBuilder(reader).load(rtype, ids)
-            extra = _resolutions(reader, rtype, ids)
+        missing = [rid for u, rid in zip((u for u, _ in hits), ids, strict=True) if u not in loaded]
+        if missing:
+            with self.source.reading() as reader:
+                found = DocBuilder(reader).load(rtype, missing)
+                extra = _resolutions(reader, rtype, missing)
+            for rid in missing:
+                loaded[uid(rtype, rid)] = (found.get(rid), extra.get(rid, ""))
+        docs: dict[str, dict] = {}
         out = []
-        for (_u, sc), rid in zip(hits, ids, strict=True):
-            doc = docs.get(rid)
+        for (u, sc), rid in zip(hits, ids, strict=True):
+            doc, resolution = loaded[u]
             if doc is None:  # deleted since the index was read
                 continue
+            docs[rid] = doc
             out.append(
                 MatchHit(
                     record_type=rtype,
@@ -506,7 +534,7 @@ class SearchService:
                     status=doc.get("status", ""),
                     product=doc.get("product", ""),
                     customer=doc.get("customer", ""),
-                    resolution=extra.get(rid, ""),
+                    resolution=resolution,
                     solved=doc.get("solved") == "1",
                 )
             )
@@ -537,7 +565,11 @@ def _top_by_group(scores, rtypes, solved, solved_only, k, types=tuple(MATCH_GROU
         return rt == group and not (group == "case" and solved_only and solved[d] != "1")
 
     by_score = itemgetter(1)
-    top = heapq.nlargest(max(200, 20 * k), scores.items(), key=by_score)
+    n_top = max(200, 20 * k)
+    if len(scores) <= 8 * n_top:  # the same list (nlargest is a stable sort's prefix), sorted in C
+        top = sorted(scores.items(), key=by_score, reverse=True)[:n_top]
+    else:
+        top = heapq.nlargest(n_top, scores.items(), key=by_score)
     groups: dict[str, list[tuple[int, float]]] = {g: [] for g in MATCH_GROUPS if g in types}
     for d, sc in top:
         for g, hits in groups.items():
@@ -565,6 +597,80 @@ def _explain(hit: MatchHit, doc: dict, plan, ctx: dict[str, str]) -> None:
 def _hit_text(hit: MatchHit, docs: dict[str, dict]) -> str:
     doc = docs[hit.record_id]
     return f"{doc['title']}\n{doc.get('body') or ''}"
+
+
+def _hit_shingles(hit: MatchHit, docs: dict[str, dict], memo: dict[str, frozenset[int]]) -> frozenset[int]:
+    """The hit's shingles, computed once per match (deeper rankings group the same hits again)."""
+    sh = memo.get(hit.record_id)
+    if sh is None:
+        sh = memo[hit.record_id] = shingles(_hit_text(hit, docs))
+    return sh
+
+
+class _Moved(Exception):
+    """The index changed between the scoring of a match and a deeper ranking of it."""
+
+
+class _Ranking:
+    """One scoring of a match, ranked at any depth up to the one it was scored for.
+
+    ``groups``: per result group, the best (docnum, score) by score. The
+    re-ranked score of a candidate does not depend on the depth (it blends
+    the score, relative to the group's best, with the candidate's own title
+    cover), so the ranking at depth ``k`` is the first ``max(k, rerank_depth)``
+    candidates sorted by it, cut to ``k``: what scoring again for ``k`` would
+    give, without scoring again. Candidates are re-ranked (their titles read)
+    as deep as asked for; deeper ones later, on the same searcher (else
+    :class:`_Moved` is raised).
+    """
+
+    def __init__(self, service, scorer, matcher, plan, groups, rerank_depth: int):
+        self.service = service
+        self.scorer = scorer
+        self.matcher = matcher
+        self.plan = plan
+        self.groups = groups
+        self.rerank_depth = rerank_depth  # 0: not re-ranked
+        self.ready: dict[str, list[tuple[str, float, float]]] = {g: [] for g in groups}  # (uid, score, re-ranked)
+
+    def _need(self, k: int) -> int:
+        return max(k, self.rerank_depth) if self.rerank_depth else k
+
+    def prepare(self, k: int) -> None:
+        """Uids and re-ranked scores of the candidates a depth-``k`` ranking uses (under the read lock)."""
+        n = self._need(k)
+        for g, hits in self.groups.items():
+            done = self.ready[g]
+            more = hits[len(done) : n]
+            if not more:
+                continue
+            docnums = [d for d, _ in more]
+            if self.rerank_depth:
+                titles = self.service._titles(self.scorer, docnums)
+                # best = the group's first score, as when all are re-ranked at once
+                rescored = dict(self.matcher.rerank(self.plan, more, titles, best=hits[0][1]))
+            else:
+                rescored = dict(more)
+            done.extend((self.scorer.stored_uid(d), sc, rescored[d]) for d, sc in more)
+
+    def top(self, k: int) -> dict[str, list[tuple[str, float]]]:
+        """The best ``k`` (uid, score) of each group."""
+        n = self._need(k)
+        if any(len(self.ready[g]) < min(n, len(hits)) for g, hits in self.groups.items()):
+            self.service._reading(partial(self._prepare_same, k))
+        out = {}
+        for g, cands in self.ready.items():
+            if not self.rerank_depth:
+                out[g] = [(u, sc) for u, sc, _ in cands[:k]]
+                continue
+            pool = sorted(cands[:n], key=lambda c: -c[2])  # stable, as rerank
+            out[g] = [(u, r) for u, _, r in pool[:k]]
+        return out
+
+    def _prepare_same(self, k: int) -> None:
+        if self.service._current_searcher() is not self.scorer.searcher:
+            raise _Moved
+        self.prepare(k)
 
 
 def _folded(group) -> MatchHit:
