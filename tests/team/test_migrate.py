@@ -83,3 +83,17 @@ def test_failure_midway_leaves_target_empty(demo, pg_url, tmp_path):
         assert counts["cases"] == 0 and counts["customers"] == 0
     finally:
         team.close()
+
+
+def test_cli_migrate_reports_and_refuses_a_second_run(tmp_path, pg_url, monkeypatch, capsys):
+    from kbdesk.cli.main import main
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    create_demo(tmp_path / "src").close()
+    assert main(["--archive", str(tmp_path / "src"), "migrate", "--to", pg_url]) == 0
+    assert "Copied" in capsys.readouterr().out
+    assert main(["--archive", str(tmp_path / "src"), "migrate", "--to", pg_url]) != 0
+    assert "already holds" in capsys.readouterr().err
