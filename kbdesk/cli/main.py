@@ -29,6 +29,7 @@ from . import (
     drill_cmds,
     feedback_cmds,
     import_cmds,
+    migrate_cmd,
     plan_cmds,
     report_cmds,
     runbook_cmds,
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmds.add_parsers(sub)
     training_cmds.add_parsers(sub)
     document_cmds.add_parsers(sub)
+    migrate_cmd.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -247,6 +249,7 @@ COMMANDS = {
     "attach": attachment_cmds.cmd_attach, "attachments": attachment_cmds.cmd_attachments,
     "training-progress": training_cmds.cmd_training_progress, "import-course": training_cmds.cmd_import_course,
     **document_cmds.COMMANDS,
+    **migrate_cmd.COMMANDS,
 }
 
 
