@@ -88,9 +88,9 @@ def copy_archive(source: Engine, target: Engine, attachments: Path, progress: Pr
         for t in tables:
             pk = list(t.primary_key.columns)
             if len(pk) == 1 and isinstance(pk[0].type, Integer) and pk[0].autoincrement in (True, "auto"):
-                seq = dst.execute(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": t.name, "c": pk[0].name}).scalar()
-                if seq:
+                serial = dst.execute(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": t.name, "c": pk[0].name}).scalar()
+                if serial:
                     dst.execute(text(f'SELECT setval(:s, COALESCE((SELECT MAX("{pk[0].name}") FROM "{t.name}"), 1), '
-                                     f'(SELECT MAX("{pk[0].name}") FROM "{t.name}") IS NOT NULL)'), {"s": seq})
+                                     f'(SELECT MAX("{pk[0].name}") FROM "{t.name}") IS NOT NULL)'), {"s": serial})
         dst.execute(text("UPDATE feed_head SET revision = 0"))
     return counts
