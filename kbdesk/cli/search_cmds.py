@@ -18,7 +18,7 @@ from ..search.results import SearchFilters
 from ..search.service import Cancelled, SearchService
 from ..services.attachment_text import extract_files, files_needing_text
 from ..services.match_feedback import MatchFeedbackService
-from ..services.search_source import ArchiveDocuments
+from ..services.search import open_search
 from .output import clip
 
 _TAG = re.compile(r"<[^>]+>")
@@ -104,7 +104,7 @@ def cmd_match(args, archive, services, out) -> int:
 
 
 def cmd_reindex(args, archive, services, out) -> int:
-    search = SearchService(ArchiveDocuments(archive))
+    search = open_search(archive)
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
@@ -125,7 +125,7 @@ def cmd_reindex(args, archive, services, out) -> int:
 
 def check_search_index(archive) -> list[str]:
     """`kbdesk check`'s lines for the search index (repairs it when damaged)."""
-    search = SearchService(ArchiveDocuments(archive))
+    search = open_search(archive)
     try:
         result = check_index(search)
     finally:
@@ -159,7 +159,7 @@ def describe_reasons(reasons: list[dict]) -> str:
 
 
 def _open(archive, out) -> SearchService:
-    search = SearchService(ArchiveDocuments(archive))
+    search = open_search(archive)
     report = search.open(progress=out.progress)
     if report.message and not report.behind:  # a behind index: the result's note says it
         print(f"note: {report.message}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..search.results import MatchHit, MatchResult, SearchFilters, SearchResult
 from ..search.service import SearchService
 from .archives import Archive
-from .search_source import ArchiveDocuments
+from .search_source import ArchiveDocuments, TeamDocuments
 
 __all__ = ["MatchHit", "MatchResult", "SearchFilters", "SearchResult", "SearchService", "open_search"]
 
@@ -15,4 +15,4 @@ def open_search(archive: Archive) -> SearchService:
 
     The index is not opened here (``SearchService.open`` does the I/O; run it off the GUI thread).
     """
-    return SearchService(ArchiveDocuments(archive))
+    return SearchService(TeamDocuments(archive) if archive.is_team else ArchiveDocuments(archive))

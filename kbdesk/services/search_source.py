@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session, aliased
 
+from ..jsonstore import JsonStore
 from ..search.source import (
     INDEXED,
     TITLED,
@@ -24,6 +25,7 @@ from ..search.source import (
     QueuedChange,
     RunbookStepText,
 )
+from ..storage import feed
 from ..storage import models as m
 from ..storage.archive import Archive
 
@@ -181,3 +183,77 @@ class ArchiveDocuments:
     def clear_rebuild_request(self) -> None:
         with self.archive.session() as s:
             s.execute(text("DELETE FROM meta WHERE key='index_rebuild_needed'"))
+
+
+class TeamReader(ArchiveReader):
+    """Reads the team archive's change feed from this desktop's watermark on."""
+
+    def __init__(self, session: Session, watermark: int):
+        super().__init__(session)
+        self.watermark = watermark
+
+    def pending(self, limit: int) -> list[QueuedChange]:
+        # Whole revisions only: the watermark moves past a revision once all of it is applied.
+        top = self.s.execute(
+            text("SELECT revision FROM index_queue WHERE revision > :w ORDER BY revision OFFSET :k LIMIT 1"),
+            {"w": self.watermark, "k": max(0, limit - 1)},
+        ).scalar()
+        if top is None:
+            top = self.s.execute(
+                text("SELECT MAX(revision) FROM index_queue WHERE revision > :w"), {"w": self.watermark}
+            ).scalar()
+        if top is None:
+            return []
+        rows = self.s.execute(
+            text("SELECT revision, record_type, record_id, op FROM index_queue"
+                 " WHERE revision > :w AND revision <= :top ORDER BY revision, seq"),
+            {"w": self.watermark, "top": top},
+        )
+        return [QueuedChange(*row) for row in rows]
+
+
+class TeamDocuments(ArchiveDocuments):
+    """A team archive as the source of this desktop's own index.
+
+    The feed rows stay on the server for every desktop; this one remembers,
+    next to its index, the last revision it applied (written after the index
+    commit: a crash in between replays those changes, which is harmless). A
+    desktop without that file builds its index from scratch."""
+
+    def __init__(self, archive: Archive):
+        super().__init__(archive)
+        self.state = JsonStore(archive.root / "team-feed.json")
+        self._head_seen = 0
+
+    def watermark(self) -> int | None:
+        value = self.state.read().get("revision")
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+    @contextmanager
+    def reading(self) -> Iterator[ArchiveReader]:
+        with self.archive.read_session() as s:
+            yield TeamReader(s, self.watermark() or 0)
+
+    def pending_count(self) -> int:
+        with self.archive.engine.connect() as conn:
+            return conn.execute(
+                text("SELECT COUNT(*) FROM index_queue WHERE revision > :w"), {"w": self.watermark() or 0}
+            ).scalar_one()
+
+    def last_seq(self) -> int:
+        with self.archive.engine.connect() as conn:
+            self._head_seen = feed.head(conn)  # a rebuild's snapshot starts here
+        return self._head_seen
+
+    def ack(self, through_seq: int) -> None:
+        mark = self.watermark()
+        if mark is None or through_seq > mark:
+            self.state.write({"revision": through_seq, "archive": self.archive.url})
+
+    def rebuild_requested(self) -> bool:
+        return self.watermark() is None
+
+    def clear_rebuild_request(self) -> None:
+        """After a full build: this desktop's index holds everything up to the head seen when it began."""
+        if self.watermark() is None:
+            self.ack(self._head_seen)
