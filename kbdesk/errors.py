@@ -69,6 +69,16 @@ class ImportRejected(KbdeskError):
         )
 
 
+class NotAllowedError(KbdeskError):
+    """The team archive's database refused a write this user's role does not allow."""
+
+    def __init__(self, detail: str):
+        super().__init__(
+            f"Your role in this team archive does not allow that change ({detail}): nothing was changed. "
+            "Ask a lead or an admin (kbdesk team users lists who has which role)."
+        )
+
+
 class ReadOnlyArchiveError(KbdeskError):
     """A write was asked of an archive this app opened read-only."""
 
@@ -108,6 +118,8 @@ def storage_error(exc: BaseException) -> KbdeskError | None:
     if isinstance(exc, StorageError):
         return exc
     for cause in _chain(exc):
+        if getattr(cause, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege, RLS
+            return NotAllowedError(str(cause).strip().splitlines()[0])
         if isinstance(cause, OSError) and (
             cause.errno in _NO_SPACE or getattr(cause, "winerror", None) in _NO_SPACE
         ):

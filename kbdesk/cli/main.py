@@ -34,6 +34,7 @@ from . import (
     report_cmds,
     runbook_cmds,
     search_cmds,
+    team_cmds,
     training_cmds,
 )
 from .output import SUMMARY, record_text, table
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     training_cmds.add_parsers(sub)
     document_cmds.add_parsers(sub)
     migrate_cmd.add_parsers(sub)
+    team_cmds.add_parsers(sub)
     sub.add_parser("info", help="where the archive is and what it holds")
     return p
 
@@ -150,6 +152,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         return 0
     if args.command in backup_cmds.COMMANDS:  # they work on files, not an open archive
         return backup_cmds.run(args, out)
+    if args.command == "team":  # the server's schema and roles, not records
+        return team_cmds.run(args, out)
     located = choose_archive(args.archive)
     with open_or_create(located) as archive:
         if located.created_demo:
@@ -228,7 +232,7 @@ def _cmd_sla(args, archive: Archive, services: Services, out: Output) -> int:
 
 
 def _cmd_info(args, archive: Archive, services: Services, out: Output) -> int:
-    print(f"archive: {archive.root}")
+    print(f"archive: {archive.label}")
     print(f"schema:  {archive.schema_version()}")
     for rtype in record_types():
         n = services.count(rtype)

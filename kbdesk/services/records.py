@@ -53,7 +53,7 @@ class RecordService:
     def __init__(self, archive: Archive, actor: str, hub: ChangeHub | None = None,
                  read_only: bool = False, origin: str = ""):
         self.archive = archive
-        self.actor = actor
+        self.actor = archive.db_user or actor  # a team archive: the authenticated user
         self.hub = hub or ChangeHub()
         self.origin = origin  # who starts the writes: a view's name, "cli", …
         # Another app instance holds the archive: every write is refused here,

@@ -12,11 +12,24 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import ArchiveError
+from ..storage import team_roles
 from ..storage.archive import Archive
 from ..storage.team import describe, is_team_url, without_password
 
-__all__ = ["KeyringUnavailable", "describe", "forget_password", "is_team_url", "open_team_archive",
-           "remember_password", "saved_password", "without_password"]
+__all__ = [
+    "ROLES",
+    "KeyringUnavailable",
+    "add_team_user",
+    "describe",
+    "forget_password",
+    "init_team",
+    "is_team_url",
+    "open_team_archive",
+    "remember_password",
+    "saved_password",
+    "team_users",
+    "without_password",
+]
 
 SERVICE = "kbdesk"
 
@@ -67,3 +80,36 @@ def open_team_archive(url: str, password: str | None = None, cache_root: Path | 
     if password is None:
         password = typed if typed is not None else saved_password(url)
     return Archive.open_team(without_password(url), cache_root=cache_root, password=password)
+
+
+ROLES = team_roles.ROLES
+
+
+def init_team(url: str) -> None:
+    """``kbdesk team init``: the schema, then the team's roles, GRANTs and row-level security."""
+    archive = Archive.create_team(url, password=saved_password(url))
+    try:
+        with archive.engine.begin() as conn:
+            team_roles.install(conn)
+    finally:
+        archive.close()
+
+
+def add_team_user(url: str, name: str, role: str, password: str | None) -> None:
+    archive = Archive.open_team(url, password=saved_password(url))
+    try:
+        with archive.engine.begin() as conn:
+            team_roles.add_user(conn, name, role, password)
+    except ValueError as exc:
+        raise ArchiveError(str(exc)) from exc
+    finally:
+        archive.close()
+
+
+def team_users(url: str) -> list[tuple[str, str]]:
+    archive = Archive.open_team(url, password=saved_password(url))
+    try:
+        with archive.engine.connect() as conn:
+            return team_roles.users(conn)
+    finally:
+        archive.close()

@@ -53,6 +53,8 @@ class UnitOfWork:
     def __init__(self, session: Session, archive: Archive, actor: str, origin: str = ""):
         self.session = session
         self.archive = archive
+        # A team archive's audit trail names who logged in, not a typed name.
+        actor = getattr(archive, "db_user", None) or actor
         self.actor = actor
         self.origin = origin
         self.changes = ChangeSet(actor=actor, origin=origin)  # final once committed

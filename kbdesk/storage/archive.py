@@ -75,6 +75,7 @@ class Archive:
             feed.install(self._writer)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self.upgraded_from: int | None = None
+        self.db_user: str | None = None  # a team archive: who logged in (current_user)
         self.upgrade_dump: Path | None = None  # a team archive's pg_dump made before an upgrade
 
     @property
@@ -164,6 +165,7 @@ class Archive:
             engine.dispose()
             raise ArchiveError(f"{team.describe(url)} already holds a kbdesk archive (schema {version}).")
         archive = cls(_team_cache(url, cache_root), engine, url=team.without_password(url))
+        archive.db_user = _current_user(engine)
         archive._migrate(from_version=0)
         with archive.session() as s:
             for code, (zh, en) in BUILTIN_CATEGORIES.items():
@@ -182,6 +184,7 @@ class Archive:
                 f"this kbdesk {__version__} knows up to {SCHEMA_VERSION}). Update kbdesk to open it."
             )
         archive = cls(_team_cache(url, cache_root), engine, url=team.without_password(url))
+        archive.db_user = _current_user(engine)
         if version < SCHEMA_VERSION:
             archive.upgrade_dump = dump_before_upgrade(url, password, archive.root / "backups", version)
             archive._migrate(from_version=version)
@@ -272,6 +275,11 @@ class Archive:
         finally:
             dst.close()
             src.close()
+
+
+def _current_user(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT current_user")).scalar_one()
 
 
 def _team_cache(url: str, cache_root: Path | None) -> Path:

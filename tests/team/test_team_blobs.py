@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import uuid
 
 import pytest
 from sqlalchemy import text
@@ -21,7 +22,7 @@ def two_desks(pg_url, tmp_path):
 
 
 def _customer(services):
-    return services.create("customer", {"name": f"华东电商 {services.actor}"})["id"]
+    return services.create("customer", {"name": f"华东电商 {uuid.uuid4().hex[:6]}"})["id"]
 
 
 def test_a_file_attached_on_one_desk_opens_on_another(two_desks, tmp_path):
