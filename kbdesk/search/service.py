@@ -83,6 +83,7 @@ class SearchService:
         self._norms = NormCache()
         self._open_lock = threading.RLock()
         self._read_lock = threading.RLock()
+        self._pin = None  # the searcher of the query running under _read_lock
         self._marker_seen: tuple[int, int, int] | None = None  # marker file identity when last (re)opened
         self._stale: str | None = None  # why queued changes are not in the index yet
         self._stale_tried = 0.0  # when a search last tried to catch up
@@ -173,13 +174,30 @@ class SearchService:
         self._follow()
         try:
             with self._read_lock:
-                return fn()
+                return self._pinned(fn)
+        except FileNotFoundError:
+            # Another process's commit removed the TOC just read: read the new one.
+            if self.folder.marker_identity() == self._marker_seen:
+                with self._read_lock:
+                    self._searcher = None
+                    return self._pinned(fn)
         except (OSError, EmptyIndexError):
             if self.folder.marker_identity() == self._marker_seen:
                 raise
         self._follow(force=True)
         with self._read_lock:
+            return self._pinned(fn)
+
+    def _pinned(self, fn):
+        """Run ``fn`` on one searcher: a commit by another process in the middle
+        of a query must not swap (and close) the readers the query is using."""
+        if self._pin is not None:
             return fn()
+        self._pin = self._current_searcher()
+        try:
+            return fn()
+        finally:
+            self._pin = None
 
     # --- index upkeep ------------------------------------------------------
 
@@ -287,6 +305,8 @@ class SearchService:
     # --- reading -------------------------------------------------------------
 
     def _current_searcher(self):
+        if self._pin is not None:
+            return self._pin
         ix = self._ensure()
         s = self._searcher
         if s is None or not s.up_to_date():
